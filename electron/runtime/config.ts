@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { roles } from '../api';
+
+const role = z.enum(roles);
+
+const readerSchema = z.discriminatedUnion('driver', [
+  z.object({
+    driver: z.literal('simulator'),
+    id: z.string().default('reader-1'),
+    /** Which terminal role receives this reader's cards. */
+    serves: role.default('kiosk'),
+  }),
+  z.object({
+    driver: z.literal('serial'),
+    id: z.string().default('reader-1'),
+    serves: role.default('kiosk'),
+    path: z.string().optional(),
+    vendorId: z.string().optional(),
+    productId: z.string().optional(),
+    serialNumber: z.string().optional(),
+    baudRate: z.number().int().positive().default(115200),
+  }),
+  z.object({
+    driver: z.literal('hid'),
+    id: z.string().default('reader-1'),
+    serves: role.default('kiosk'),
+    vendorId: z.string(),
+    productId: z.string(),
+  }),
+]);
+
+const windowSchema = z.object({
+  role,
+  /** Index into the system's displays; the primary display when absent or out of range. */
+  display: z.number().int().min(0).optional(),
+  /** Full-screen kiosk mode (no frame, no escape keys). */
+  kiosk: z.boolean().default(true),
+});
+
+const terminalSchema = z.object({
+  name: z.string().min(1),
+  role,
+  /** Bearer token the terminal presents; pairing will issue these, for now they are configured. */
+  token: z.string().min(16),
+});
+
+export const stationConfigSchema = z
+  .object({
+    stationName: z.string().min(1).max(40).default('长春市二道区零工驿站'),
+    /** The role this runtime's own first window plays (Electron) and its IPC callers get. */
+    role: role.default('kiosk'),
+    /** Data directory; default ~/.gig-station. */
+    dataDir: z.string().optional(),
+    /** Upstream to sync with; absent = a self-contained station on the embedded default data. */
+    upstream: z.object({ url: z.url(), token: z.string().min(16) }).optional(),
+    windows: z.array(windowSchema).default([{ role: 'kiosk', kiosk: true }]),
+    readers: z.array(readerSchema).default([{ driver: 'simulator', id: 'reader-1', serves: 'kiosk' }]),
+    hub: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8780),
+        /** Largest request body the hub accepts, bytes. */
+        maxBodyBytes: z
+          .number()
+          .int()
+          .min(1024)
+          .max(10 * 1024 * 1024)
+          .default(64 * 1024),
+        terminals: z.array(terminalSchema).default([]),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+export type StationConfig = z.infer<typeof stationConfigSchema>;
+export type StationConfigInput = z.input<typeof stationConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses a config object; a wrong field fails with a message naming the field and the source. */
+export function parseConfig(input: unknown, source = 'station config'): StationConfig {
+  const parsed = stationConfigSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new ConfigError(`${source} is invalid:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function loadConfigFile(file: string): StationConfig {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read station config ${path}: ${(err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`station config ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  return parseConfig(json, `station config ${path}`);
+}
+
+export function defaultDataDir(): string {
+  return join(homedir(), '.gig-station');
+}

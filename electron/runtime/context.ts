@@ -1,0 +1,16 @@
+import type { StationConfig } from './config';
+import type { ReaderHub } from './devices/readers';
+import type { EventBus } from './event-bus';
+import type { Store } from './store/store';
+
+/** What every handler works with; built once by createRuntime. */
+export interface StationContext {
+  config: StationConfig;
+  store: Store;
+  bus: EventBus;
+  readers: ReaderHub;
+  /** Secret for recognising workers across the hall by a hash of their ID number. */
+  hallSecret: string;
+  version: string;
+  now(): Date;
+}

@@ -1,0 +1,40 @@
+import type { Handlers } from '../dispatcher';
+import { ApiFailure } from './api-error';
+import type { StationContext } from './context';
+import { countJobs, listOpenJobs } from './jobs/repository';
+import { registerFromCard } from './workers/register';
+import { listWorkers, localDay } from './workers/repository';
+import { todayStats } from './stats';
+
+/** The methods of the contract, implemented over the runtime's context. */
+export function createHandlers(ctx: StationContext): Handlers {
+  return {
+    'station.info': (_input, caller) => ({
+      stationName: ctx.config.stationName,
+      role: caller.role,
+      version: ctx.version,
+      mode: ctx.config.upstream ? 'terminal' : 'standalone',
+      simulatedReader: ctx.readers.simulated,
+      readers: ctx.readers.statuses(),
+      jobs: ctx.store.read(countJobs),
+    }),
+    'stats.today': () => todayStats(ctx),
+    'jobs.list': (input) => ctx.store.read((db) => listOpenJobs(db, { ...input, today: localDay(ctx.now()) })),
+    'card.current': (_input, caller) => ctx.readers.currentFor(caller.role)?.presented ?? null,
+    'workers.registerFromCard': (input, caller) => registerFromCard(ctx, input, caller),
+    'workers.list': (input) => ctx.store.read((db) => listWorkers(db, input.q, input.limit, input.offset, ctx.now())),
+    'simulator.placeCard': (input, caller) => {
+      const sim = ctx.readers.simulator(caller.role);
+      if (!sim) throw new ApiFailure('unavailable', `no virtual reader serves the ${caller.role} role`);
+      sim.place(input.identity);
+      return { reader: sim.id };
+    },
+    'simulator.removeCard': (_input, caller) => {
+      const sim = ctx.readers.simulator(caller.role);
+      if (!sim) throw new ApiFailure('unavailable', `no virtual reader serves the ${caller.role} role`);
+      sim.remove();
+      return { reader: sim.id };
+    },
+  };
+}
+

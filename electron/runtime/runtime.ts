@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import createDebug from 'debug';
+import { createDispatcher, type Dispatch } from '../dispatcher';
+import type { StationConfig } from './config';
+import type { StationContext } from './context';
+import { startReaders } from './devices/readers';
+import { EventBus } from './event-bus';
+import { createHandlers } from './handlers';
+import { loadDefaultFeed } from './jobs/default-feed';
+import { countJobs, upsertJob } from './jobs/repository';
+import { openStore } from './store/store';
+import { idHash } from './workers/identity-hash';
+import { findWorkerByHash } from './workers/repository';
+import { version } from './version';
+
+const log = createDebug('station:runtime');
+
+export interface RuntimeOptions {
+  /** Where the station keeps its data; null = in memory (tests). */
+  dataDir: string | null;
+  now?: () => Date;
+}
+
+export interface Runtime {
+  config: StationConfig;
+  dispatch: Dispatch;
+  bus: EventBus;
+  context: StationContext;
+  close(): Promise<void>;
+}
+
+/** Builds a station from a validated config: store, readers, handlers, events. Runs under plain Node or Electron. */
+export async function createRuntime(config: StationConfig, options: RuntimeOptions): Promise<Runtime> {
+  const store = await openStore({ dir: options.dataDir });
+  const bus = new EventBus();
+  const now = options.now ?? (() => new Date());
+
+  const hallSecret = await store.write((db) => {
+    const row = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'hall_secret'");
+    if (row) return row.value;
+    const secret = randomBytes(32).toString('hex');
+    db.run("INSERT INTO meta (key, value) VALUES ('hall_secret', ?)", [secret]);
+    return secret;
+  });
+
+  if (!config.upstream && store.read(countJobs) === 0) {
+    const { jobs, rejected } = await loadDefaultFeed();
+    await store.write((db) => jobs.forEach((j) => upsertJob(db, j)));
+    log('loaded the embedded job feed: %d jobs (%d rejected)', jobs.length, rejected);
+  }
+
+  const readers = await startReaders({
+    config,
+    bus,
+    recognise: (card) => {
+      if (!card.idNumber) return undefined;
+      const found = store.read((db) => findWorkerByHash(db, idHash(hallSecret, card.idNumber!)));
+      return found ? { workerId: found.id } : undefined;
+    },
+  });
+
+  const context: StationContext = { config, store, bus, readers, hallSecret, version, now };
+  const dispatch = createDispatcher(createHandlers(context));
+
+  return {
+    config,
+    dispatch,
+    bus,
+    context,
+    async close() {
+      await readers.stop();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { TodayStats } from '../api';
+import type { StationContext } from './context';
+import { countOpenJobs } from './jobs/repository';
+import { localDay } from './workers/repository';
+
+/** Today's figures for the hall: counts only, never anyone's data. */
+export function todayStats(ctx: Pick<StationContext, 'store' | 'now'>): TodayStats {
+  const day = localDay(ctx.now());
+  return ctx.store.read((db) => {
+    const visits = db.all<{ kind: string; n: number }>(
+      'SELECT kind, count(DISTINCT worker_id) AS n FROM visits WHERE day = ? GROUP BY kind',
+      [day],
+    );
+    const count = (kind: string) => Number(visits.find((v) => v.kind === kind)?.n ?? 0);
+    return { date: day, registrations: count('registered'), returningVisits: count('returned'), openJobs: countOpenJobs(db, day) };
+  });
+}

@@ -1,0 +1,55 @@
+import createDebug from 'debug';
+import type { MethodParsed, Registered } from '../../api';
+import type { CallContext } from '../../dispatcher';
+import { ApiFailure } from '../api-error';
+import type { StationContext } from '../context';
+import { todayStats } from '../stats';
+import { idHash } from './identity-hash';
+import { maskName } from './masking';
+import { countWorkers, findWorkerByHash, insertWorker, recordVisit } from './repository';
+
+const log = createDebug('station:workers');
+
+/**
+ * Registers the holder of the card on the caller's reader, after consent. A returning worker
+ * (same ID number) gets a visit recorded instead of a second record.
+ */
+export async function registerFromCard(
+  ctx: StationContext,
+  input: MethodParsed<'workers.registerFromCard'>,
+  caller: CallContext,
+): Promise<Registered> {
+  const pending = ctx.readers.peek(input.token);
+  if (!pending) throw new ApiFailure('not_found', 'the card is no longer on the reader; place it again');
+  const { card, presented } = pending;
+  if (!presented.valid) {
+    throw new ApiFailure('conflict', `this card needs staff (${presented.problems.join(', ')})`);
+  }
+  if (!card.idNumber) throw new ApiFailure('conflict', 'the card carries no ID number');
+  const hash = idHash(ctx.hallSecret, card.idNumber);
+  const now = ctx.now();
+  const result = await ctx.store.write((db) => {
+    const existing = findWorkerByHash(db, hash);
+    if (existing) {
+      recordVisit(db, existing.id, 'returned', caller.terminal, now);
+      return { workerId: existing.id, returning: true, total: countWorkers(db) };
+    }
+    const workerId = insertWorker(db, {
+      hash,
+      card,
+      shareWithEmployers: input.consent.shareWithEmployers,
+      terminal: caller.terminal,
+      now,
+    });
+    return { workerId, returning: false, total: countWorkers(db) };
+  });
+  ctx.readers.forget(input.token);
+  log('%s worker via %s', result.returning ? 'returning' : 'new', caller.terminal);
+  ctx.bus.emit('workers.changed', { total: result.total });
+  ctx.bus.emit('stats.changed', todayStats(ctx));
+  return {
+    workerId: result.workerId,
+    returning: result.returning,
+    maskedName: maskName(card.name ?? card.englishName ?? ''),
+  };
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { IdCard } from '../../../drivers/idcard/card';
+import type { Page, WorkerRow } from '../../api';
+import type { Db } from '../store/db';
+import { maskIdNumber } from './masking';
+
+interface WorkerRecord {
+  id: string;
+  name: string;
+  id_number: string;
+  sex: string;
+  birth_date: string | null;
+  card_type: string;
+  verified: number;
+  registered_at: string;
+  last_seen_at: string;
+}
+
+export function findWorkerByHash(db: Db, hash: string): { id: string; name: string } | undefined {
+  return db.get<{ id: string; name: string }>('SELECT id, name FROM workers WHERE id_hash = ?', [hash]);
+}
+
+export interface NewWorker {
+  hash: string;
+  card: IdCard;
+  shareWithEmployers: boolean;
+  terminal: string;
+  now: Date;
+}
+
+/** Stores a registration: only what the station needs (no address, no photo). */
+export function insertWorker(db: Db, w: NewWorker): string {
+  const id = randomUUID();
+  const at = w.now.toISOString();
+  const sex = w.card.sex === 'male' || w.card.sex === 'female' ? w.card.sex : 'unknown';
+  db.run(
+    `INSERT INTO workers (id, id_hash, id_number, name, sex, birth_date, nation, card_type, verified,
+       share_with_employers, consent_at, registered_at, last_seen_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+    [
+      id,
+      w.hash,
+      w.card.idNumber ?? '',
+      w.card.name ?? w.card.englishName ?? '',
+      sex,
+      w.card.birthDate ?? null,
+      w.card.nation ?? null,
+      w.card.cardType,
+      w.shareWithEmployers ? 1 : 0,
+      at,
+      at,
+      at,
+    ],
+  );
+  recordVisit(db, id, 'registered', w.terminal, w.now);
+  return id;
+}
+
+export function recordVisit(db: Db, workerId: string, kind: 'registered' | 'returned', terminal: string, now: Date) {
+  db.run('INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES (?, ?, ?, ?, ?)', [
+    workerId,
+    kind,
+    terminal,
+    now.toISOString(),
+    localDay(now),
+  ]);
+  db.run('UPDATE workers SET last_seen_at = ? WHERE id = ?', [now.toISOString(), workerId]);
+}
+
+export function countWorkers(db: Db): number {
+  return Number(db.get<{ n: number }>('SELECT count(*) AS n FROM workers')?.n ?? 0);
+}
+
+export function listWorkers(db: Db, q: string | undefined, limit: number, offset: number, now: Date): Page<WorkerRow> {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const term = q?.trim();
+  if (term) {
+    // Name fragment, last four of the ID number, or phone.
+    where.push('(name LIKE ? OR substr(id_number, -4) = ? OR phone LIKE ?)');
+    params.push(`%${term}%`, term.toUpperCase(), `%${term}%`);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = Number(db.get<{ n: number }>(`SELECT count(*) AS n FROM workers ${clause}`, params)?.n ?? 0);
+  const rows = db.all<WorkerRecord>(
+    `SELECT id, name, id_number, sex, birth_date, card_type, verified, registered_at, last_seen_at
+       FROM workers ${clause} ORDER BY last_seen_at DESC LIMIT ? OFFSET ?`,
+    [...params, limit, offset],
+  );
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      maskedIdNumber: maskIdNumber(r.id_number),
+      sex: r.sex === 'male' || r.sex === 'female' ? r.sex : 'unknown',
+      age: r.birth_date ? ageOn(r.birth_date, now) : null,
+      cardType: r.card_type as WorkerRow['cardType'],
+      verified: r.verified === 1,
+      registeredAt: r.registered_at,
+      lastSeenAt: r.last_seen_at,
+    })),
+  };
+}
+
+export function ageOn(birthDate: string, now: Date): number {
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  let age = now.getFullYear() - y;
+  if (now.getMonth() + 1 < m || (now.getMonth() + 1 === m && now.getDate() < d)) age--;
+  return age;
+}
+
+/** The station's calendar day (local time), YYYY-MM-DD. */
+export function localDay(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

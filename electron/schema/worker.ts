@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const cardTypes = ['resident', 'foreign-2017', 'foreign-2023', 'hmt', 'unknown'] as const;
+export type CardType = (typeof cardTypes)[number];
+
+/** What a kiosk is told about a card on its reader: never the ID number, never the full name. */
+export const cardPresentedSchema = z.object({
+  reader: z.string(),
+  /** Opaque handle to the card held in the runtime; the kiosk registers by it. */
+  token: z.string(),
+  cardType: z.enum(cardTypes),
+  maskedName: z.string(),
+  /** The number passed GB 11643 checks and matches the card's birth date and sex. */
+  valid: z.boolean(),
+  /** Machine-readable reasons the card needs staff: 'checksum', 'birth-mismatch', 'sex-mismatch', 'expired', 'unknown-type'. */
+  problems: z.array(z.string()),
+  /** A worker with this ID number is already registered at the station. */
+  returning: z.boolean(),
+  /** Set for a returning worker. */
+  workerId: z.string().optional(),
+});
+export type CardPresented = z.infer<typeof cardPresentedSchema>;
+
+export const consentSchema = z.object({
+  /** Consent to store the registration (PIPL Art. 29: separate consent for sensitive data). */
+  registration: z.literal(true),
+  /** Separate choice: show a profile to employers at the booths. */
+  shareWithEmployers: z.boolean(),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+/** A worker as the front desk lists them: ID number masked to first 6 + last 4. */
+export const workerRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  maskedIdNumber: z.string(),
+  sex: z.enum(['male', 'female', 'unknown']),
+  age: z.number().int().nullable(),
+  cardType: z.enum(cardTypes),
+  verified: z.boolean(),
+  registeredAt: z.string(),
+  lastSeenAt: z.string(),
+});
+export type WorkerRow = z.infer<typeof workerRowSchema>;
