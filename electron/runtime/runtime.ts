@@ -44,7 +44,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   });
 
   if (!config.upstream && store.read(countJobs) === 0) {
-    const { jobs, rejected } = await loadDefaultFeed();
+    const { jobs, rejected } = await loadDefaultFeed(now());
     await store.write((db) => jobs.forEach((j) => upsertJob(db, j)));
     log('loaded the embedded job feed: %d jobs (%d rejected)', jobs.length, rejected);
   }
