@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import createDebug from 'debug';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { events as eventDefs, type ApiError, type ApiResult } from '../api';
+import type { Runtime } from '../runtime/runtime';
+import type { Emitted } from '../runtime/event-bus';
+import { statusOf } from './http-status';
+import type { Terminal, TerminalRegistry } from './terminals';
+
+const log = createDebug('station:hub');
+
+export interface HubOptions {
+  runtime: Runtime;
+  terminals: TerminalRegistry;
+  /** The built renderer (vite build output); without it the hub serves only the API. */
+  rendererDir?: string;
+  maxBodyBytes: number;
+  /** SSE keep-alive period; proxies and TV boxes drop silent connections. */
+  heartbeatMs?: number;
+}
+
+const securityHeaders = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "connect-src 'self'; media-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+};
+
+function bearer(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (h?.startsWith('Bearer ')) return h.slice(7).trim();
+  return undefined;
+}
+
+function fail(reply: FastifyReply, error: ApiError): FastifyReply {
+  return reply.code(statusOf[error.code]).send({ ok: false, error } satisfies ApiResult<never>);
+}
+
+/**
+ * The hub's HTTP face over the runtime's dispatcher: `POST /api/<method>`, `GET /api/events` (SSE),
+ * `GET /healthz`, and the renderer for browsers on the LAN. Transport only: every rule lives behind
+ * the dispatcher.
+ */
+export async function createHubServer(options: HubOptions): Promise<FastifyInstance> {
+  const { runtime, terminals } = options;
+  const app = Fastify({ bodyLimit: options.maxBodyBytes, logger: false, return503OnClosing: true });
+
+  app.addHook('onSend', async (_req, reply) => {
+    reply.headers(securityHeaders);
+  });
+
+  // Malformed JSON, oversized bodies, wrong content types: a clear error result, never a crash.
+  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
+    if (err.statusCode === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return fail(reply, { code: 'too_large', message: `request body is larger than ${options.maxBodyBytes} bytes` });
+    }
+    if (err.statusCode && err.statusCode < 500) {
+      return fail(reply, { code: 'invalid_input', message: `malformed request: ${err.message}` });
+    }
+    log('hub error: %s', err.message);
+    return fail(reply, { code: 'internal', message: 'the hub could not handle this request' });
+  });
+
+  app.get('/healthz', async () => ({ ok: true, version: runtime.context.version }));
+
+  app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
+    const terminal = terminals.authenticate(bearer(req));
+    if (!terminal) return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
+    const result = await runtime.dispatch({ role: terminal.role, terminal: terminal.name }, req.params.method, req.body);
+    if (!result.ok) return fail(reply, result.error);
+    return reply.send(result);
+  });
+
+  app.get<{ Querystring: { token?: string } }>('/api/events', (req, reply) => {
+    // EventSource cannot send headers, so the token may also come in the query.
+    const terminal = terminals.authenticate(bearer(req) ?? req.query.token);
+    if (!terminal) return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
+    streamEvents(req, reply, terminal, runtime, options.heartbeatMs ?? 15_000);
+  });
+
+  if (options.rendererDir && existsSync(options.rendererDir)) {
+    await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', wildcard: false });
+    for (const page of ['/kiosk', '/desk', '/booth', '/screen']) {
+      app.get(page, (_req, reply) => reply.sendFile('index.html'));
+    }
+  } else {
+    app.get('/', async (_req, reply) =>
+      reply.code(503).type('text/plain; charset=utf-8').send('界面尚未构建：请先运行 npm run build:renderer'),
+    );
+  }
+
+  return app;
+}
+
+function streamEvents(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  terminal: Terminal,
+  runtime: Runtime,
+  heartbeatMs: number,
+): void {
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+    ...securityHeaders,
+  });
+  res.write(`retry: 2000\n: connected as ${terminal.role}\n\n`);
+  const forward = (e: Emitted) => {
+    if (!eventDefs[e.event].roles.includes(terminal.role)) return;
+    if (e.only && e.only !== terminal.role && terminal.role !== 'admin') return;
+    res.write(`event: ${e.event}\ndata: ${JSON.stringify(e.payload)}\n\n`);
+  };
+  const unsubscribe = runtime.bus.subscribe(forward);
+  const beat = setInterval(() => res.write(': keep-alive\n\n'), heartbeatMs);
+  const end = () => {
+    clearInterval(beat);
+    unsubscribe();
+  };
+  req.raw.on('close', end);
+  res.on('error', end);
+}

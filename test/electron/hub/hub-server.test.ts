@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CardPresented, Role } from '../../../electron/api';
+import { startHub, type RunningHub } from '../../../electron/hub/start-hub';
+import { parseConfig } from '../../../electron/runtime/config';
+import { collectEvents } from './sse-client';
+
+let hub: RunningHub;
+const token = (role: Role) => hub.terminals.byRole(role)!.token;
+
+async function call(role: Role | null, method: string, body: unknown, raw?: string) {
+  const res = await fetch(`${hub.url}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(role ? { authorization: `Bearer ${token(role)}` } : {}) },
+    body: raw ?? JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as { ok: boolean; value?: any; error?: any } };
+}
+
+beforeAll(async () => {
+  hub = await startHub({ config: parseConfig({}), dataDir: null, port: 0, rendererDir: '/nonexistent' });
+});
+afterAll(() => hub.close());
+
+describe('hub transport', () => {
+  it('answers health checks', async () => {
+    const res = await fetch(`${hub.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true });
+  });
+
+  it('refuses calls without a terminal token', async () => {
+    const r = await call(null, 'jobs.list', {});
+    expect(r.status).toBe(401);
+    expect(r.body.error.code).toBe('unauthenticated');
+  });
+
+  it('refuses a desk method to a kiosk and a booth', async () => {
+    for (const role of ['kiosk', 'booth', 'screen'] as const) {
+      const r = await call(role, 'workers.list', {});
+      expect(r.status).toBe(403);
+      expect(r.body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('names an unknown method', async () => {
+    const r = await call('desk', 'workers.dropAll', {});
+    expect(r.status).toBe(404);
+    expect(r.body.error.code).toBe('unknown_method');
+  });
+
+  it('rejects malformed JSON and wrong fields with a clear error', async () => {
+    const bad = await call('desk', 'jobs.list', null, '{"limit": ');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_input');
+    const wrong = await call('desk', 'jobs.list', { limit: 'many' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.issues[0].path).toBe('limit');
+    const extra = await call('desk', 'jobs.list', { dropTables: true });
+    expect(extra.body.error.code).toBe('invalid_input');
+  });
+
+  it('rejects an oversized body and keeps serving', async () => {
+    const r = await call('desk', 'jobs.list', { q: 'x'.repeat(200_000) });
+    expect(r.status).toBe(413);
+    expect(r.body.error.code).toBe('too_large');
+    expect((await call('desk', 'jobs.list', {})).status).toBe(200);
+  });
+
+  it('lists the embedded job feed', async () => {
+    const r = await call('screen', 'jobs.list', { limit: 5 });
+    expect(r.body.ok).toBe(true);
+    expect(r.body.value.total).toBeGreaterThanOrEqual(300);
+    expect(r.body.value.items).toHaveLength(5);
+  });
+
+  it('registers a walk-in from a card: kiosk sees a masked name, desk sees the worker live', async () => {
+    const kioskEvents = collectEvents(`${hub.url}/api/events?token=${token('kiosk')}`);
+    const deskEvents = collectEvents(`${hub.url}/api/events?token=${token('desk')}`);
+    const screenEvents = collectEvents(`${hub.url}/api/events?token=${token('screen')}`);
+    await Promise.all([kioskEvents.ready, deskEvents.ready, screenEvents.ready]);
+
+    expect((await call('kiosk', 'simulator.placeCard', { identity: 0 })).body.ok).toBe(true);
+    const card = (await kioskEvents.next('card.read')) as CardPresented;
+    expect(card).toMatchObject({ maskedName: '王**', valid: true, returning: false });
+    expect(JSON.stringify(card)).not.toMatch(/\d{17}[\dX]/);
+
+    const reg = await call('kiosk', 'workers.registerFromCard', {
+      token: card.token,
+      consent: { registration: true, shareWithEmployers: false },
+    });
+    expect(reg.body.value).toMatchObject({ maskedName: '王**', returning: false });
+    expect(await deskEvents.next('workers.changed')).toEqual({ total: 1 });
+    expect(await screenEvents.next('stats.changed')).toMatchObject({ registrations: 1 });
+
+    const list = await call('desk', 'workers.list', {});
+    expect(list.body.value.items[0].name).toBe('王秀兰');
+    expect(list.body.value.items[0].maskedIdNumber).toMatch(/^220104\*{8}\d{3}[\dX]$/);
+
+    // Card events go to the terminal the reader serves, never to the hall's screen.
+    expect(screenEvents.seen('card.read')).toBe(false);
+    kioskEvents.close();
+    deskEvents.close();
+    screenEvents.close();
+  });
+
+  it('recognises the same card as a returning worker', async () => {
+    const kioskEvents = collectEvents(`${hub.url}/api/events?token=${token('kiosk')}`);
+    await kioskEvents.ready;
+    await call('kiosk', 'simulator.placeCard', { identity: 0 });
+    const card = (await kioskEvents.next('card.read')) as CardPresented;
+    expect(card.returning).toBe(true);
+    const reg = await call('kiosk', 'workers.registerFromCard', {
+      token: card.token,
+      consent: { registration: true, shareWithEmployers: false },
+    });
+    expect(reg.body.value.returning).toBe(true);
+    expect((await call('desk', 'workers.list', {})).body.value.total).toBe(1);
+    kioskEvents.close();
+  });
+
+  it('refuses a registration with a stale card token and changes nothing', async () => {
+    const r = await call('kiosk', 'workers.registerFromCard', {
+      token: 'not-a-card',
+      consent: { registration: true, shareWithEmployers: false },
+    });
+    expect(r.body.error.code).toBe('not_found');
+    expect((await call('desk', 'workers.list', {})).body.value.total).toBe(1);
+  });
+
+  it('sends security headers', async () => {
+    const res = await fetch(`${hub.url}/healthz`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
