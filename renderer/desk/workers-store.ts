@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import type { WorkerRow } from '../../electron/api';
+import { call } from '../api/bridge';
+
+interface WorkersState {
+  query: string;
+  items: WorkerRow[];
+  total: number;
+  loading: boolean;
+  setQuery(q: string): void;
+  refresh(): Promise<void>;
+}
+
+let latest = 0;
+
+/** The desk's worker list; refreshed on `workers.changed`. Only the newest request's answer is kept. */
+export const useWorkers = create<WorkersState>()((set, get) => ({
+  query: '',
+  items: [],
+  total: 0,
+  loading: false,
+  setQuery(query) {
+    set({ query });
+    void get().refresh();
+  },
+  async refresh() {
+    const ticket = ++latest;
+    set({ loading: true });
+    const q = get().query.trim();
+    const page = await call('workers.list', { limit: 100, ...(q ? { q } : {}) });
+    if (ticket === latest) set({ items: page.items, total: page.total, loading: false });
+  },
+}));

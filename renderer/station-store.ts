@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+import type { StationInfo, TodayStats } from '../electron/api';
+import { call } from './api/bridge';
+
+interface StationState {
+  info: StationInfo | undefined;
+  stats: TodayStats | undefined;
+  online: boolean;
+  lastUpdate: Date | undefined;
+  load(): Promise<void>;
+  setStats(stats: TodayStats): void;
+  setOnline(online: boolean): void;
+}
+
+/** What every screen knows about the station: its info, today's figures, and whether it is reachable. */
+export const useStation = create<StationState>()((set) => ({
+  info: undefined,
+  stats: undefined,
+  online: true,
+  lastUpdate: undefined,
+  async load() {
+    const [info, stats] = await Promise.all([call('station.info', {}), call('stats.today', {})]);
+    set({ info, stats, lastUpdate: new Date() });
+  },
+  setStats: (stats) => set({ stats, lastUpdate: new Date() }),
+  setOnline: (online) => set({ online }),
+}));
