@@ -2,6 +2,7 @@ import createDebug from 'debug';
 import {
   methods,
   type ApiResult,
+  type MethodInput,
   type MethodName,
   type MethodParsed,
   type MethodResult,
@@ -23,6 +24,13 @@ export type Handlers = {
 };
 
 export type Dispatch = (ctx: CallContext, method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+/** The same gate, typed from the contract, for in-process callers (CLI, tests). */
+export type TypedCall = <M extends MethodName>(
+  ctx: CallContext,
+  method: M,
+  input: MethodInput<M>,
+) => Promise<ApiResult<MethodResult<M>>>;
 
 function isMethod(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(methods, name);

@@ -1,14 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import createDebug from 'debug';
 import { roles, type Role } from '../api';
+import { rendererDistDir } from '../runtime/app-root';
 import { defaultDataDir, type StationConfig } from '../runtime/config';
 import { createRuntime, type Runtime } from '../runtime/runtime';
 import { createHubServer } from './server';
 import { TerminalRegistry } from './terminals';
 
 const log = createDebug('station:hub');
-
-export const builtRendererDir = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 export interface StartHubOptions {
   config: StationConfig;
@@ -41,7 +39,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const app = await createHubServer({
     runtime,
     terminals,
-    rendererDir: options.rendererDir ?? builtRendererDir,
+    rendererDir: options.rendererDir ?? rendererDistDir(),
     maxBodyBytes: config.hub.maxBodyBytes,
   });
   const host = options.host ?? config.hub.host;

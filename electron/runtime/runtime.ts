@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import createDebug from 'debug';
-import { createDispatcher, type Dispatch } from '../dispatcher';
+import { createDispatcher, type Dispatch, type TypedCall } from '../dispatcher';
 import type { StationConfig } from './config';
 import type { StationContext } from './context';
 import { startReaders } from './devices/readers';
@@ -24,6 +24,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   config: StationConfig;
   dispatch: Dispatch;
+  /** `dispatch` typed from the contract, for in-process callers. */
+  call: TypedCall;
   bus: EventBus;
   context: StationContext;
   close(): Promise<void>;
@@ -65,6 +67,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   return {
     config,
     dispatch,
+    call: dispatch as TypedCall,
     bus,
     context,
     async close() {

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import createDebug from 'debug';
 import { z } from 'zod';
 import { jobSchema, type Job } from '../../schema/job';
+import { assetPath } from '../app-root';
 
 const log = createDebug('station:jobs');
 
 /** The sample feed shipped in assets/: what a station with no upstream starts on. */
-export const defaultFeedPath = fileURLToPath(new URL('../../../assets/jobs/sample-feed.json', import.meta.url));
+export const defaultFeedPath = () => assetPath('jobs', 'sample-feed.json');
 
 const feedSchema = z.object({ generatedFor: z.string(), jobs: z.array(z.unknown()) });
 
@@ -35,7 +35,7 @@ function shiftDates(job: Job, days: number): Job {
  */
 export async function loadDefaultFeed(
   now: Date,
-  path = defaultFeedPath,
+  path = defaultFeedPath(),
 ): Promise<{ jobs: Job[]; rejected: number }> {
   const feed = feedSchema.parse(JSON.parse(await readFile(path, 'utf8')));
   const days = Math.floor((now.getTime() - Date.parse(feed.generatedFor)) / DAY);

@@ -1,0 +1,12 @@
+import type { Runtime } from '../runtime/runtime';
+
+/** One operator command of `npm run station -- <words…>`. */
+export interface Command {
+  /** The words that select it, e.g. ['jobs', 'list']. */
+  words: string[];
+  usage: string;
+  summary: string;
+  /** Whether it needs the station's runtime (most do; decoding captured bytes does not). */
+  needsRuntime: boolean;
+  run(args: { runtime: Runtime | undefined; rest: string[]; flags: Record<string, string | boolean | undefined> }): Promise<void>;
+}

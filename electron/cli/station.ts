@@ -1,0 +1,43 @@
+/**
+ * `npm run station -- [--config FILE] [--data DIR] <command>`: the operator's CLI over the same runtime
+ * the kiosks and the hub run. Each capability adds its command to the list below.
+ */
+import { defaultDataDir } from '../runtime/config';
+import { createRuntime } from '../runtime/runtime';
+import { exitWithError, parseCommonArgs, UsageError } from './args';
+import type { Command } from './command';
+import { info } from './commands/info';
+import { jobsList } from './commands/jobs-list';
+
+const commands: Command[] = [info, jobsList];
+
+function usage(): string {
+  const lines = commands.map((c) => `  ${c.usage.padEnd(56)} ${c.summary}`);
+  return `usage: npm run station -- [--config FILE] [--data DIR] <command>\n\ncommands:\n${lines.join('\n')}`;
+}
+
+async function main() {
+  const args = parseCommonArgs(process.argv.slice(2), {
+    q: { type: 'string' },
+    district: { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean' },
+  });
+  if (args.flags.help || args.rest.length === 0) {
+    console.log(usage());
+    return;
+  }
+  const command = commands.find((c) => c.words.every((w, i) => args.rest[i] === w));
+  if (!command) throw new UsageError(`unknown command '${args.rest.join(' ')}'\n\n${usage()}`);
+  const runtime = command.needsRuntime
+    ? await createRuntime({ ...args.config, readers: [] }, { dataDir: args.dataDir ?? args.config.dataDir ?? defaultDataDir() })
+    : undefined;
+  try {
+    await command.run({ runtime, rest: args.rest.slice(command.words.length), flags: args.flags });
+  } finally {
+    await runtime?.close();
+  }
+}
+
+main().catch(exitWithError);

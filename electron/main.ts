@@ -1,0 +1,74 @@
+/**
+ * The Electron shell, kept thin: one instance, the runtime in this process, the windows the station
+ * config names on the displays it names, and the IPC adapter. All behaviour lives in the runtime.
+ */
+import { app, ipcMain, screen } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import createDebug from 'debug';
+import { appRoot, rendererDistDir } from './runtime/app-root';
+import { loadConfigFile, parseConfig, type StationConfig } from './runtime/config';
+import { createRuntime, type Runtime } from './runtime/runtime';
+import { registerIpc } from './shell/ipc';
+import { createStationWindow, type StationWindow } from './shell/windows';
+
+const log = createDebug('station:shell');
+
+function stationConfig(): StationConfig {
+  const flag = process.argv.find((a) => a.startsWith('--config='));
+  const file = flag?.slice('--config='.length) ?? process.env.STATION_CONFIG;
+  if (file) return loadConfigFile(file);
+  const beside = join(app.getPath('userData'), 'station.json');
+  return existsSync(beside) ? loadConfigFile(beside) : parseConfig({});
+}
+
+async function start() {
+  const config = stationConfig();
+  const runtime: Runtime = await createRuntime(config, { dataDir: config.dataDir ?? join(app.getPath('userData'), 'data') });
+  const indexUrl = pathToFileURL(join(rendererDistDir(), 'index.html')).toString();
+  const devTools = !app.isPackaged || process.argv.includes('--devtools');
+  const windows: StationWindow[] = [];
+
+  registerIpc({ ipcMain, dispatch: runtime.dispatch, bus: runtime.bus, windows: () => windows, appUrl: indexUrl });
+
+  const displays = screen.getAllDisplays();
+  config.windows.forEach((w, i) => {
+    windows.push(
+      createStationWindow({
+        role: w.role,
+        name: `${w.role}-${i + 1}`,
+        display: w.display === undefined ? screen.getPrimaryDisplay() : (displays[w.display] ?? screen.getPrimaryDisplay()),
+        kiosk: w.kiosk,
+        devTools,
+        preload: join(appRoot(), 'dist', 'electron', 'preload.cjs'),
+        indexUrl,
+        relaunch: () => {
+          app.relaunch();
+          app.exit(0);
+        },
+      }),
+    );
+  });
+
+  app.on('before-quit', () => void runtime.close());
+  log('station started with %d window(s)', windows.length);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('web-contents-created', (_e, contents) => {
+    // Defence in depth: no window may open another, whoever created it.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      app.exit(1);
+    });
+}

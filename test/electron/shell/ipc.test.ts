@@ -1,0 +1,88 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatcher } from '../../../electron/dispatcher';
+import { EventBus } from '../../../electron/runtime/event-bus';
+import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_ROLE } from '../../../electron/shell/channels';
+import { registerIpc, type KnownWindow } from '../../../electron/shell/ipc';
+import { handlersStub } from './handlers-stub';
+
+const appUrl = 'file:///app/dist/renderer/index.html?role=kiosk';
+
+/** A fake of the few ipcMain methods the adapter uses. */
+function fakeIpcMain() {
+  const handlers = new Map<string, (...args: any[]) => any>();
+  return {
+    handle: (ch: string, fn: (...args: any[]) => any) => void handlers.set(ch, fn),
+    on: (ch: string, fn: (...args: any[]) => any) => void handlers.set(ch, fn),
+    get: (ch: string) => handlers.get(ch)!,
+  };
+}
+
+function fakeWindow(id: number, role: KnownWindow['role']) {
+  const mainFrame = { url: appUrl };
+  return {
+    role,
+    name: `${role}-${id}`,
+    webContents: { id, mainFrame, send: vi.fn(), isDestroyed: () => false },
+  } as unknown as KnownWindow & { webContents: { send: ReturnType<typeof vi.fn>; mainFrame: { url: string } } };
+}
+
+function setup() {
+  const ipc = fakeIpcMain();
+  const bus = new EventBus();
+  const kiosk = fakeWindow(1, 'kiosk');
+  const desk = fakeWindow(2, 'desk');
+  registerIpc({
+    ipcMain: ipc as any,
+    dispatch: createDispatcher(handlersStub()),
+    bus,
+    windows: () => [kiosk, desk],
+    appUrl,
+  });
+  return { ipc, bus, kiosk, desk };
+}
+
+describe('Electron IPC adapter', () => {
+  it("calls with the window's role, never one the page claims", async () => {
+    const { ipc, kiosk, desk } = setup();
+    const call = ipc.get(CHANNEL_CALL);
+    const fromKiosk = await call({ sender: { id: 1 }, senderFrame: kiosk.webContents.mainFrame }, 'workers.list', {});
+    expect(fromKiosk).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const fromDesk = await call({ sender: { id: 2 }, senderFrame: desk.webContents.mainFrame }, 'workers.list', {});
+    expect(fromDesk).toMatchObject({ ok: true });
+  });
+
+  it('refuses subframes, unknown senders and foreign pages', async () => {
+    const { ipc, kiosk } = setup();
+    const call = ipc.get(CHANNEL_CALL);
+    const sub = await call({ sender: { id: 1 }, senderFrame: { url: appUrl } }, 'station.info', {});
+    expect(sub).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const stranger = await call({ sender: { id: 99 }, senderFrame: kiosk.webContents.mainFrame }, 'station.info', {});
+    expect(stranger.ok).toBe(false);
+    kiosk.webContents.mainFrame.url = 'https://evil.example/';
+    const foreign = await call({ sender: { id: 1 }, senderFrame: kiosk.webContents.mainFrame }, 'station.info', {});
+    expect(foreign.ok).toBe(false);
+  });
+
+  it('tells the preload its role, and nothing to an unknown frame', () => {
+    const { ipc, kiosk } = setup();
+    const event: { sender: { id: number }; senderFrame: unknown; returnValue?: unknown } = {
+      sender: { id: 1 },
+      senderFrame: kiosk.webContents.mainFrame,
+    };
+    ipc.get(CHANNEL_ROLE)(event);
+    expect(event.returnValue).toBe('kiosk');
+    const other = { sender: { id: 7 }, senderFrame: null, returnValue: undefined as unknown };
+    ipc.get(CHANNEL_ROLE)(other);
+    expect(other.returnValue).toBeNull();
+  });
+
+  it("forwards events only to windows whose role may receive them and the reader's terminal", () => {
+    const { bus, kiosk, desk } = setup();
+    bus.emit('workers.changed', { total: 3 });
+    expect(desk.webContents.send).toHaveBeenCalledWith(CHANNEL_EVENT, 'workers.changed', { total: 3 });
+    expect(kiosk.webContents.send).not.toHaveBeenCalled();
+    bus.emit('card.removed', { reader: 'r1' }, 'kiosk');
+    expect(kiosk.webContents.send).toHaveBeenCalledWith(CHANNEL_EVENT, 'card.removed', { reader: 'r1' });
+    expect(desk.webContents.send).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowPermission,
+  isAppUrl,
+  isBlockedKey,
+  onWindowFailure,
+  rendererUrl,
+  windowOptions,
+} from '../../../electron/shell/window-policy';
+
+const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; alt: boolean; shift: boolean }> = {}) => ({
+  type: 'keyDown',
+  key: k,
+  control: false,
+  meta: false,
+  alt: false,
+  shift: false,
+  ...mods,
+});
+
+describe('window options', () => {
+  it('isolates every window: sandbox, context isolation, no Node, no webviews', () => {
+    for (const role of ['kiosk', 'desk', 'booth', 'screen'] as const) {
+      const w = windowOptions({ role, preload: '/app/preload.cjs', kiosk: true, devTools: false }).webPreferences!;
+      expect(w).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        devTools: false,
+        preload: '/app/preload.cjs',
+      });
+      expect(w.additionalArguments).toEqual([`--station-role=${role}`]);
+    }
+  });
+
+  it('fills the named display and goes full screen in kiosk mode', () => {
+    const o = windowOptions({
+      role: 'screen',
+      preload: 'p',
+      kiosk: true,
+      devTools: false,
+      bounds: { x: 1920, y: 0, width: 3840, height: 2160 },
+    });
+    expect(o).toMatchObject({ x: 1920, y: 0, width: 3840, height: 2160, kiosk: true, frame: false });
+    expect(o.webPreferences?.backgroundThrottling).toBe(false);
+  });
+});
+
+describe('navigation policy', () => {
+  const app = 'file:///opt/station/dist/renderer/index.html?role=kiosk';
+  it('allows only the app page itself', () => {
+    expect(isAppUrl('file:///opt/station/dist/renderer/index.html?role=kiosk#x', app)).toBe(true);
+    expect(isAppUrl('file:///etc/passwd', app)).toBe(false);
+    expect(isAppUrl('https://example.com/', app)).toBe(false);
+    expect(isAppUrl('javascript:alert(1)', app)).toBe(false);
+    expect(isAppUrl('not a url', app)).toBe(false);
+  });
+  it('puts the role in the renderer URL', () => {
+    expect(rendererUrl('file:///a/index.html', 'desk')).toBe('file:///a/index.html?role=desk');
+  });
+});
+
+describe('permissions', () => {
+  it('denies everything a station does not use', () => {
+    for (const p of ['media', 'geolocation', 'notifications', 'hid', 'serial', 'usb', 'clipboard-read', 'openExternal']) {
+      expect(allowPermission('kiosk', p)).toBe(false);
+      expect(allowPermission('desk', p)).toBe(false);
+    }
+    expect(allowPermission('kiosk', 'fullscreen')).toBe(true);
+  });
+});
+
+describe('kiosk key filter', () => {
+  it('swallows reload, devtools, zoom, close and navigation keys in kiosk mode', () => {
+    for (const k of [
+      key('F5'),
+      key('F12'),
+      key('r', { control: true }),
+      key('I', { control: true, shift: true }),
+      key('=', { control: true }),
+      key('-', { control: true }),
+      key('0', { control: true }),
+      key('w', { control: true }),
+      key('q', { meta: true }),
+      key('F4', { alt: true }),
+      key('ArrowLeft', { alt: true }),
+    ]) {
+      expect(isBlockedKey(k, true), JSON.stringify(k)).toBe(true);
+    }
+  });
+  it('lets ordinary typing through, and everything through off kiosk mode', () => {
+    for (const k of [key('a'), key('1'), key('Backspace'), key('Enter'), key('A', { shift: true })]) {
+      expect(isBlockedKey(k, true)).toBe(false);
+    }
+    expect(isBlockedKey(key('F5'), false)).toBe(false);
+    expect(isBlockedKey({ ...key('F5'), type: 'keyUp' }, true)).toBe(false);
+  });
+});
+
+describe('window failure path', () => {
+  it('reloads with growing backoff, then relaunches after repeated failures', () => {
+    const now = 1_000_000;
+    expect(onWindowFailure([], now)).toEqual({ action: 'reload', delayMs: 1000 });
+    expect(onWindowFailure([now - 1000], now)).toEqual({ action: 'reload', delayMs: 2000 });
+    expect(onWindowFailure([1, 2, 3, 4].map((i) => now - i * 1000), now)).toEqual({ action: 'reload', delayMs: 16000 });
+    expect(onWindowFailure([1, 2, 3, 4, 5].map((i) => now - i * 1000), now)).toEqual({ action: 'relaunch' });
+  });
+  it('forgets failures older than the window', () => {
+    const now = 100 * 60_000;
+    expect(onWindowFailure([1, 2, 3, 4, 5], now)).toEqual({ action: 'reload', delayMs: 1000 });
+  });
+});
