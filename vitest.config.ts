@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Three projects: Node-side units, renderer units in jsdom, and browser tests (Chromium against a real hub). */
 export default defineConfig({
   test: {
+    reporters: ['default', './test/reporters/summary-line.ts'],
     projects: [
       {
         test: {
@@ -13,7 +14,6 @@ export default defineConfig({
         },
       },
       {
-        esbuild: { jsx: 'automatic' },
         test: {
           name: 'renderer',
           environment: 'jsdom',
