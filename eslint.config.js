@@ -73,7 +73,7 @@ export default tseslint.config(
   },
   {
     // The runtime runs under plain Node in the hub: never Electron.
-    files: ['electron/runtime/**/*.ts', 'electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/dispatcher.ts', 'electron/api.ts', 'electron/schema/**/*.ts'],
+    files: ['electron/runtime/**/*.ts', 'electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/dispatcher.ts', 'electron/api.ts', 'electron/schema/**/*.ts', 'electron/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

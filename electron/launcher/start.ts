@@ -57,6 +57,10 @@ async function main() {
           '--disable-component-update',
           '--disable-sync',
           '--no-default-browser-check',
+          '--disable-features=Translate',
+          '--lang=zh-CN',
+          // Hides the infobar about --no-sandbox, which a kiosk user must not see.
+          '--test-type',
           ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
           role === 'kiosk' ? '--window-size=1080,1920' : '--window-size=1920,1080',
         ],

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { consentSchema, type CardPresented, type WorkerRow } from '../schema/worker';
+import { cardTerminals, empty, event, method, pageInput, staff, type Page } from './define';
+
+export interface Registered {
+  workerId: string;
+  maskedName: string;
+  returning: boolean;
+}
+
+export const workerMethods = {
+  /** The card currently on this terminal's reader, if any (a reloaded kiosk page asks this). */
+  'card.current': method<CardPresented | null>()({ input: empty, roles: cardTerminals }),
+  'workers.registerFromCard': method<Registered>()({
+    input: z.object({ token: z.string().min(1).max(64), consent: consentSchema }).strict(),
+    roles: cardTerminals,
+  }),
+  'workers.list': method<Page<WorkerRow>>()({
+    input: z.object({ q: z.string().max(50).optional(), ...pageInput }).strict(),
+    roles: staff,
+  }),
+  /** Demo control of the virtual reader: place a synthetic card (index into its identities, or the next one). */
+  'simulator.placeCard': method<{ reader: string }>()({
+    input: z.object({ identity: z.number().int().min(0).max(10_000).optional() }).strict(),
+    roles: cardTerminals,
+  }),
+  'simulator.removeCard': method<{ reader: string }>()({ input: empty, roles: cardTerminals }),
+};
+
+export const workerEvents = {
+  'card.read': event<CardPresented>()({ roles: cardTerminals }),
+  'card.removed': event<{ reader: string }>()({ roles: cardTerminals }),
+  'workers.changed': event<{ total: number }>()({ roles: staff }),
+};
