@@ -4,7 +4,19 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'stream', 'url', 'util'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'net',
+  'stream',
+  'url',
+  'util',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'out/**'] },
@@ -17,7 +29,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'drivers/**/*.ts', 'test/**/*.ts', 'assets/**/*.ts', '*.config.ts', '*.config.js'],
+    files: [
+      'electron/**/*.ts',
+      'drivers/**/*.ts',
+      'test/**/*.ts',
+      'assets/**/*.ts',
+      '*.config.ts',
+      '*.config.js',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -42,11 +61,16 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'the renderer reaches the runtime only through the API client' },
-            ...nodeBuiltins.filter((n) => !n.includes('*')).map((name) => ({ name, message: 'no Node in the renderer' })),
+            ...nodeBuiltins
+              .filter((n) => !n.includes('*'))
+              .map((name) => ({ name, message: 'no Node in the renderer' })),
           ],
           patterns: [
             { group: ['node:*'], message: 'no Node in the renderer' },
-            { group: ['**/drivers/**', '**/electron/runtime/**', '**/electron/hub/**'], message: 'no runtime code in the renderer' },
+            {
+              group: ['**/drivers/**', '**/electron/runtime/**', '**/electron/hub/**'],
+              message: 'no runtime code in the renderer',
+            },
             {
               group: ['**/electron/api', '**/electron/api.ts'],
               allowTypeImports: true,
@@ -67,13 +91,28 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', '**/renderer/**', 'electron'], message: 'drivers never import the app' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**', 'electron'],
+              message: 'drivers never import the app',
+            },
+          ],
+        },
       ],
     },
   },
   {
     // The runtime runs under plain Node in the hub: never Electron.
-    files: ['electron/runtime/**/*.ts', 'electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/dispatcher.ts', 'electron/api.ts', 'electron/schema/**/*.ts', 'electron/contract/**/*.ts'],
+    files: [
+      'electron/runtime/**/*.ts',
+      'electron/hub/**/*.ts',
+      'electron/cli/**/*.ts',
+      'electron/dispatcher.ts',
+      'electron/api.ts',
+      'electron/schema/**/*.ts',
+      'electron/contract/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

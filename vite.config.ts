@@ -12,6 +12,8 @@ export default defineConfig({
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: {
     port: 5173,
-    proxy: { '/api': { target: process.env.STATION_HUB_URL ?? 'http://127.0.0.1:8780', changeOrigin: false } },
+    proxy: {
+      '/api': { target: process.env.STATION_HUB_URL ?? 'http://127.0.0.1:8780', changeOrigin: false },
+    },
   },
 });

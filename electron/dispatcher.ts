@@ -42,10 +42,14 @@ function isMethod(name: string): name is MethodName {
  */
 export function createDispatcher(handlers: Handlers): Dispatch {
   return async (ctx, name, input) => {
-    if (!isMethod(name)) return { ok: false, error: { code: 'unknown_method', message: `no method '${name}'` } };
+    if (!isMethod(name))
+      return { ok: false, error: { code: 'unknown_method', message: `no method '${name}'` } };
     const def = methods[name];
     if (!def.roles.includes(ctx.role)) {
-      return { ok: false, error: { code: 'forbidden', message: `'${name}' is not open to the ${ctx.role} role` } };
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: `'${name}' is not open to the ${ctx.role} role` },
+      };
     }
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) {

@@ -25,12 +25,20 @@ function stationConfig(): StationConfig {
 
 async function start() {
   const config = stationConfig();
-  const runtime: Runtime = await createRuntime(config, { dataDir: config.dataDir ?? join(app.getPath('userData'), 'data') });
+  const runtime: Runtime = await createRuntime(config, {
+    dataDir: config.dataDir ?? join(app.getPath('userData'), 'data'),
+  });
   const indexUrl = pathToFileURL(join(rendererDistDir(), 'index.html')).toString();
   const devTools = !app.isPackaged || process.argv.includes('--devtools');
   const windows: StationWindow[] = [];
 
-  registerIpc({ ipcMain, dispatch: runtime.dispatch, bus: runtime.bus, windows: () => windows, appUrl: indexUrl });
+  registerIpc({
+    ipcMain,
+    dispatch: runtime.dispatch,
+    bus: runtime.bus,
+    windows: () => windows,
+    appUrl: indexUrl,
+  });
 
   const displays = screen.getAllDisplays();
   config.windows.forEach((w, i) => {
@@ -38,7 +46,10 @@ async function start() {
       createStationWindow({
         role: w.role,
         name: `${w.role}-${i + 1}`,
-        display: w.display === undefined ? screen.getPrimaryDisplay() : (displays[w.display] ?? screen.getPrimaryDisplay()),
+        display:
+          w.display === undefined
+            ? screen.getPrimaryDisplay()
+            : (displays[w.display] ?? screen.getPrimaryDisplay()),
         kiosk: w.kiosk,
         devTools,
         preload: join(appRoot(), 'dist', 'electron', 'preload.cjs'),

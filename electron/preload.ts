@@ -14,7 +14,10 @@ const bridge: StationBridge = {
   role: role ?? 'kiosk',
   call(method, input) {
     if (!knownMethods.has(method)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: `no method '${String(method)}'` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown_method', message: `no method '${String(method)}'` },
+      });
     }
     return ipcRenderer.invoke(CHANNEL_CALL, method, input);
   },

@@ -9,7 +9,10 @@ export interface CommonArgs {
 }
 
 /** `--config FILE` and `--data DIR`, shared by the hub and the operator CLI; other flags pass through. */
-export function parseCommonArgs(argv: string[], extra: Record<string, { type: 'string' | 'boolean' }> = {}): CommonArgs {
+export function parseCommonArgs(
+  argv: string[],
+  extra: Record<string, { type: 'string' | 'boolean' }> = {},
+): CommonArgs {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -30,7 +33,8 @@ export class UsageError extends Error {}
 
 /** Prints a config or usage error plainly (exit 2); anything else is a bug and keeps its stack (exit 1). */
 export function exitWithError(err: unknown): never {
-  const parseArgsError = err instanceof TypeError && String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+  const parseArgsError =
+    err instanceof TypeError && String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
   if (err instanceof ConfigError || err instanceof UsageError || parseArgsError) {
     console.error((err as Error).message);
     process.exit(2);

@@ -8,5 +8,9 @@ export interface Command {
   summary: string;
   /** Whether it needs the station's runtime (most do; decoding captured bytes does not). */
   needsRuntime: boolean;
-  run(args: { runtime: Runtime | undefined; rest: string[]; flags: Record<string, string | boolean | undefined> }): Promise<void>;
+  run(args: {
+    runtime: Runtime | undefined;
+    rest: string[];
+    flags: Record<string, string | boolean | undefined>;
+  }): Promise<void>;
 }

@@ -31,7 +31,10 @@ async function main() {
   const command = commands.find((c) => c.words.every((w, i) => args.rest[i] === w));
   if (!command) throw new UsageError(`unknown command '${args.rest.join(' ')}'\n\n${usage()}`);
   const runtime = command.needsRuntime
-    ? await createRuntime({ ...args.config, readers: [] }, { dataDir: args.dataDir ?? args.config.dataDir ?? defaultDataDir() })
+    ? await createRuntime(
+        { ...args.config, readers: [] },
+        { dataDir: args.dataDir ?? args.config.dataDir ?? defaultDataDir() },
+      )
     : undefined;
   try {
     await command.run({ runtime, rest: args.rest.slice(command.words.length), flags: args.flags });

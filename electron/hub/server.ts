@@ -55,7 +55,10 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
   // Malformed JSON, oversized bodies, wrong content types: a clear error result, never a crash.
   app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
     if (err.statusCode === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return fail(reply, { code: 'too_large', message: `request body is larger than ${options.maxBodyBytes} bytes` });
+      return fail(reply, {
+        code: 'too_large',
+        message: `request body is larger than ${options.maxBodyBytes} bytes`,
+      });
     }
     if (err.statusCode && err.statusCode < 500) {
       return fail(reply, { code: 'invalid_input', message: `malformed request: ${err.message}` });
@@ -68,8 +71,13 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
 
   app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
     const terminal = terminals.authenticate(bearer(req));
-    if (!terminal) return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
-    const result = await runtime.dispatch({ role: terminal.role, terminal: terminal.name }, req.params.method, req.body);
+    if (!terminal)
+      return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
+    const result = await runtime.dispatch(
+      { role: terminal.role, terminal: terminal.name },
+      req.params.method,
+      req.body,
+    );
     if (!result.ok) return fail(reply, result.error);
     return reply.send(result);
   });
@@ -77,7 +85,8 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
   app.get<{ Querystring: { token?: string } }>('/api/events', (req, reply) => {
     // EventSource cannot send headers, so the token may also come in the query.
     const terminal = terminals.authenticate(bearer(req) ?? req.query.token);
-    if (!terminal) return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
+    if (!terminal)
+      return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
     streamEvents(req, reply, terminal, runtime, options.heartbeatMs ?? 15_000);
   });
 

@@ -8,10 +8,14 @@ import { appRoot, rendererDistDir } from '../runtime/app-root';
 export function ensureRendererBuilt(force = false): void {
   if (!force && existsSync(join(rendererDistDir(), 'index.html'))) return;
   console.log('building the interface (vite build)…');
-  const r = spawnSync(process.execPath, [join(appRoot(), 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-    cwd: appRoot(),
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(appRoot(), 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+    {
+      cwd: appRoot(),
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) throw new Error('vite build failed');
 }
 

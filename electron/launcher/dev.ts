@@ -11,7 +11,10 @@ import { appRoot } from '../runtime/app-root';
 
 async function main() {
   const args = parseCommonArgs(process.argv.slice(2));
-  const hub = await startHub({ config: args.config, ...(args.dataDir !== undefined ? { dataDir: args.dataDir } : {}) });
+  const hub = await startHub({
+    config: args.config,
+    ...(args.dataDir !== undefined ? { dataDir: args.dataDir } : {}),
+  });
   const vite = spawn(process.execPath, [join(appRoot(), 'node_modules', 'vite', 'bin', 'vite.js')], {
     cwd: appRoot(),
     stdio: 'inherit',

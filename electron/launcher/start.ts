@@ -41,7 +41,8 @@ async function main() {
   });
   const shown: Role[] = args.flags.all ? roles.filter((r) => r !== 'admin') : ['kiosk'];
   console.log(`Electron is not installed here; the station runs as a hub at ${hub.url}`);
-  for (const role of roles.filter((r) => r !== 'admin')) console.log(`  ${role.padEnd(6)} ${hub.pageUrl(role)}`);
+  for (const role of roles.filter((r) => r !== 'admin'))
+    console.log(`  ${role.padEnd(6)} ${hub.pageUrl(role)}`);
 
   const chromium = findChromium();
   if (chromium && process.env.DISPLAY) {
@@ -71,7 +72,9 @@ async function main() {
   } else if (chromium) {
     const { renderHeadless } = await import('./headless-preview');
     const file = await renderHeadless(chromium, hub.pageUrl('kiosk'));
-    console.log(`no display: rendered the kiosk headless to ${file}; open the URLs above in a browser, or run under xvfb-run.`);
+    console.log(
+      `no display: rendered the kiosk headless to ${file}; open the URLs above in a browser, or run under xvfb-run.`,
+    );
   } else {
     console.log('no Chromium found: open the URLs above in a browser on this machine.');
   }

@@ -19,10 +19,12 @@ export function createHandlers(ctx: StationContext): Handlers {
       jobs: ctx.store.read(countJobs),
     }),
     'stats.today': () => todayStats(ctx),
-    'jobs.list': (input) => ctx.store.read((db) => listOpenJobs(db, { ...input, today: localDay(ctx.now()) })),
+    'jobs.list': (input) =>
+      ctx.store.read((db) => listOpenJobs(db, { ...input, today: localDay(ctx.now()) })),
     'card.current': (_input, caller) => ctx.readers.currentFor(caller.role)?.presented ?? null,
     'workers.registerFromCard': (input, caller) => registerFromCard(ctx, input, caller),
-    'workers.list': (input) => ctx.store.read((db) => listWorkers(db, input.q, input.limit, input.offset, ctx.now())),
+    'workers.list': (input) =>
+      ctx.store.read((db) => listWorkers(db, input.q, input.limit, input.offset, ctx.now())),
     'simulator.placeCard': (input, caller) => {
       const sim = ctx.readers.simulator(caller.role);
       if (!sim) throw new ApiFailure('unavailable', `no virtual reader serves the ${caller.role} role`);
@@ -37,4 +39,3 @@ export function createHandlers(ctx: StationContext): Handlers {
     },
   };
 }
-

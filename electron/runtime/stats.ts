@@ -12,6 +12,11 @@ export function todayStats(ctx: Pick<StationContext, 'store' | 'now'>): TodaySta
       [day],
     );
     const count = (kind: string) => Number(visits.find((v) => v.kind === kind)?.n ?? 0);
-    return { date: day, registrations: count('registered'), returningVisits: count('returned'), openJobs: countOpenJobs(db, day) };
+    return {
+      date: day,
+      registrations: count('registered'),
+      returningVisits: count('returned'),
+      openJobs: countOpenJobs(db, day),
+    };
   });
 }

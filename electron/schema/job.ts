@@ -82,5 +82,8 @@ export const jobSchema = z
     message: 'ageMin is above ageMax',
     path: ['ageMin'],
   })
-  .refine((j) => j.validThrough >= j.startDate, { message: 'validThrough is before startDate', path: ['validThrough'] });
+  .refine((j) => j.validThrough >= j.startDate, {
+    message: 'validThrough is before startDate',
+    path: ['validThrough'],
+  });
 export type Job = z.infer<typeof jobSchema>;

@@ -9,7 +9,6 @@ import type { EventBus } from '../runtime/event-bus';
 import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_ROLE } from './channels';
 import { isAppUrl } from './window-policy';
 
-
 export interface KnownWindow {
   role: Role;
   name: string;
@@ -18,7 +17,11 @@ export interface KnownWindow {
 
 type Sender = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 
-export function trustedWindow(event: Sender, windows: readonly KnownWindow[], appUrl: string): KnownWindow | undefined {
+export function trustedWindow(
+  event: Sender,
+  windows: readonly KnownWindow[],
+  appUrl: string,
+): KnownWindow | undefined {
   const w = windows.find((x) => x.webContents.id === event.sender.id);
   const frame = event.senderFrame;
   if (!w || !frame) return undefined;
@@ -35,12 +38,16 @@ export function registerIpc(options: {
 }): () => void {
   const { ipcMain, dispatch, bus, windows, appUrl } = options;
 
-  ipcMain.handle(CHANNEL_CALL, async (event, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
-    const w = trustedWindow(event, windows(), appUrl);
-    if (!w) return { ok: false, error: { code: 'unauthenticated', message: 'call from an unknown frame' } };
-    if (typeof method !== 'string') return { ok: false, error: { code: 'unknown_method', message: 'method must be a name' } };
-    return dispatch({ role: w.role, terminal: w.name }, method, input);
-  });
+  ipcMain.handle(
+    CHANNEL_CALL,
+    async (event, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+      const w = trustedWindow(event, windows(), appUrl);
+      if (!w) return { ok: false, error: { code: 'unauthenticated', message: 'call from an unknown frame' } };
+      if (typeof method !== 'string')
+        return { ok: false, error: { code: 'unknown_method', message: 'method must be a name' } };
+      return dispatch({ role: w.role, terminal: w.name }, method, input);
+    },
+  );
 
   // The preload asks once, synchronously, which role its window plays.
   ipcMain.on(CHANNEL_ROLE, (event: IpcMainEvent) => {

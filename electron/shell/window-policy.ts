@@ -21,7 +21,10 @@ export interface WindowSpec {
 
 export function windowOptions(spec: WindowSpec): BrowserWindowConstructorOptions {
   return {
-    ...(spec.bounds ?? { width: spec.role === 'kiosk' ? 1080 : 1920, height: spec.role === 'kiosk' ? 1920 : 1080 }),
+    ...(spec.bounds ?? {
+      width: spec.role === 'kiosk' ? 1080 : 1920,
+      height: spec.role === 'kiosk' ? 1920 : 1080,
+    }),
     show: false,
     kiosk: spec.kiosk,
     fullscreen: spec.kiosk,
@@ -82,9 +85,12 @@ export function isBlockedKey(input: KeyInput, kiosk: boolean): boolean {
   if (!kiosk || input.type !== 'keyDown') return false;
   const key = input.key.toLowerCase();
   const mod = input.control || input.meta;
-  if (['f5', 'f11', 'f12', 'browserback', 'browserforward', 'browserrefresh', 'browserhome'].includes(key)) return true;
-  if (input.alt && (key === 'f4' || key === 'arrowleft' || key === 'arrowright' || key === 'home')) return true;
-  if (mod && ['r', 'w', 'q', 'n', 't', 'p', 'o', 's', 'l', 'u', 'j', '+', '=', '-', '0', 'tab'].includes(key)) return true;
+  if (['f5', 'f11', 'f12', 'browserback', 'browserforward', 'browserrefresh', 'browserhome'].includes(key))
+    return true;
+  if (input.alt && (key === 'f4' || key === 'arrowleft' || key === 'arrowright' || key === 'home'))
+    return true;
+  if (mod && ['r', 'w', 'q', 'n', 't', 'p', 'o', 's', 'l', 'u', 'j', '+', '=', '-', '0', 'tab'].includes(key))
+    return true;
   if (mod && input.shift && ['i', 'j', 'c', 'r', 'delete'].includes(key)) return true;
   return false;
 }

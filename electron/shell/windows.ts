@@ -2,7 +2,15 @@
 import { BrowserWindow, powerSaveBlocker, type Display, type WebContents } from 'electron';
 import createDebug from 'debug';
 import type { Role } from '../api';
-import { allowPermission, contentSecurityPolicy, isAppUrl, isBlockedKey, onWindowFailure, rendererUrl, windowOptions } from './window-policy';
+import {
+  allowPermission,
+  contentSecurityPolicy,
+  isAppUrl,
+  isBlockedKey,
+  onWindowFailure,
+  rendererUrl,
+  windowOptions,
+} from './window-policy';
 
 const log = createDebug('station:shell');
 
@@ -39,10 +47,14 @@ export function createStationWindow(spec: StationWindowSpec): StationWindow {
   const wc = win.webContents;
   const url = rendererUrl(spec.indexUrl, spec.role);
 
-  wc.session.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(spec.role, permission)));
+  wc.session.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(allowPermission(spec.role, permission)),
+  );
   wc.session.setPermissionCheckHandler((_wc, permission) => allowPermission(spec.role, permission));
   wc.session.webRequest.onHeadersReceived((details, callback) =>
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } }),
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+    }),
   );
   wc.setWindowOpenHandler(() => ({ action: 'deny' }));
   wc.on('will-navigate', (event, target) => {
@@ -57,7 +69,10 @@ export function createStationWindow(spec: StationWindowSpec): StationWindow {
   });
   if (spec.kiosk) win.on('close', (event) => event.preventDefault());
 
-  const blocker = spec.role === 'screen' || spec.role === 'kiosk' ? powerSaveBlocker.start('prevent-display-sleep') : undefined;
+  const blocker =
+    spec.role === 'screen' || spec.role === 'kiosk'
+      ? powerSaveBlocker.start('prevent-display-sleep')
+      : undefined;
   win.on('closed', () => {
     if (blocker !== undefined && powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
   });

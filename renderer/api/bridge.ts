@@ -1,4 +1,11 @@
-import type { ApiError, MethodInput, MethodName, MethodResult, Role, StationBridge } from '../../electron/api';
+import type {
+  ApiError,
+  MethodInput,
+  MethodName,
+  MethodResult,
+  Role,
+  StationBridge,
+} from '../../electron/api';
 import { createHttpBridge } from './http-bridge';
 
 declare global {

@@ -50,7 +50,10 @@ export function createHttpBridge(options: { baseUrl: string; token: string; role
         });
         return (await res.json()) as ApiResult<MethodResult<M>>;
       } catch (err) {
-        return { ok: false, error: { code: 'unavailable', message: `station unreachable: ${(err as Error).message}` } };
+        return {
+          ok: false,
+          error: { code: 'unavailable', message: `station unreachable: ${(err as Error).message}` },
+        };
       }
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

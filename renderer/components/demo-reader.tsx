@@ -6,7 +6,9 @@ import { useStation } from '../station-store';
 export function DemoReader() {
   const { t } = useTranslation();
   // Only where a virtual reader serves this terminal's role.
-  const shown = useStation((s) => !!s.info?.simulatedReader && s.info.readers.some((r) => r.serves === s.info?.role));
+  const shown = useStation(
+    (s) => !!s.info?.simulatedReader && s.info.readers.some((r) => r.serves === s.info?.role),
+  );
   if (!shown) return null;
   return (
     <aside className="demo-reader" aria-label={t('demo.title')}>

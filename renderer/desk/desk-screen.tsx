@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { DemoReader } from '../components/demo-reader';
 import { useWorkers } from './workers-store';
 
-const time = new Intl.DateTimeFormat('zh-CN', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const time = new Intl.DateTimeFormat('zh-CN', {
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 export function DeskScreen() {
   const { t } = useTranslation();

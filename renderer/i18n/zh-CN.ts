@@ -2,7 +2,11 @@
 export const zhCN = {
   app: { title: '零工驿站', offline: '离线 · 数据更新于 {{time}}', connecting: '正在连接…' },
   kiosk: {
-    attract: { title: '找工作，先刷身份证', hint: '请把身份证放在下方读卡器上', noCard: '没有身份证？请到前台' },
+    attract: {
+      title: '找工作，先刷身份证',
+      hint: '请把身份证放在下方读卡器上',
+      noCard: '没有身份证？请到前台',
+    },
     reading: '正在读卡，请不要拿走身份证…',
     consent: {
       title: '{{name}}，您好',

@@ -68,7 +68,9 @@ export function KioskScreen() {
 
       {phase.name === 'done' && (
         <section className="done" data-testid="kiosk-done">
-          <p className="tick" aria-hidden="true">✓</p>
+          <p className="tick" aria-hidden="true">
+            ✓
+          </p>
           <h1>{phase.returning ? t('kiosk.done.welcome') : t('kiosk.done.registered')}</h1>
           <p className="greeting">{t('kiosk.done.hello', { name: phase.maskedName })}</p>
           <button type="button" className="primary" onClick={() => dispatch({ type: 'finish' })}>

@@ -20,7 +20,11 @@ export function BigScreen() {
     <main className="big-screen">
       <h1>{t('screen.title', { station: info?.stationName ?? '' })}</h1>
       <section className="figures">
-        <Figure label={t('screen.registrations')} value={stats?.registrations} testId="figure-registrations" />
+        <Figure
+          label={t('screen.registrations')}
+          value={stats?.registrations}
+          testId="figure-registrations"
+        />
         <Figure label={t('screen.returning')} value={stats?.returningVisits} testId="figure-returning" />
         <Figure label={t('screen.openJobs')} value={stats?.openJobs} testId="figure-open-jobs" />
       </section>

@@ -51,7 +51,9 @@ describe('a walk-in registered end to end, in Chromium against the hub', () => {
     expect(await desk.getByTestId('worker-total').textContent()).toBe('共 1 人');
     expect(await desk.locator('td.mono').first().textContent()).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
 
-    await expect.poll(() => screen.getByTestId('figure-registrations').textContent(), { timeout: 2000 }).toBe('1');
+    await expect
+      .poll(() => screen.getByTestId('figure-registrations').textContent(), { timeout: 2000 })
+      .toBe('1');
     // The hall's screen never shows a person.
     expect(await screen.textContent('body')).not.toContain('王');
   });

@@ -9,7 +9,10 @@ describe('dispatcher', () => {
 
   it('runs a known method for an allowed role with parsed input', async () => {
     let seen: unknown;
-    const d = createDispatcher({ ...handlersStub(), 'jobs.list': (input) => ((seen = input), { total: 0, items: [] }) });
+    const d = createDispatcher({
+      ...handlersStub(),
+      'jobs.list': (input) => ((seen = input), { total: 0, items: [] }),
+    });
     expect(await d(desk, 'jobs.list', { q: '保洁' })).toEqual({ ok: true, value: { total: 0, items: [] } });
     expect(seen).toEqual({ q: '保洁', limit: 50, offset: 0 });
   });
@@ -43,7 +46,10 @@ describe('dispatcher', () => {
         throw new Error('secret stack detail');
       },
     });
-    expect(await d(desk, 'card.current', {})).toEqual({ ok: false, error: { code: 'not_found', message: 'no card' } });
+    expect(await d(desk, 'card.current', {})).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'no card' },
+    });
     const bug = await d(desk, 'jobs.list', {});
     expect(bug).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(bug)).not.toContain('secret');

@@ -3,7 +3,13 @@ import type { Command } from '../command';
 import { operator, unwrap } from '../operator';
 import { UsageError } from '../args';
 
-const unitLabel: Record<Job['pay']['unit'], string> = { hour: '元/时', day: '元/天', week: '元/周', month: '元/月', piece: '元/件' };
+const unitLabel: Record<Job['pay']['unit'], string> = {
+  hour: '元/时',
+  day: '元/天',
+  week: '元/周',
+  month: '元/月',
+  piece: '元/件',
+};
 
 export const jobsList: Command = {
   words: ['jobs', 'list'],
@@ -12,7 +18,8 @@ export const jobsList: Command = {
   needsRuntime: true,
   async run({ runtime, flags }) {
     const limit = flags.limit === undefined ? 20 : Number(flags.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+      throw new UsageError('--limit must be a whole number from 1 to 200');
     const page = unwrap(
       await runtime!.call(operator, 'jobs.list', {
         limit,

@@ -58,7 +58,11 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
       throw new Error(`reader '${rc.id}': the ${rc.driver} driver is not available in this build`);
     }
     const reader = new VirtualReader(rc.id);
-    const entry = { reader, serves: rc.serves, status: { id: rc.id, serves: rc.serves, state: 'disconnected' } as ReaderStatus };
+    const entry = {
+      reader,
+      serves: rc.serves,
+      status: { id: rc.id, serves: rc.serves, state: 'disconnected' } as ReaderStatus,
+    };
     readers.push(entry);
     reader.on((e) => onEvent(entry, e));
   }
@@ -120,13 +124,17 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
     simulated: readers.some((r) => r.reader instanceof VirtualReader),
     statuses: () => readers.map((r) => r.status),
     currentFor(role) {
-      const ids = new Set(readers.filter((r) => r.serves === role || role === 'admin').map((r) => r.reader.id));
+      const ids = new Set(
+        readers.filter((r) => r.serves === role || role === 'admin').map((r) => r.reader.id),
+      );
       return [...pending.values()].reverse().find((p) => ids.has(p.reader));
     },
     peek: (token) => pending.get(token),
     forget: (token) => void pending.delete(token),
     simulator(role) {
-      const r = readers.find((x) => x.reader instanceof VirtualReader && (x.serves === role || role === 'admin'));
+      const r = readers.find(
+        (x) => x.reader instanceof VirtualReader && (x.serves === role || role === 'admin'),
+      );
       return r?.reader as VirtualReader | undefined;
     },
     async stop() {

@@ -30,8 +30,9 @@ export function countJobs(db: Db): number {
 
 export function countOpenJobs(db: Db, today: string): number {
   return Number(
-    db.get<{ n: number }>("SELECT count(*) AS n FROM jobs WHERE status = 'open' AND valid_through >= ?", [today])?.n ??
-      0,
+    db.get<{ n: number }>("SELECT count(*) AS n FROM jobs WHERE status = 'open' AND valid_through >= ?", [
+      today,
+    ])?.n ?? 0,
   );
 }
 

@@ -56,7 +56,13 @@ export function insertWorker(db: Db, w: NewWorker): string {
   return id;
 }
 
-export function recordVisit(db: Db, workerId: string, kind: 'registered' | 'returned', terminal: string, now: Date) {
+export function recordVisit(
+  db: Db,
+  workerId: string,
+  kind: 'registered' | 'returned',
+  terminal: string,
+  now: Date,
+) {
   db.run('INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES (?, ?, ?, ?, ?)', [
     workerId,
     kind,
@@ -71,7 +77,13 @@ export function countWorkers(db: Db): number {
   return Number(db.get<{ n: number }>('SELECT count(*) AS n FROM workers')?.n ?? 0);
 }
 
-export function listWorkers(db: Db, q: string | undefined, limit: number, offset: number, now: Date): Page<WorkerRow> {
+export function listWorkers(
+  db: Db,
+  q: string | undefined,
+  limit: number,
+  offset: number,
+  now: Date,
+): Page<WorkerRow> {
   const where: string[] = [];
   const params: (string | number)[] = [];
   const term = q?.trim();

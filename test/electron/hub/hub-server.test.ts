@@ -10,7 +10,10 @@ const token = (role: Role) => hub.terminals.byRole(role)!.token;
 async function call(role: Role | null, method: string, body: unknown, raw?: string) {
   const res = await fetch(`${hub.url}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(role ? { authorization: `Bearer ${token(role)}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(role ? { authorization: `Bearer ${token(role)}` } : {}),
+    },
     body: raw ?? JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as { ok: boolean; value?: any; error?: any } };

@@ -44,7 +44,10 @@ export function collectEvents(url: string) {
     ready,
     next(event: string, timeoutMs = 3000): Promise<unknown> {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no '${event}' event within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no '${event}' event within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({ event, from: cursor, resolve: (d) => (clearTimeout(timer), resolve(d)) });
         deliver();
       });

@@ -8,7 +8,8 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((d: { url: string }) => { action: string }) | undefined;
   permissionRequest: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | undefined;
   permissionCheck: ((wc: unknown, permission: string) => boolean) | undefined;
-  headers: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
+  headers:
+    ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
   session = {
     setPermissionRequestHandler: (h: FakeWebContents['permissionRequest']) => (this.permissionRequest = h),
     setPermissionCheckHandler: (h: FakeWebContents['permissionCheck']) => (this.permissionCheck = h),

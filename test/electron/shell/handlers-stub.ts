@@ -3,7 +3,15 @@ import type { Handlers } from '../../../electron/dispatcher';
 /** Handlers that answer with fixed values, for testing transports (the dispatcher itself is real). */
 export function handlersStub(): Handlers {
   return {
-    'station.info': (_i, c) => ({ stationName: 's', role: c.role, version: '0', mode: 'standalone', simulatedReader: true, readers: [], jobs: 0 }),
+    'station.info': (_i, c) => ({
+      stationName: 's',
+      role: c.role,
+      version: '0',
+      mode: 'standalone',
+      simulatedReader: true,
+      readers: [],
+      jobs: 0,
+    }),
     'stats.today': () => ({ date: '2026-11-21', registrations: 0, returningVisits: 0, openJobs: 0 }),
     'jobs.list': () => ({ total: 0, items: [] }),
     'card.current': () => null,

@@ -23,7 +23,9 @@ function fakeWindow(id: number, role: KnownWindow['role']) {
     role,
     name: `${role}-${id}`,
     webContents: { id, mainFrame, send: vi.fn(), isDestroyed: () => false },
-  } as unknown as KnownWindow & { webContents: { send: ReturnType<typeof vi.fn>; mainFrame: { url: string } } };
+  } as unknown as KnownWindow & {
+    webContents: { send: ReturnType<typeof vi.fn>; mainFrame: { url: string } };
+  };
 }
 
 function setup() {
@@ -45,9 +47,17 @@ describe('Electron IPC adapter', () => {
   it("calls with the window's role, never one the page claims", async () => {
     const { ipc, kiosk, desk } = setup();
     const call = ipc.get(CHANNEL_CALL);
-    const fromKiosk = await call({ sender: { id: 1 }, senderFrame: kiosk.webContents.mainFrame }, 'workers.list', {});
+    const fromKiosk = await call(
+      { sender: { id: 1 }, senderFrame: kiosk.webContents.mainFrame },
+      'workers.list',
+      {},
+    );
     expect(fromKiosk).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const fromDesk = await call({ sender: { id: 2 }, senderFrame: desk.webContents.mainFrame }, 'workers.list', {});
+    const fromDesk = await call(
+      { sender: { id: 2 }, senderFrame: desk.webContents.mainFrame },
+      'workers.list',
+      {},
+    );
     expect(fromDesk).toMatchObject({ ok: true });
   });
 
@@ -56,10 +66,18 @@ describe('Electron IPC adapter', () => {
     const call = ipc.get(CHANNEL_CALL);
     const sub = await call({ sender: { id: 1 }, senderFrame: { url: appUrl } }, 'station.info', {});
     expect(sub).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
-    const stranger = await call({ sender: { id: 99 }, senderFrame: kiosk.webContents.mainFrame }, 'station.info', {});
+    const stranger = await call(
+      { sender: { id: 99 }, senderFrame: kiosk.webContents.mainFrame },
+      'station.info',
+      {},
+    );
     expect(stranger.ok).toBe(false);
     kiosk.webContents.mainFrame.url = 'https://evil.example/';
-    const foreign = await call({ sender: { id: 1 }, senderFrame: kiosk.webContents.mainFrame }, 'station.info', {});
+    const foreign = await call(
+      { sender: { id: 1 }, senderFrame: kiosk.webContents.mainFrame },
+      'station.info',
+      {},
+    );
     expect(foreign.ok).toBe(false);
   });
 

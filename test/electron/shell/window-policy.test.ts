@@ -8,7 +8,10 @@ import {
   windowOptions,
 } from '../../../electron/shell/window-policy';
 
-const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; alt: boolean; shift: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ control: boolean; meta: boolean; alt: boolean; shift: boolean }> = {},
+) => ({
   type: 'keyDown',
   key: k,
   control: false,
@@ -21,7 +24,12 @@ const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; alt: bo
 describe('window options', () => {
   it('isolates every window: sandbox, context isolation, no Node, no webviews', () => {
     for (const role of ['kiosk', 'desk', 'booth', 'screen'] as const) {
-      const w = windowOptions({ role, preload: '/app/preload.cjs', kiosk: true, devTools: false }).webPreferences!;
+      const w = windowOptions({
+        role,
+        preload: '/app/preload.cjs',
+        kiosk: true,
+        devTools: false,
+      }).webPreferences!;
       expect(w).toMatchObject({
         sandbox: true,
         contextIsolation: true,
@@ -65,7 +73,16 @@ describe('navigation policy', () => {
 
 describe('permissions', () => {
   it('denies everything a station does not use', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'hid', 'serial', 'usb', 'clipboard-read', 'openExternal']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'hid',
+      'serial',
+      'usb',
+      'clipboard-read',
+      'openExternal',
+    ]) {
       expect(allowPermission('kiosk', p)).toBe(false);
       expect(allowPermission('desk', p)).toBe(false);
     }
@@ -105,8 +122,18 @@ describe('window failure path', () => {
     const now = 1_000_000;
     expect(onWindowFailure([], now)).toEqual({ action: 'reload', delayMs: 1000 });
     expect(onWindowFailure([now - 1000], now)).toEqual({ action: 'reload', delayMs: 2000 });
-    expect(onWindowFailure([1, 2, 3, 4].map((i) => now - i * 1000), now)).toEqual({ action: 'reload', delayMs: 16000 });
-    expect(onWindowFailure([1, 2, 3, 4, 5].map((i) => now - i * 1000), now)).toEqual({ action: 'relaunch' });
+    expect(
+      onWindowFailure(
+        [1, 2, 3, 4].map((i) => now - i * 1000),
+        now,
+      ),
+    ).toEqual({ action: 'reload', delayMs: 16000 });
+    expect(
+      onWindowFailure(
+        [1, 2, 3, 4, 5].map((i) => now - i * 1000),
+        now,
+      ),
+    ).toEqual({ action: 'relaunch' });
   });
   it('forgets failures older than the window', () => {
     const now = 100 * 60_000;

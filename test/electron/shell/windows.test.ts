@@ -8,11 +8,30 @@ const { createStationWindow } = await import('../../../electron/shell/windows');
 const indexUrl = 'file:///app/dist/renderer/index.html';
 function make(role: 'kiosk' | 'desk' | 'screen' = 'kiosk', kiosk = true) {
   const relaunch = vi.fn();
-  const w = createStationWindow({ role, name: `${role}-1`, display: undefined, kiosk, devTools: false, preload: '/p.cjs', indexUrl, relaunch });
-  return { w, win: w.window as unknown as FakeBrowserWindow, wc: (w.window as unknown as FakeBrowserWindow).webContents, relaunch };
+  const w = createStationWindow({
+    role,
+    name: `${role}-1`,
+    display: undefined,
+    kiosk,
+    devTools: false,
+    preload: '/p.cjs',
+    indexUrl,
+    relaunch,
+  });
+  return {
+    w,
+    win: w.window as unknown as FakeBrowserWindow,
+    wc: (w.window as unknown as FakeBrowserWindow).webContents,
+    relaunch,
+  };
 }
 const prevented = () => {
-  const e = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+  const e = {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
   return e;
 };
 
@@ -22,7 +41,11 @@ describe('the hardened window factory', () => {
   it('loads the app page for its role with the hardened options', () => {
     const { win } = make('desk', false);
     expect(win.loaded).toEqual([`${indexUrl}?role=desk`]);
-    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(win.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
   });
 
   it('denies new windows and navigation away from the app', () => {
@@ -50,7 +73,14 @@ describe('the hardened window factory', () => {
   it('swallows escape keys in kiosk mode and refuses to close', () => {
     const { win, wc } = make();
     const f5 = prevented();
-    wc.emit('before-input-event', f5, { type: 'keyDown', key: 'F5', control: false, meta: false, alt: false, shift: false });
+    wc.emit('before-input-event', f5, {
+      type: 'keyDown',
+      key: 'F5',
+      control: false,
+      meta: false,
+      alt: false,
+      shift: false,
+    });
     expect(f5.defaultPrevented).toBe(true);
     const close = prevented();
     win.emit('close', close);

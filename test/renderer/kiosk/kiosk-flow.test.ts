@@ -21,10 +21,12 @@ describe('kiosk flow', () => {
   });
 
   it('takes a returning worker straight on, and an invalid card to the desk', () => {
-    expect(nextPhase(attract, { type: 'card-read', card: card({ returning: true }) }).name).toBe('registering');
-    expect(nextPhase(attract, { type: 'card-read', card: card({ valid: false, problems: ['checksum'] }) }).name).toBe(
-      'needs-desk',
+    expect(nextPhase(attract, { type: 'card-read', card: card({ returning: true }) }).name).toBe(
+      'registering',
     );
+    expect(
+      nextPhase(attract, { type: 'card-read', card: card({ valid: false, problems: ['checksum'] }) }).name,
+    ).toBe('needs-desk');
   });
 
   it('forgets the person when the card is lifted before consent', () => {
