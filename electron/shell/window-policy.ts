@@ -45,6 +45,8 @@ export function windowOptions(spec: WindowSpec): BrowserWindowConstructorOptions
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click would open links in new windows, which a kiosk never wants.
+      disableBlinkFeatures: 'Auxclick',
       devTools: spec.devTools,
       additionalArguments: [`--station-role=${spec.role}`],
       // Screens that run for weeks must not be throttled when not focused.

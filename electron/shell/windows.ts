@@ -35,15 +35,25 @@ export interface StationWindow {
 }
 
 export function createStationWindow(spec: StationWindowSpec): StationWindow {
-  const win = new BrowserWindow(
-    windowOptions({
-      role: spec.role,
-      preload: spec.preload,
-      kiosk: spec.kiosk,
-      devTools: spec.devTools,
-      ...(spec.display ? { bounds: spec.display.workArea } : {}),
-    }),
-  );
+  const options = windowOptions({
+    role: spec.role,
+    preload: spec.preload,
+    kiosk: spec.kiosk,
+    devTools: spec.devTools,
+    ...(spec.display ? { bounds: spec.display.workArea } : {}),
+  });
+  // The isolation flags are restated here, at the call, so no change to the policy module can turn
+  // them off and static checkers (electronegativity) see them where the window is made.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   const wc = win.webContents;
   const url = rendererUrl(spec.indexUrl, spec.role);
 
