@@ -1,15 +1,21 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../electron/api';
+import { needsPairing } from './api/bridge';
 import { subscribe } from './api/subscriptions';
 import { BoothScreen } from './booth/booth-screen';
 import { DeskScreen } from './desk/desk-screen';
 import { KioskScreen } from './kiosk/kiosk-screen';
+import { PairingScreen } from './pairing/pairing-screen';
 import { BigScreen } from './screen/big-screen';
 import { useStation } from './station-store';
 
 /** One app, four screens: the role comes from the station (the window's or the terminal token's role). */
 export function App() {
+  return needsPairing() ? <PairingScreen /> : <StationApp />;
+}
+
+function StationApp() {
   const { t } = useTranslation();
   const info = useStation((s) => s.info);
   const online = useStation((s) => s.online);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import fastifyStatic from '@fastify/static';
 import createDebug from 'debug';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -6,7 +7,9 @@ import { events as eventDefs, type ApiError, type ApiResult } from '../api';
 import type { Runtime } from '../runtime/runtime';
 import type { Emitted } from '../runtime/event-bus';
 import { statusOf } from './http-status';
-import type { Terminal, TerminalRegistry } from './terminals';
+import { RateLimiter } from './rate-limit';
+import { pairRoute } from './pair-route';
+import type { Caller, TerminalRegistry } from './terminals';
 
 const log = createDebug('station:hub');
 
@@ -35,7 +38,7 @@ function bearer(req: FastifyRequest): string | undefined {
   return undefined;
 }
 
-function fail(reply: FastifyReply, error: ApiError): FastifyReply {
+export function fail(reply: FastifyReply, error: ApiError): FastifyReply {
   return reply.code(statusOf[error.code]).send({ ok: false, error } satisfies ApiResult<never>);
 }
 
@@ -46,7 +49,17 @@ function fail(reply: FastifyReply, error: ApiError): FastifyReply {
  */
 export async function createHubServer(options: HubOptions): Promise<FastifyInstance> {
   const { runtime, terminals } = options;
-  const app = Fastify({ bodyLimit: options.maxBodyBytes, logger: false, return503OnClosing: true });
+  const app = Fastify({
+    bodyLimit: options.maxBodyBytes,
+    logger: false,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  });
+  // Open event streams end when the hub stops, so shutdown never waits on a TV box's connection.
+  const streams = new Set<ServerResponse>();
+  app.addHook('onClose', async () => {
+    for (const s of streams) s.end();
+  });
 
   app.addHook('onSend', async (_req, reply) => {
     reply.headers(securityHeaders);
@@ -69,6 +82,28 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
 
   app.get('/healthz', async () => ({ ok: true, version: runtime.context.version }));
 
+  // Closed to other origins: a page elsewhere on the LAN cannot drive the API with a stolen token.
+  app.addHook('onRequest', async (req, reply) => {
+    const origin = req.headers.origin;
+    if (origin && req.method !== 'GET' && req.method !== 'HEAD') {
+      const host = req.headers.host;
+      let same = false;
+      try {
+        same = new URL(origin).host === host;
+      } catch {
+        same = false;
+      }
+      if (!same) return fail(reply, { code: 'forbidden', message: 'cross-origin requests are not accepted' });
+    }
+  });
+
+  pairRoute(app, {
+    runtime,
+    perAddress: new RateLimiter(10, 5 * 60_000),
+    overall: new RateLimiter(60, 5 * 60_000),
+    fail,
+  });
+
   app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
     const terminal = terminals.authenticate(bearer(req));
     if (!terminal)
@@ -87,7 +122,17 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
     const terminal = terminals.authenticate(bearer(req) ?? req.query.token);
     if (!terminal)
       return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
-    streamEvents(req, reply, terminal, runtime, options.heartbeatMs ?? 15_000);
+    const token = (bearer(req) ?? req.query.token)!;
+    streamEvents(
+      req,
+      reply,
+      terminal,
+      runtime,
+      options.heartbeatMs ?? 15_000,
+      () => !!terminals.authenticate(token),
+    );
+    streams.add(reply.raw);
+    reply.raw.on('close', () => streams.delete(reply.raw));
   });
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
@@ -107,9 +152,10 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
 function streamEvents(
   req: FastifyRequest,
   reply: FastifyReply,
-  terminal: Terminal,
+  terminal: Caller,
   runtime: Runtime,
   heartbeatMs: number,
+  stillValid: () => boolean,
 ): void {
   reply.hijack();
   const res = reply.raw;
@@ -122,16 +168,19 @@ function streamEvents(
   });
   res.write(`retry: 2000\n: connected as ${terminal.role}\n\n`);
   const forward = (e: Emitted) => {
+    // A revoked terminal's open stream ends at the next event, and the revocation itself is one.
+    if (e.event === 'terminals.changed' && !stillValid()) return res.end();
     if (!eventDefs[e.event].roles.includes(terminal.role)) return;
     if (e.only && e.only !== terminal.role && terminal.role !== 'admin') return;
     res.write(`event: ${e.event}\ndata: ${JSON.stringify(e.payload)}\n\n`);
   };
   const unsubscribe = runtime.bus.subscribe(forward);
-  const beat = setInterval(() => res.write(': keep-alive\n\n'), heartbeatMs);
+  const beat = setInterval(() => (stillValid() ? res.write(': keep-alive\n\n') : res.end()), heartbeatMs);
   const end = () => {
     clearInterval(beat);
     unsubscribe();
   };
   req.raw.on('close', end);
+  res.on('close', end);
   res.on('error', end);
 }

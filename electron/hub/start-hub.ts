@@ -3,6 +3,7 @@ import { roles, type Role } from '../api';
 import { rendererDistDir } from '../runtime/app-root';
 import { defaultDataDir, type StationConfig } from '../runtime/config';
 import { createRuntime, type Runtime } from '../runtime/runtime';
+import { terminalByToken } from '../runtime/terminals/pairing';
 import { createHubServer } from './server';
 import { TerminalRegistry } from './terminals';
 
@@ -33,9 +34,14 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const { config } = options;
   const dataDir = options.dataDir === undefined ? (config.dataDir ?? defaultDataDir()) : options.dataDir;
   const runtime = await createRuntime(config, { dataDir, ...(options.now ? { now: options.now } : {}) });
-  const terminals = config.hub.terminals.length
-    ? new TerminalRegistry(config.hub.terminals)
-    : TerminalRegistry.forLocalRoles(roles);
+  const terminals = (
+    config.hub.terminals.length
+      ? new TerminalRegistry(config.hub.terminals)
+      : TerminalRegistry.forLocalRoles(roles)
+  ).withPaired((token) => {
+    const t = runtime.context.store.read((db) => terminalByToken(db, token));
+    return t ? { id: t.id, name: t.name, role: t.role } : undefined;
+  });
   const app = await createHubServer({
     runtime,
     terminals,

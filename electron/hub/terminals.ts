@@ -7,6 +7,14 @@ export interface Terminal {
   token: string;
 }
 
+/** Who a request comes from: a configured terminal, or one paired through the desk. */
+export interface Caller {
+  name: string;
+  role: Role;
+  /** Set for paired terminals (they can be revoked). */
+  id?: string;
+}
+
 /**
  * Who holds which token. For now tokens come from the station config (or are made at start-up for
  * a standalone station's own windows); pairing will add and revoke them through the same table.
@@ -14,8 +22,16 @@ export interface Terminal {
 export class TerminalRegistry {
   private terminals: Terminal[];
 
-  constructor(terminals: Terminal[]) {
+  constructor(
+    terminals: Terminal[],
+    /** Paired terminals, looked up by token in the station's store. */
+    private readonly paired: (token: string) => Caller | undefined = () => undefined,
+  ) {
     this.terminals = [...terminals];
+  }
+
+  withPaired(paired: (token: string) => Caller | undefined): TerminalRegistry {
+    return new TerminalRegistry(this.terminals, paired);
   }
 
   /** One fresh terminal per role, for a standalone station opening its own browser windows. */
@@ -33,13 +49,17 @@ export class TerminalRegistry {
     return this.terminals.find((t) => t.role === role);
   }
 
-  /** Constant-time comparison, so response timing says nothing about a guessed token. */
-  authenticate(token: string | undefined): Terminal | undefined {
-    if (!token) return undefined;
+  /**
+   * Configured tokens are compared in constant time, so response timing says nothing about a guess;
+   * paired tokens are looked up by their SHA-256, which leaks nothing either.
+   */
+  authenticate(token: string | undefined): Caller | undefined {
+    if (!token || token.length > 200) return undefined;
     const given = Buffer.from(token);
-    return this.terminals.find((t) => {
+    const configured = this.terminals.find((t) => {
       const known = Buffer.from(t.token);
       return known.length === given.length && timingSafeEqual(known, given);
     });
+    return configured ? { name: configured.name, role: configured.role } : this.paired(token);
   }
 }

@@ -17,12 +17,39 @@ declare global {
 
 let bridge: StationBridge | undefined;
 
-/** Electron's preload bridge when present, else the hub's HTTP bridge with the token from the URL fragment. */
+const TOKEN_KEY = 'station.terminalToken';
+
+/** The terminal token: from the URL fragment (the station's own windows) or saved when this browser was paired. */
+function terminalToken(): string {
+  const fromUrl = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  return fromUrl ?? window.localStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** A browser that is neither an Electron window nor holding a token must be paired first. */
+export function needsPairing(): boolean {
+  return !window.station && terminalToken() === '';
+}
+
+/** Redeems a 6-digit pairing code at the hub and keeps the token in this browser. */
+export async function pair(code: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const res = await fetch(`${window.location.origin}/pair`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  }).catch(() => undefined);
+  const body = (await res?.json().catch(() => undefined)) as
+    { ok: boolean; value?: { token: string } } | undefined;
+  if (!res || !body?.ok || !body.value)
+    return { ok: false, message: res?.status === 429 ? 'too-many' : 'wrong' };
+  window.localStorage.setItem(TOKEN_KEY, body.value.token);
+  return { ok: true };
+}
+
+/** Electron's preload bridge when present, else the hub's HTTP bridge with this browser's terminal token. */
 export function connect(): StationBridge {
   if (bridge) return bridge;
   if (window.station) return (bridge = window.station);
-  const params = new URLSearchParams(window.location.hash.slice(1));
-  const token = params.get('token') ?? '';
+  const token = terminalToken();
   const role = (window.location.pathname.split('/').filter(Boolean).pop() ?? 'kiosk') as Role;
   return (bridge = createHttpBridge({ baseUrl: window.location.origin, token, role }));
 }

@@ -49,6 +49,14 @@ export const zhCN = {
     settlement: { daily: '日结', weekly: '周结', monthly: '月结' },
     headcount: '招{{count}}人',
   },
+  pairing: {
+    title: '配对这台设备',
+    hint: '请在前台电脑上生成配对码，然后在这里输入 6 位数字。',
+    wrong: '配对码不对或已过期，请重新生成。',
+    tooMany: '尝试次数太多，请 5 分钟后再试。',
+    clear: '清空',
+    back: '删除',
+  },
   demo: { title: '演示读卡器', place: '放一张证', remove: '拿走', next: '下一位' },
   errors: { generic: '出了点问题，请再试一次或找工作人员。', unavailable: '暂时连不上，请稍候。' },
 };

@@ -4,6 +4,7 @@ export function collectEvents(url: string) {
   const received: { event: string; data: unknown }[] = [];
   const waiters: { event: string; from: number; resolve: (d: unknown) => void }[] = [];
   let cursor = 0;
+  let finished = false;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((r) => (markReady = r));
 
@@ -26,7 +27,10 @@ export function collectEvents(url: string) {
     markReady();
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
+      if (done) {
+        finished = true;
+        return;
+      }
       buffer += decoder.decode(value, { stream: true });
       let sep: number;
       while ((sep = buffer.indexOf('\n\n')) >= 0) {
@@ -53,6 +57,8 @@ export function collectEvents(url: string) {
       });
     },
     seen: (event: string) => received.some((e) => e.event === event),
+    /** The server closed the stream. */
+    ended: () => finished,
     close: () => controller.abort(),
   };
 }

@@ -19,5 +19,10 @@ export function handlersStub(): Handlers {
     'workers.list': () => ({ total: 0, items: [] }),
     'simulator.placeCard': () => ({ reader: 'r' }),
     'simulator.removeCard': () => ({ reader: 'r' }),
+    'terminals.createPairingCode': () => ({ code: '000000', expiresAt: '2026-11-21T00:05:00Z' }),
+    'terminals.list': () => [],
+    'terminals.revoke': () => {
+      throw new Error('not in stub');
+    },
   };
 }

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { event, method, staff, type Role } from './define';
+
+export interface PairedTerminalView {
+  id: string;
+  name: string;
+  role: Role;
+  booth: number | null;
+  pairedBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+const pairableRole = z.enum(['kiosk', 'desk', 'booth', 'screen']);
+
+export const terminalMethods = {
+  /** A one-time 6-digit code a browser or terminal redeems (POST /pair) for its token; expires in 5 minutes. */
+  'terminals.createPairingCode': method<{ code: string; expiresAt: string }>()({
+    input: z
+      .object({ role: pairableRole, booth: z.number().int().min(1).max(99).optional() })
+      .strict()
+      .refine((v) => v.role !== 'booth' || v.booth !== undefined, {
+        message: 'a booth terminal needs its booth number',
+        path: ['booth'],
+      }),
+    roles: staff,
+  }),
+  'terminals.list': method<PairedTerminalView[]>()({ input: z.object({}).strict(), roles: staff }),
+  'terminals.revoke': method<PairedTerminalView>()({
+    input: z.object({ id: z.string().uuid() }).strict(),
+    roles: staff,
+  }),
+};
+
+export const terminalEvents = {
+  'terminals.changed': event<{ total: number }>()({ roles: staff }),
+};

@@ -1,0 +1,28 @@
+/** Counts attempts per key in a sliding window; used for pairing and sign-in, where guessing is the threat. */
+export class RateLimiter {
+  private hits = new Map<string, number[]>();
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records an attempt; false when the key is over its limit (the attempt is refused, not counted twice). */
+  allow(key: string): boolean {
+    const t = this.now();
+    const recent = (this.hits.get(key) ?? []).filter((h) => t - h < this.windowMs);
+    if (recent.length >= this.max) {
+      this.hits.set(key, recent);
+      return false;
+    }
+    recent.push(t);
+    this.hits.set(key, recent);
+    if (this.hits.size > 10_000) this.prune(t);
+    return true;
+  }
+
+  private prune(t: number) {
+    for (const [k, v] of this.hits) if (v.every((h) => t - h >= this.windowMs)) this.hits.delete(k);
+  }
+}

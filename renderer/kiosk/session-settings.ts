@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+
+export const languages = ['zh-CN', 'ko', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const textSizes = ['S', 'M', 'L', 'XL'] as const;
+export type TextSize = (typeof textSizes)[number];
+
+interface SessionSettings {
+  language: Language;
+  textSize: TextSize;
+  highContrast: boolean;
+  readAloud: boolean;
+  set(patch: Partial<Omit<SessionSettings, 'set' | 'reset'>>): void;
+  reset(): void;
+}
+
+const defaults = { language: 'zh-CN', textSize: 'L', highContrast: false, readAloud: false } as const;
+
+/**
+ * Accessibility and language chosen by the person at the kiosk, for their session only: every
+ * session starts from the defaults, so the next person never inherits someone else's choices.
+ */
+export const useSessionSettings = create<SessionSettings>()((set) => ({
+  ...defaults,
+  set: (patch) => set(patch),
+  reset: () => set({ ...defaults }),
+}));
