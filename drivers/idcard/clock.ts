@@ -61,6 +61,7 @@ export class ManualClock implements Clock {
   }
 }
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
+/** Let every pending promise chain run (one macrotask turn drains the microtask queue). */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -52,6 +52,8 @@ export class SamReader implements CardReader {
   private loop: Promise<void> | undefined;
   private abort = new AbortController();
   private lostReason: string | undefined;
+  /** Aborted when the device goes away, so a poll wait ends at once. */
+  private connection = new AbortController();
   private offLost: (() => void) | undefined;
   /** The text block of the card being presented, to recognise it on the next read. */
   private present: string | undefined;
@@ -134,6 +136,7 @@ export class SamReader implements CardReader {
 
   private async connect(): Promise<boolean> {
     this.lostReason = undefined;
+    this.connection = new AbortController();
     try {
       await this.transport.open();
     } catch (err) {
@@ -143,6 +146,7 @@ export class SamReader implements CardReader {
     }
     this.offLost = this.transport.onLost((reason) => {
       this.lostReason = reason;
+      this.connection.abort();
       this.session.abort();
     });
     this.session.attach();
@@ -179,13 +183,18 @@ export class SamReader implements CardReader {
     let timeouts = 0;
     let cardFailures = 0;
     let absent = 0;
+    /** A find reply went missing: the card may be activated and answer the next find with 80. */
+    let maybeActivated = false;
+    const wait = AbortSignal.any([this.abort.signal, this.connection.signal]);
     const stopped = (): Stop | undefined => (!this.running ? 'stopped' : this.lostReason !== undefined ? 'lost' : undefined);
     const send = async (name: CommandName, ms: number): Promise<Sw3Outcome | 'timeout' | 'closed'> => {
       const r = await this.session.send(name, ms);
       if (r.ok) {
         timeouts = 0;
+        if (r.retried && name === 'find') maybeActivated = true;
         return r.response.outcome;
       }
+      if (name === 'find') maybeActivated = true;
       if (r.error === 'timeout') timeouts++;
       // A write that fails means the port is gone even if the transport never said so.
       else if (this.running) this.lostReason ??= 'write failed';
@@ -198,7 +207,7 @@ export class SamReader implements CardReader {
     };
 
     for (;;) {
-      await sleep(this.clock, this.o.pollMs, this.abort.signal);
+      await sleep(this.clock, this.o.pollMs, wait);
       const s = stopped();
       if (s) return s;
       if (timeouts >= this.o.timeoutsBeforeReset) {
@@ -210,7 +219,13 @@ export class SamReader implements CardReader {
 
       const find = await send('find', this.o.timeouts.find);
       if (find === 'closed' || find === 'timeout') continue;
-      if (find === 'no-card') {
+      let selected = false;
+      if (find === 'no-card' && this.present === undefined && maybeActivated) {
+        // Try to pick up a card whose find reply we never saw, instead of waiting for it to be lifted.
+        maybeActivated = false;
+        selected = (await send('select', this.o.timeouts.select)) === 'ok';
+        if (!selected) continue;
+      } else if (find === 'no-card') {
         if (this.present === undefined) {
           cardFailures = 0;
           if (this.lastError !== 'reader-fault') this.lastError = undefined;
@@ -220,7 +235,8 @@ export class SamReader implements CardReader {
         // presence is probed with select instead: 90 while it lies there, a failure once it is lifted.
         const probe = await send('select', this.o.timeouts.select);
         if (probe === 'ok') absent = 0;
-        else if (probe !== 'closed' && ++absent >= this.o.absentProbesBeforeRemoved) {
+        // A lost reply is no evidence the card left; only a real refusal counts.
+        else if (probe !== 'closed' && probe !== 'timeout' && ++absent >= this.o.absentProbesBeforeRemoved) {
           absent = 0;
           this.present = undefined;
           this.lastError = undefined;
@@ -241,13 +257,14 @@ export class SamReader implements CardReader {
         timeouts = this.o.timeoutsBeforeReset; // reset and re-probe on the next turn
         continue;
       }
-      if (find !== 'found') {
+      if (find !== 'found' && !selected) {
         if (CARD_TRANSIENT.has(find)) cardFailed(find);
         else log('%s: find answered %s', this.id, find);
         continue;
       }
+      maybeActivated = false;
 
-      const select = await send('select', this.o.timeouts.select);
+      const select = selected ? 'ok' : await send('select', this.o.timeouts.select);
       if (select !== 'ok') {
         if (select !== 'closed') cardFailed(`select ${select}`);
         continue;

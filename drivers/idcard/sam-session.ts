@@ -6,7 +6,8 @@ import { type TypedResponse, typed } from './responses';
 import type { ByteTransport } from './transport';
 
 export type CommandResult =
-  | { ok: true; response: TypedResponse }
+  /** `retried`: the first reply was lost or corrupt, so the command may have acted twice. */
+  | { ok: true; response: TypedResponse; retried: boolean }
   | { ok: false; error: 'timeout' | 'closed' };
 
 /**
@@ -69,7 +70,7 @@ export class SamSession {
       }
       if (r === 'corrupt') return { ok: false, error: 'timeout' };
       if (r === 'timeout' || r === 'closed') return { ok: false, error: r };
-      return { ok: true, response: r };
+      return { ok: true, response: r, retried };
     }
   }
 

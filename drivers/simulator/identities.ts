@@ -78,7 +78,7 @@ const others: CardFields[] = [
   {
     cardType: 'foreign-2023',
     name: '鲍勃',
-    englishName: 'EXAMPLE, ROBERT DEMONSTRATION PERSONWITHALONGNAME',
+    englishName: 'EXAMPLE, ROBERT DEMONSTRATION LONGNAMEPERSON',
     sex: 'male',
     renewalCount: '00',
     birthDate: '1985-07-20',

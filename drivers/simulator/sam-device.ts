@@ -60,6 +60,13 @@ export class SamDevice {
     this.state = 'idle';
   }
 
+  /** Power lost and restored (unplug/replug): the RF field restarts, so a card on the pad must be found again. */
+  powerCycle(): void {
+    this.state = 'idle';
+    this.samFault = false;
+    this.parser.reset();
+  }
+
   get hasCard(): boolean {
     return this.card !== undefined;
   }

@@ -103,6 +103,7 @@ export class VirtualReader implements CardReader {
 
   unplug(): void {
     this.link.unplug();
+    this.device.powerCycle();
   }
 
   replug(): void {
