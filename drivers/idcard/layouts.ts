@@ -104,7 +104,9 @@ export function layoutForMarker(marker: string): LayoutCardType | undefined {
 /** Decode one field: UTF-16LE, trailing spaces and NULs trimmed, nothing else touched (reference §3.6). */
 export function readField(text: Uint8Array, offset: number, bytes: number): string {
   const s = Buffer.from(text.buffer, text.byteOffset + offset, bytes).toString('utf16le');
-  return s.replace(/[ \u0000]+$/u, '');
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\u0000')) end--;
+  return s.slice(0, end);
 }
 
 /** Write one field, space-padded, as the card stores it. Characters past the field are cut. */
