@@ -75,7 +75,7 @@ rl.on('line', (line) => {
       else console.log(`faults: ${ALL_FAULTS.join(', ')}`);
       break;
     case 'list':
-      syntheticCards.forEach((c, i) => console.log(`${i}: ${c.cardType} ${c.validation.checksum ? 'valid' : 'forged'}`));
+      syntheticCards.forEach((c, i) => console.log(`${i}: ${c.cardType} ${c.validation.checksum && c.validation.birthMatches && c.validation.sexMatches ? 'valid' : 'fails validation'}`));
       break;
     case 'quit':
     case 'exit':
