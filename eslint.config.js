@@ -103,6 +103,16 @@ export default tseslint.config(
     },
   },
   {
+    // The keyboard-wedge detector runs in the renderer too: no Node.
+    files: ['drivers/wedge/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', '**/electron/**', '**/renderer/**'], message: 'the wedge detector must run in a browser' }] },
+      ],
+    },
+  },
+  {
     // The runtime runs under plain Node in the hub: never Electron.
     files: [
       'electron/runtime/**/*.ts',

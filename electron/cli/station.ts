@@ -6,10 +6,11 @@ import { defaultDataDir } from '../runtime/config';
 import { createRuntime } from '../runtime/runtime';
 import { exitWithError, parseCommonArgs, UsageError } from './args';
 import type { Command } from './command';
+import { cardDecode, cardListPorts } from './commands/card';
 import { info } from './commands/info';
 import { jobsList } from './commands/jobs-list';
 
-const commands: Command[] = [info, jobsList];
+const commands: Command[] = [info, jobsList, cardDecode, cardListPorts];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.usage.padEnd(56)} ${c.summary}`);

@@ -29,6 +29,8 @@ const readerSchema = z.discriminatedUnion('driver', [
     serves: role.default('kiosk'),
     vendorId: z.string(),
     productId: z.string(),
+    /** How the reader wraps the byte stream in HID reports (varies by model). */
+    hidFraming: z.enum(['report-id-first', 'length-byte-first']).default('report-id-first'),
   }),
 ]);
 

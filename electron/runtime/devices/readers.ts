@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import createDebug from 'debug';
 import type { CardReader, IdCard, ReaderEvent } from '../../../drivers/idcard/card';
+import { createReader } from '../../../drivers';
 import { VirtualReader } from '../../../drivers/simulator/virtual-reader';
 import type { CardPresented, ReaderStatus, Role } from '../../api';
 import type { StationConfig } from '../config';
@@ -54,10 +55,7 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
   const pending = new Map<string, PendingCard>();
 
   for (const rc of config.readers) {
-    if (rc.driver !== 'simulator') {
-      throw new Error(`reader '${rc.id}': the ${rc.driver} driver is not available in this build`);
-    }
-    const reader = new VirtualReader(rc.id);
+    const reader = createReader(rc);
     const entry = {
       reader,
       serves: rc.serves,
@@ -81,8 +79,13 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
         if (e.type === 'disconnected') dropPendingOf(id);
         return;
       case 'error':
-        entry.status = { id, serves: entry.serves, state: 'error', detail: e.kind };
-        bus.emit('reader.status', entry.status, entry.serves);
+        // A fault of the reader itself changes its status; a person's mistake (not an ID card, lifted
+        // too early) is told to the screen that serves the reader so it can say what to do.
+        if (e.kind === 'reader-fault' || e.kind === 'reader-busy') {
+          entry.status = { id, serves: entry.serves, state: 'error', detail: e.kind };
+          bus.emit('reader.status', entry.status, entry.serves);
+        }
+        bus.emit('card.error', { reader: id, kind: e.kind }, entry.serves);
         return;
       case 'removed':
         dropPendingOf(id);
