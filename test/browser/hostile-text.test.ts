@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHub, type RunningHub } from '../../electron/hub/start-hub';
+import { parseConfig } from '../../electron/runtime/config';
+import { upsertJob } from '../../electron/runtime/jobs/repository';
+import { jobSchema } from '../../electron/schema/job';
+import { launchChromium } from './chromium';
+
+let hub: RunningHub;
+let browser: Browser;
+
+const html = '<img src=x onerror=window.__xss=1>保洁<script>__xss=2</script>';
+const sql = "'); DROP TABLE jobs; --";
+
+beforeAll(async () => {
+  hub = await startHub({ config: parseConfig({}), dataDir: null, port: 0 });
+  const now = new Date().toISOString();
+  const job = jobSchema.parse({
+    id: 'hostile-1',
+    title: html,
+    occupation: '4-09-08-02',
+    employer: { id: 'e-hostile', name: sql },
+    district: '二道区',
+    address: '吉林省长春市二道区东盛大街1号',
+    pay: { amount: 200, unit: 'day' },
+    settlement: 'daily',
+    schedule: 'day',
+    headcount: 3,
+    startDate: now.slice(0, 10),
+    validThrough: '2099-12-31',
+    postedAt: now,
+    updatedAt: new Date(Date.now() + 60_000).toISOString(),
+  });
+  await hub.runtime.context.store.write((db) => upsertJob(db, job));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+describe('hostile text in postings', () => {
+  it('renders HTML and script in a job title as inert text, and SQL-shaped names literally', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(hub.pageUrl('screen'));
+    const card = page.locator('.job-card', { hasText: '保洁<script>' });
+    await card.first().waitFor();
+    expect(await card.first().locator('h3').textContent()).toBe(html);
+    expect(await card.first().textContent()).toContain(sql);
+    expect(await page.locator('.job-card img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    const listed = await hub.runtime.call({ role: 'desk', terminal: 't' }, 'jobs.list', { limit: 1 });
+    expect(listed.ok && listed.value.items[0]?.employer.name).toBe(sql);
+  });
+});
