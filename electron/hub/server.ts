@@ -14,6 +14,8 @@ import type { Caller, TerminalRegistry } from './terminals';
 const log = createDebug('station:hub');
 
 export interface HubOptions {
+  /** PEM certificate and key: the hub serves HTTPS. */
+  tls?: { cert: Buffer; key: Buffer };
   runtime: Runtime;
   terminals: TerminalRegistry;
   /** The built renderer (vite build output); without it the hub serves only the API. */
@@ -50,6 +52,7 @@ export function fail(reply: FastifyReply, error: ApiError): FastifyReply {
 export async function createHubServer(options: HubOptions): Promise<FastifyInstance> {
   const { runtime, terminals } = options;
   const app = Fastify({
+    ...(options.tls ? { https: options.tls } : {}),
     bodyLimit: options.maxBodyBytes,
     logger: false,
     return503OnClosing: true,

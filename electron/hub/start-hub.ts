@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import createDebug from 'debug';
 import { roles, type Role } from '../api';
 import { rendererDistDir } from '../runtime/app-root';
@@ -33,6 +34,11 @@ export interface RunningHub {
 export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const { config } = options;
   const dataDir = options.dataDir === undefined ? (config.dataDir ?? defaultDataDir()) : options.dataDir;
+  // Read the certificate first: a missing file stops start-up before anything is opened.
+  const tls = config.hub.tls && {
+    cert: readFileSync(config.hub.tls.certFile),
+    key: readFileSync(config.hub.tls.keyFile),
+  };
   const runtime = await createRuntime(config, { dataDir, ...(options.now ? { now: options.now } : {}) });
   const terminals = (
     config.hub.terminals.length
@@ -43,6 +49,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     return t ? { id: t.id, name: t.name, role: t.role } : undefined;
   });
   const app = await createHubServer({
+    ...(tls ? { tls } : {}),
     runtime,
     terminals,
     rendererDir: options.rendererDir ?? rendererDistDir(),
@@ -52,7 +59,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   await app.listen({ host, port: options.port ?? config.hub.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.hub.port;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const url = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
   log('hub listening on %s (data: %s)', url, dataDir ?? 'memory');
   return {
     runtime,

@@ -72,6 +72,8 @@ export const stationConfigSchema = z
           .max(10 * 1024 * 1024)
           .default(64 * 1024),
         terminals: z.array(terminalSchema).default([]),
+        /** Serve HTTPS with these PEM files (the hall's own certificate); plain HTTP when absent. */
+        tls: z.object({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
       })
       .prefault({}),
   })

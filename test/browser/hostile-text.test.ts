@@ -48,7 +48,7 @@ describe('hostile text in postings', () => {
     expect(await card.first().locator('h3').textContent()).toBe(html);
     expect(await card.first().textContent()).toContain(sql);
     expect(await page.locator('.job-card img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
     const listed = await hub.runtime.call({ role: 'desk', terminal: 't' }, 'jobs.list', { limit: 1 });
     expect(listed.ok && listed.value.items[0]?.employer.name).toBe(sql);
   });
