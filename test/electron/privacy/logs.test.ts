@@ -11,7 +11,7 @@ import { syntheticCards } from '../../../drivers/simulator/identities';
  */
 let hub: ChildProcess;
 let log = '';
-let urls: Record<string, string> = {};
+const urls: Record<string, string> = {};
 
 beforeAll(async () => {
   const data = mkdtempSync(join(tmpdir(), 'privacy-'));
