@@ -120,6 +120,17 @@ export async function copySnapshot(fs: StoreFs, dir: string, from: string, to: s
   await fsyncDir(fs, dir);
 }
 
+export async function isPlainSqlite(fs: StoreFs, path: string): Promise<boolean> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_MAGIC.length);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return bytesRead === head.length && head.equals(SQLITE_MAGIC);
+  } finally {
+    await handle.close();
+  }
+}
+
 export function snapshotPaths(dir: string): { current: string; previous: string } {
   return { current: join(dir, SNAPSHOT_FILE), previous: join(dir, PREVIOUS_FILE) };
 }

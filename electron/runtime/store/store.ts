@@ -13,7 +13,7 @@ import { KEY_FILE, type Keyring, loadKeyring, newDataKey, saveKeyring } from './
 import { migrate, schemaVersion } from './migrations';
 import { JOURNAL_FILE, PREVIOUS_JOURNAL_FILE, type RecoverySource, recover } from './recovery';
 import { encodeStatements } from './redo-log';
-import { copySnapshot, snapshotPaths, writeSnapshotTemp } from './snapshot';
+import { copySnapshot, isPlainSqlite, snapshotPaths, writeSnapshotTemp } from './snapshot';
 import { loadSqlJs } from './sqljs';
 
 const log = createDebug('station:store');
@@ -134,7 +134,7 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
     const protector = options.keys ?? fileKeyProtector(dir, fs);
     let keyring = await loadKeyring(fs, dir, protector);
     if (!keyring) {
-      const existing = await dataFiles(fs, dir);
+      const existing = await sealedDataFiles(fs, dir);
       if (existing.length) {
         throw new StoreError(
           'key-missing',
@@ -203,12 +203,13 @@ async function prepareDir(fs: StoreFs, dir: string): Promise<void> {
   }
 }
 
-async function dataFiles(fs: StoreFs, dir: string): Promise<string[]> {
+/** Files that only a key can open (a plain SQLite file from the first store needs none). */
+async function sealedDataFiles(fs: StoreFs, dir: string): Promise<string[]> {
   const paths = snapshotPaths(dir);
   const found: string[] = [];
   for (const p of [paths.current, paths.previous, join(dir, JOURNAL_FILE), join(dir, PREVIOUS_JOURNAL_FILE)]) {
     try {
-      if ((await fs.stat(p)).size > 0) found.push(p);
+      if ((await fs.stat(p)).size > 0 && !(await isPlainSqlite(fs, p))) found.push(p);
     } catch (err) {
       if (errnoCode(err) !== 'ENOENT') throw err;
     }
