@@ -11,7 +11,7 @@ type Encoded = string | number | boolean | null | { b: string } | { i: string } 
 function encodeValue(v: unknown): Encoded {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : { f: String(v) };
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? v : { f: Object.is(v, -0) ? '-0' : String(v) };
   if (typeof v === 'bigint') return { i: v.toString() };
   if (v instanceof Uint8Array) return { b: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
   throw new TypeError(`cannot journal a parameter of type ${typeof v}`);

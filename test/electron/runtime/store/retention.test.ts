@@ -10,7 +10,7 @@ import { manualCheckpoints, tempDir } from './helpers';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-const card = (idNumber: string, name: string) => ({ idNumber, name, sex: 'female', cardType: 'resident' }) as unknown as IdCard;
+const card = (idNumber: string, name: string): IdCard => ({ idNumber, name, sex: 'female', cardType: 'resident' });
 
 describe('retention', () => {
   it('erases workers unseen for N days with their visits, audits counts only, and leaves nothing on disk', async () => {
