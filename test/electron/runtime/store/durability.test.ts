@@ -66,7 +66,6 @@ describe('store durability', () => {
     const s = await open(dir());
     await expect(s.write((db) => db.raw.run("INSERT INTO meta (key, value) VALUES ('n1', 'v')"))).rejects.toThrow(/outside Db.run/);
     expect(noteKeys(s)).toEqual([]);
-    // eslint-disable-next-line @typescript-eslint/require-await
     await expect(s.write(async () => 1)).rejects.toThrow(/synchronous/);
     expect(() => s.read((db) => db.run("INSERT INTO meta (key, value) VALUES ('n2', 'v')"))).toThrow(/Store.write/);
     await s.close();

@@ -1,16 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IdCard } from '../../../../drivers/idcard/card';
 import { purgeInactiveWorkers } from '../../../../electron/runtime/store/retention';
 import { openStore } from '../../../../electron/runtime/store/store';
-import { insertWorker, recordVisit } from '../../../../electron/runtime/workers/repository';
+import type { Db } from '../../../../electron/runtime/store/db';
 import { manualCheckpoints, tempDir } from './helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-const card = (idNumber: string, name: string): IdCard => ({ idNumber, name, sex: 'female', cardType: 'resident' });
+function worker(db: Db, id: string, idNumber: string, name: string, seen: string[]): void {
+  db.run(
+    `INSERT INTO workers (id, id_hash, id_number, name, sex, card_type, verified, consent_at, registered_at, last_seen_at)
+     VALUES (?, ?, ?, ?, 'female', 'resident', 1, ?, ?, ?)`,
+    [id, `h-${id}`, idNumber, name, seen[0]!, seen[0]!, seen.at(-1)!],
+  );
+  seen.forEach((at, i) =>
+    db.run('INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES (?, ?, ?, ?, ?)', [id, i ? 'returned' : 'registered', 'k1', at, at.slice(0, 10)]),
+  );
+}
 
 describe('retention', () => {
   it('erases workers unseen for N days with their visits, audits counts only, and leaves nothing on disk', async () => {
@@ -18,11 +26,9 @@ describe('retention', () => {
     cleanups.push(t.cleanup);
     const s = await openStore({ dir: t.dir, checkpoint: manualCheckpoints });
     const now = new Date('2026-06-01T10:00:00Z');
-    const old = new Date('2025-01-10T10:00:00Z');
     await s.write((db) => {
-      const gone = insertWorker(db, { hash: 'h-old', card: card('110101195001011111', '李旧人'), shareWithEmployers: false, terminal: 'k1', now: old });
-      recordVisit(db, gone, 'returned', 'k1', new Date('2025-02-01T10:00:00Z'));
-      insertWorker(db, { hash: 'h-new', card: card('110101199001012222', '张新人'), shareWithEmployers: false, terminal: 'k1', now: new Date('2026-05-01T10:00:00Z') });
+      worker(db, 'w-old', '110101195001011111', '李旧人', ['2025-01-10T10:00:00.000Z', '2025-02-01T10:00:00.000Z']);
+      worker(db, 'w-new', '110101199001012222', '张新人', ['2026-05-01T10:00:00.000Z']);
     });
     await s.checkpoint();
 
