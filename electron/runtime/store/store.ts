@@ -65,6 +65,8 @@ export interface StoreStatus {
   lastCheckpointMs: number | null;
   snapshotBytes: number;
   recoveredFrom: RecoverySource | 'memory';
+  /** Journal records re-applied at start-up. */
+  replayedRecords: number;
   tornTailDropped: boolean;
   /** Damaged files found at start-up, moved aside for support. */
   damagedFiles: string[];
@@ -121,7 +123,7 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
     const db = new Db(new SQL.Database());
     configure(db);
     migrate(db);
-    return new StationStore(db, null, options, { source: 'memory', seq: 0, snapshotBytes: 0, torn: false, damaged: [] });
+    return new StationStore(db, null, options, { source: 'memory', seq: 0, replayed: 0, snapshotBytes: 0, torn: false, damaged: [] });
   }
   const dir = options.dir;
   const fs = options.fs ?? nodeFs;
@@ -167,7 +169,7 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
       db,
       { dir, fs, protector, keyring, journal, release },
       options,
-      { source: rec.source, seq: rec.lastSeq, snapshotSeq: rec.baseSeq, snapshotBytes: rec.snapshotBytes, torn: rec.tornTail, damaged },
+      { source: rec.source, seq: rec.lastSeq, replayed: rec.replayed, snapshotSeq: rec.baseSeq, snapshotBytes: rec.snapshotBytes, torn: rec.tornTail, damaged },
     );
     // A migration is not journaled, so records written after it must never be replayed onto an
     // unmigrated image: seal the migrated state (and its copy as "previous") before any write.
@@ -187,6 +189,9 @@ function configure(db: Db): void {
   db.run('PRAGMA foreign_keys = ON');
   // Freed pages are zeroed, so erased personal data leaves the image at the next checkpoint.
   db.run('PRAGMA secure_delete = ON');
+  // The image lives in sql.js's in-memory file system, so SQLite's own rollback journal protects
+  // nothing across a crash (our journal does); keeping it in memory makes each COMMIT ~3x cheaper.
+  db.run('PRAGMA journal_mode = MEMORY');
 }
 
 async function prepareDir(fs: StoreFs, dir: string): Promise<void> {
@@ -224,6 +229,7 @@ function isThenable(v: unknown): boolean {
 interface Initial {
   source: RecoverySource | 'memory';
   seq: number;
+  replayed: number;
   snapshotSeq?: number;
   snapshotBytes: number;
   torn: boolean;
@@ -294,6 +300,7 @@ export class StationStore implements Store {
       lastCheckpointMs: this.lastCheckpointMs,
       snapshotBytes: this.snapshotBytes,
       recoveredFrom: this.initial.source,
+      replayedRecords: this.initial.replayed,
       tornTailDropped: this.initial.torn,
       damagedFiles: this.initial.damaged,
       failure: this.failure,
