@@ -57,6 +57,21 @@ function summary(samples: number[]): string {
 }
 const rssMb = () => (process.memoryUsage().rss / MB).toFixed(0);
 
+/** The disk's floor: appending a record-sized buffer and fdatasync'ing it, nothing else. */
+async function fsyncFloor(appends: number): Promise<void> {
+  const fh = await open(join(root, 'floor'), 'a');
+  const record = Buffer.alloc(700, 1);
+  const samples: number[] = [];
+  for (let i = 0; i < appends; i++) {
+    const t0 = performance.now();
+    await fh.write(record);
+    await fh.datasync();
+    samples.push(performance.now() - t0);
+  }
+  await fh.close();
+  console.log(`disk floor (700-byte append + fdatasync): ${summary(samples)}`);
+}
+
 async function journaledLatency(megabytes: number, writes: number): Promise<void> {
   const dir = join(root, `journal-${megabytes}`);
   const store = await openStore({ dir, checkpoint: manual });
@@ -155,6 +170,7 @@ async function replay(records: number): Promise<void> {
 
 try {
   console.log(`node ${process.version}, ${process.platform}/${process.arch}, temp dir ${root}`);
+  await fsyncFloor(1000);
   await journaledLatency(10, 1000);
   await naiveLatency(10, 100);
   await journaledLatency(100, 1000);
