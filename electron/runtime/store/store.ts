@@ -442,6 +442,10 @@ export class StationStore implements Store {
     this.checkpointRequested = true;
     // After the current turn, so the write that crossed the threshold is acknowledged first.
     setImmediate(() => {
+      if (this.closed) {
+        this.checkpointRequested = false;
+        return;
+      }
       this.serial(() => this.runCheckpoint(false))
         .catch((err: unknown) => {
           this.autoCheckpointPausedUntil = Date.now() + 60_000;

@@ -250,3 +250,34 @@ describe('store durability', () => {
     }
   });
 });
+
+describe('store checkpoint policy', () => {
+  it('checkpoints by itself once the journal passes its size threshold, after acknowledging the write', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const phases: string[] = [];
+    const s = await openStore({
+      dir: t.dir,
+      checkpoint: { journalBytes: 1000, idleMs: 0, intervalMs: 0 },
+      onEvent: (e) => e.type === 'checkpoint' && phases.push(e.phase),
+    });
+    phases.length = 0;
+    for (let i = 0; i < 20; i++) await addNote(s, `n${String(i).padStart(2, '0')}`, 'x'.repeat(100));
+    await s.checkpoint();
+    expect(phases.filter((p) => p === 'done').length).toBeGreaterThanOrEqual(3);
+    expect(s.status().journalBytes).toBe(0);
+    await s.close();
+  });
+
+  it('checkpoints when idle', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const s = await openStore({ dir: t.dir, checkpoint: { journalBytes: 1 << 30, idleMs: 50, intervalMs: 0 } });
+    await addNote(s, 'n0');
+    expect(s.status().snapshotSeq).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(s.status()).toMatchObject({ snapshotSeq: 1, journalBytes: 0 });
+    expect(s.status().lastCheckpointAt).not.toBeNull();
+    await s.close();
+  });
+});
