@@ -1,22 +1,40 @@
-import type { Database, SqlValue } from 'sql.js';
+import type { Database, SqlValue, Statement } from 'sql.js';
 
 export type Params = SqlValue[] | Record<string, SqlValue>;
 export type Row = Record<string, SqlValue>;
 
-/** A thin typed face over a sql.js connection: the only way domain code touches SQL. */
+/** One statement executed inside a write transaction, as the journal records it. */
+export interface CapturedStatement {
+  sql: string;
+  params?: Params;
+}
+
+/**
+ * A thin typed face over a sql.js connection: the only way domain code touches SQL.
+ *
+ * Inside `Store.write` the store turns on capture: every `run` (and any `all`/`get` that
+ * changed rows, e.g. `INSERT … RETURNING`) is recorded with its parameters, and that list is
+ * what the journal makes durable. So writers go through `run`/`all`/`get`, never through `raw`.
+ */
 export class Db {
+  private captured: CapturedStatement[] | null = null;
+  private changesStmt: Statement | null = null;
+
   constructor(readonly raw: Database) {}
 
   all<T = Row>(sql: string, params?: Params): T[] {
+    const before = this.captured ? this.totalChanges() : 0;
     const stmt = this.raw.prepare(sql);
+    let rows: T[];
     try {
       if (params) stmt.bind(params);
-      const rows: T[] = [];
+      rows = [];
       while (stmt.step()) rows.push(stmt.getAsObject() as T);
-      return rows;
     } finally {
       stmt.free();
     }
+    if (this.captured && this.totalChanges() !== before) this.captured.push(capture(sql, params));
+    return rows;
   }
 
   get<T = Row>(sql: string, params?: Params): T | undefined {
@@ -25,10 +43,41 @@ export class Db {
 
   run(sql: string, params?: Params): void {
     this.raw.run(sql, params);
+    // Recorded only once it succeeded: a statement that threw changed nothing, so replay skips it too.
+    this.captured?.push(capture(sql, params));
   }
 
   /** Rows changed by the last statement. */
   changes(): number {
     return this.raw.getRowsModified();
   }
+
+  /** Rows changed by every statement since the connection opened (SQLite `total_changes()`). */
+  totalChanges(): number {
+    this.changesStmt ??= this.raw.prepare('SELECT total_changes()');
+    try {
+      this.changesStmt.step();
+      return Number(this.changesStmt.get()[0]);
+    } finally {
+      this.changesStmt.reset();
+    }
+  }
+
+  /** @internal The store's journal capture; not for domain code. */
+  startCapture(): void {
+    this.captured = [];
+  }
+
+  /** @internal Ends capture and hands over what was recorded. */
+  endCapture(): CapturedStatement[] {
+    const list = this.captured ?? [];
+    this.captured = null;
+    return list;
+  }
+}
+
+function capture(sql: string, params: Params | undefined): CapturedStatement {
+  // Copied so a caller reusing its parameter array cannot change what gets journaled.
+  if (params === undefined) return { sql };
+  return { sql, params: Array.isArray(params) ? [...params] : { ...params } };
 }

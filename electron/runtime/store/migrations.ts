@@ -56,6 +56,26 @@ export const migrations: Migration[] = [
     },
   },
   {
+    version: 2,
+    name: 'audit trail, retention index',
+    up(db) {
+      // Who did what to which record, for PIPL accountability. Never personal data: subject is an
+      // opaque id or a count, not a name or an ID number.
+      db.run(`
+        CREATE TABLE audit (
+          id TEXT PRIMARY KEY,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          subject TEXT NOT NULL
+        );
+        CREATE INDEX audit_at ON audit(at);
+        CREATE INDEX workers_last_seen ON workers(last_seen_at);
+        CREATE INDEX visits_worker ON visits(worker_id);
+      `);
+    },
+  },
+  {
     version: 6,
     name: 'paired terminals and pairing codes',
     up(db) {
@@ -92,9 +112,10 @@ export function schemaVersion(db: Db): number {
 /** Brings db up to `target` (default: latest). Each migration runs in its own transaction with its version bump. */
 export function migrate(db: Db, target = latestVersion, list: Migration[] = migrations): void {
   const current = schemaVersion(db);
-  if (current > latestVersion) {
+  const known = list.reduce((v, m) => Math.max(v, m.version), 0);
+  if (current > known) {
     throw new Error(
-      `database schema version ${current} is newer than this app understands (${latestVersion}); update the app`,
+      `database schema version ${current} is newer than this app understands (${known}); install the newer app, do not downgrade over this data`,
     );
   }
   for (const m of [...list].sort((a, b) => a.version - b.version)) {

@@ -1,0 +1,52 @@
+import createDebug from 'debug';
+import { appendAudit } from './audit';
+import type { Store } from './store';
+
+const log = createDebug('station:store');
+
+export const DEFAULT_RETENTION_DAYS = 365;
+
+export interface PurgeOptions {
+  /** Workers not seen for more than this many days are erased. Default 365. */
+  days?: number;
+  now?: Date;
+  /** Who asked, for the audit row: a role or terminal id. */
+  actor?: string;
+}
+
+export interface PurgeResult {
+  workers: number;
+  visits: number;
+  cutoff: string;
+}
+
+/**
+ * PIPL: keep personal data no longer than necessary. Deletes workers whose last visit is older
+ * than the cutoff together with their visits, records the purge (counts only) in the audit
+ * trail, then checkpoints with `dropHistory` so the erased rows leave the snapshot, the
+ * previous snapshot and the journal (secure_delete has zeroed their pages in the image).
+ */
+export async function purgeInactiveWorkers(store: Store, options: PurgeOptions = {}): Promise<PurgeResult> {
+  const days = options.days ?? DEFAULT_RETENTION_DAYS;
+  if (!Number.isFinite(days) || days < 1) throw new RangeError(`retention days must be at least 1 (got ${days})`);
+  const now = options.now ?? new Date();
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  const result = await store.write((db) => {
+    db.run('DELETE FROM visits WHERE worker_id IN (SELECT id FROM workers WHERE last_seen_at < ?)', [cutoff]);
+    const visits = db.changes();
+    db.run('DELETE FROM workers WHERE last_seen_at < ?', [cutoff]);
+    const workers = db.changes();
+    if (workers > 0 || visits > 0) {
+      appendAudit(db, {
+        at: now,
+        actor: options.actor ?? 'system',
+        action: 'retention.purge_inactive_workers',
+        subject: `${workers} workers, ${visits} visits, last seen before ${cutoff.slice(0, 10)}`,
+      });
+    }
+    return { workers, visits, cutoff };
+  });
+  if (result.workers > 0 || result.visits > 0) await store.checkpoint({ dropHistory: true });
+  log('retention: erased %d workers and %d visits (cutoff %s)', result.workers, result.visits, cutoff.slice(0, 10));
+  return result;
+}

@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { fsyncDir, renameRetry } from './atomic-file';
+import { StreamSealer, open } from './crypto-box';
+import { errnoCode } from './errors';
+import type { StoreFs } from './fs-seam';
+
+/**
+ * Snapshot file layout:
+ *
+ *   "GSS1" | u32 LE header length H | header JSON (H bytes) | AES-256-GCM box of the SQLite image
+ *   AAD of the box = everything before it (magic, length, header), so the header is authenticated
+ *
+ * The header names the data key and the last journal sequence number the image contains.
+ */
+export const SNAPSHOT_FILE = 'station.db';
+export const PREVIOUS_FILE = 'station.db.prev';
+const MAGIC = Buffer.from('GSS1');
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0');
+const CHUNK = 4 << 20;
+
+const headerSchema = z.object({
+  format: z.literal(1),
+  keyId: z.number().int().nonnegative(),
+  seq: z.number().int().nonnegative(),
+  at: z.string(),
+  schema: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+export type SnapshotHeader = z.infer<typeof headerSchema>;
+
+export type SnapshotRead =
+  | { kind: 'missing' }
+  | { kind: 'sealed'; header: SnapshotHeader; image: Buffer; fileBytes: number }
+  /** An unencrypted SQLite file from the first, naive store: imported once, then sealed. */
+  | { kind: 'legacy'; image: Buffer; fileBytes: number }
+  | { kind: 'unknown-key'; header: SnapshotHeader }
+  | { kind: 'damaged'; reason: string };
+
+export async function readSnapshot(fs: StoreFs, path: string, keyFor: (id: number) => Buffer | undefined): Promise<SnapshotRead> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return { kind: 'missing' };
+    throw err;
+  }
+  if (bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) return { kind: 'legacy', image: bytes, fileBytes: bytes.length };
+  if (bytes.length < 8 || !bytes.subarray(0, 4).equals(MAGIC)) return { kind: 'damaged', reason: 'not a station snapshot' };
+  const headerLength = bytes.readUInt32LE(4);
+  if (8 + headerLength > bytes.length) return { kind: 'damaged', reason: 'truncated header' };
+  let header: SnapshotHeader;
+  try {
+    header = headerSchema.parse(JSON.parse(bytes.subarray(8, 8 + headerLength).toString('utf8')));
+  } catch {
+    return { kind: 'damaged', reason: 'unreadable header' };
+  }
+  const key = keyFor(header.keyId);
+  if (!key) return { kind: 'unknown-key', header };
+  const image = open(key, bytes.subarray(8 + headerLength), bytes.subarray(0, 8 + headerLength));
+  if (!image) return { kind: 'damaged', reason: 'failed authentication (corrupted or altered)' };
+  return { kind: 'sealed', header, image, fileBytes: bytes.length };
+}
+
+/** Seals `image` into `<path>.tmp` and fsyncs it. The caller renames it into place. Returns the temp path and size. */
+export async function writeSnapshotTemp(
+  fs: StoreFs,
+  path: string,
+  image: Uint8Array,
+  header: SnapshotHeader,
+  key: Buffer,
+): Promise<{ tmp: string; bytes: number }> {
+  const tmp = `${path}.tmp`;
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const prefix = Buffer.alloc(8);
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt32LE(json.length, 4);
+  const aad = Buffer.concat([prefix, json]);
+  const sealer = new StreamSealer(key, aad);
+  const handle = await fs.open(tmp, 'w', 0o600);
+  let written = 0;
+  const put = async (buf: Uint8Array) => {
+    let off = 0;
+    while (off < buf.byteLength) {
+      const { bytesWritten } = await handle.write(buf, off, buf.byteLength - off, null);
+      if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+      off += bytesWritten;
+    }
+    written += buf.byteLength;
+  };
+  try {
+    await put(aad);
+    await put(sealer.start());
+    // Chunked so the ciphertext never exists as a second full-size copy of the database.
+    for (let off = 0; off < image.byteLength; off += CHUNK) {
+      await put(sealer.chunk(image.subarray(off, Math.min(off + CHUNK, image.byteLength))));
+    }
+    await put(sealer.finish());
+    await handle.sync();
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    await fs.unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+  await handle.close();
+  return { tmp, bytes: written };
+}
+
+/** A second, independent copy of the current snapshot as the previous one (after erasure or recovery). */
+export async function copySnapshot(fs: StoreFs, dir: string, from: string, to: string): Promise<void> {
+  const tmp = `${to}.tmp`;
+  await fs.copyFile(from, tmp);
+  const handle = await fs.open(tmp, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await renameRetry(fs, tmp, to);
+  await fsyncDir(fs, dir);
+}
+
+export async function isPlainSqlite(fs: StoreFs, path: string): Promise<boolean> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_MAGIC.length);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return bytesRead === head.length && head.equals(SQLITE_MAGIC);
+  } finally {
+    await handle.close();
+  }
+}
+
+export function snapshotPaths(dir: string): { current: string; previous: string } {
+  return { current: join(dir, SNAPSHOT_FILE), previous: join(dir, PREVIOUS_FILE) };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Db } from '../../../../electron/runtime/store/db';
+import { latestVersion, migrate, migrations, schemaVersion } from '../../../../electron/runtime/store/migrations';
+import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
+
+/** STYLE habit 7: for each migration N, an in-memory DB at N−1 with rows in it, migrated to N. */
+async function dbAt(version: number): Promise<Db> {
+  const SQL = await loadSqlJs();
+  const db = new Db(new SQL.Database());
+  db.run('PRAGMA foreign_keys = ON');
+  migrate(db, version);
+  expect(schemaVersion(db)).toBe(version);
+  return db;
+}
+
+function tables(db: Db): string[] {
+  return db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => r.name);
+}
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(latestVersion).toBe(migrations.length);
+  });
+
+  it('1: creates jobs, workers, visits and meta on an empty database', async () => {
+    const db = await dbAt(0);
+    expect(tables(db)).toEqual([]);
+    migrate(db, 1);
+    expect(tables(db)).toEqual(expect.arrayContaining(['jobs', 'meta', 'visits', 'workers']));
+    db.run(
+      `INSERT INTO workers (id, id_hash, id_number, name, sex, card_type, verified, consent_at, registered_at, last_seen_at)
+       VALUES ('w1', 'h1', '110101199001011234', '王秀兰', 'female', 'resident', 1, 't', 't', 't')`,
+    );
+    db.run("INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('w1', 'registered', 'k1', 't', 'd')");
+    expect(() => db.run("INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('nobody', 'registered', 'k1', 't', 'd')")).toThrow(
+      /FOREIGN KEY/,
+    );
+  });
+
+  it('2: adds the audit table and retention indexes, keeping existing rows', async () => {
+    const db = await dbAt(1);
+    db.run(
+      `INSERT INTO workers (id, id_hash, id_number, name, sex, card_type, verified, consent_at, registered_at, last_seen_at)
+       VALUES ('w1', 'h1', '110101199001011234', '王秀兰', 'female', 'resident', 1, 't0', 't0', '2024-01-01')`,
+    );
+    db.run("INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('w1', 'registered', 'k1', 't0', '2024-01-01')");
+    db.run("INSERT INTO meta (key, value) VALUES ('hall_secret', 's')");
+    migrate(db, 2);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.get('SELECT id, last_seen_at FROM workers')).toEqual({ id: 'w1', last_seen_at: '2024-01-01' });
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM visits')?.n).toBe(1);
+    expect(db.get('SELECT value FROM meta')).toEqual({ value: 's' });
+    db.run("INSERT INTO audit (id, at, actor, action, subject) VALUES ('a1', 't', 'system', 'x', '1 worker')");
+    const indexes = db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index'").map((r) => r.name);
+    expect(indexes).toEqual(expect.arrayContaining(['workers_last_seen', 'visits_worker', 'audit_at']));
+  });
+
+  it('refuses a database newer than the app with a clear error', async () => {
+    const db = await dbAt(latestVersion);
+    db.run(`PRAGMA user_version = ${latestVersion + 1}`);
+    expect(() => migrate(db)).toThrow(/schema version 3 is newer than this app understands \(2\)/);
+  });
+
+  it('rolls a failing migration back and names it', async () => {
+    const db = await dbAt(0);
+    const broken = [{ version: 1, name: 'broken', up: (d: Db) => (d.run('CREATE TABLE t (x)'), d.run('SELECT nope FROM t')) }];
+    expect(() => migrate(db, 1, broken)).toThrow(/migration 1 \(broken\) failed/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).toEqual([]);
+  });
+});
