@@ -11,6 +11,7 @@ import { appRoot, rendererDistDir } from './runtime/app-root';
 import { loadConfigFile, parseConfig, type StationConfig } from './runtime/config';
 import { createRuntime, type Runtime } from './runtime/runtime';
 import { registerIpc } from './shell/ipc';
+import { safeStorageProtector } from './shell/safe-storage-protector';
 import { createStationWindow, type StationWindow } from './shell/windows';
 
 const log = createDebug('station:shell');

@@ -1,3 +1,4 @@
+import type { StationConfig } from '../runtime/config';
 import type { Runtime } from '../runtime/runtime';
 
 /** One operator command of `npm run station -- <words…>`. */
@@ -12,5 +13,7 @@ export interface Command {
     runtime: Runtime | undefined;
     rest: string[];
     flags: Record<string, string | boolean | undefined>;
+    config: StationConfig;
+    dataDir: string | undefined;
   }): Promise<void>;
 }

@@ -7,10 +7,11 @@ import { createRuntime } from '../runtime/runtime';
 import { exitWithError, parseCommonArgs, UsageError } from './args';
 import type { Command } from './command';
 import { cardDecode, cardListPorts } from './commands/card';
+import { keysRotate } from './commands/keys';
 import { info } from './commands/info';
 import { jobsList } from './commands/jobs-list';
 
-const commands: Command[] = [info, jobsList, cardDecode, cardListPorts];
+const commands: Command[] = [info, jobsList, cardDecode, cardListPorts, keysRotate];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.usage.padEnd(56)} ${c.summary}`);
@@ -38,7 +39,13 @@ async function main() {
       )
     : undefined;
   try {
-    await command.run({ runtime, rest: args.rest.slice(command.words.length), flags: args.flags });
+    await command.run({
+      runtime,
+      rest: args.rest.slice(command.words.length),
+      flags: args.flags,
+      config: args.config,
+      dataDir: args.dataDir,
+    });
   } finally {
     await runtime?.close();
   }

@@ -17,6 +17,11 @@ export interface StationInfo {
   simulatedReader: boolean;
   readers: ReaderStatus[];
   jobs: number;
+  /**
+   * How the data at rest is protected: 'os' when an OS keystore guards the key, 'weak' when the key
+   * sits in a file beside the data (hub, Linux without a keyring), 'none' for an in-memory station.
+   */
+  protection: 'os' | 'weak' | 'none';
 }
 
 export interface TodayStats {

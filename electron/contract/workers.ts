@@ -31,7 +31,10 @@ export const workerEvents = {
   'card.read': event<CardPresented>()({ roles: cardTerminals }),
   'card.removed': event<{ reader: string }>()({ roles: cardTerminals }),
   /** A read that failed in a way the person can fix: not an ID card, card lifted too early, reader trouble. */
-  'card.error': event<{ reader: string; kind: 'not-id-card' | 'card-moved' | 'reader-fault' | 'reader-busy' }>()({
+  'card.error': event<{
+    reader: string;
+    kind: 'not-id-card' | 'card-moved' | 'reader-fault' | 'reader-busy';
+  }>()({
     roles: cardTerminals,
   }),
   'workers.changed': event<{ total: number }>()({ roles: staff }),

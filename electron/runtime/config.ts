@@ -54,6 +54,8 @@ export const stationConfigSchema = z
     stationName: z.string().min(1).max(40).default('长春市二道区零工驿站'),
     /** The role this runtime's own first window plays (Electron) and its IPC callers get. */
     role: role.default('kiosk'),
+    /** Workers with no visit for this many days are purged (PIPL: keep no longer than necessary). */
+    retentionDays: z.number().int().min(30).max(3650).default(365),
     /** Data directory; default ~/.gig-station. */
     dataDir: z.string().optional(),
     /** Upstream to sync with; absent = a self-contained station on the embedded default data. */

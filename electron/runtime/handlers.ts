@@ -19,6 +19,7 @@ export function createHandlers(ctx: StationContext): Handlers {
       simulatedReader: ctx.readers.simulated,
       readers: ctx.readers.statuses(),
       jobs: ctx.store.read(countJobs),
+      protection: ctx.store.status().protection,
     }),
     'stats.today': () => todayStats(ctx),
     'jobs.list': (input) =>

@@ -8,7 +8,9 @@ import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { loadDefaultFeed } from './jobs/default-feed';
 import { countJobs, upsertJob } from './jobs/repository';
+import type { KeyProtector } from './store/key-protector';
 import { openStore } from './store/store';
+import { scheduleRetention } from './retention-schedule';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
@@ -19,6 +21,8 @@ export interface RuntimeOptions {
   /** Where the station keeps its data; null = in memory (tests). */
   dataDir: string | null;
   now?: () => Date;
+  /** Wraps the store's data key; the Electron shell passes one backed by safeStorage. */
+  keys?: KeyProtector;
 }
 
 export interface Runtime {
@@ -33,7 +37,7 @@ export interface Runtime {
 
 /** Builds a station from a validated config: store, readers, handlers, events. Runs under plain Node or Electron. */
 export async function createRuntime(config: StationConfig, options: RuntimeOptions): Promise<Runtime> {
-  const store = await openStore({ dir: options.dataDir });
+  const store = await openStore({ dir: options.dataDir, ...(options.keys ? { keys: options.keys } : {}) });
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
 
@@ -62,6 +66,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   });
 
   const context: StationContext = { config, store, bus, readers, hallSecret, version, now };
+  const stopRetention = scheduleRetention(context);
   const dispatch = createDispatcher(createHandlers(context));
 
   return {
@@ -71,6 +76,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     bus,
     context,
     async close() {
+      stopRetention();
       await readers.stop();
       await store.close();
     },

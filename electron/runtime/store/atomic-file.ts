@@ -30,7 +30,13 @@ export async function fsyncDir(fs: StoreFs, dir: string): Promise<void> {
 }
 
 /** Write temp → fsync → rename over → fsync the directory: the file is either old or new, never half. */
-export async function writeFileAtomic(fs: StoreFs, dir: string, path: string, data: Uint8Array, mode = 0o600): Promise<void> {
+export async function writeFileAtomic(
+  fs: StoreFs,
+  dir: string,
+  path: string,
+  data: Uint8Array,
+  mode = 0o600,
+): Promise<void> {
   const tmp = `${path}.tmp`;
   const handle = await fs.open(tmp, 'w', mode);
   try {
@@ -44,7 +50,9 @@ export async function writeFileAtomic(fs: StoreFs, dir: string, path: string, da
 }
 
 export async function writeAll(
-  handle: { write(b: Uint8Array, o?: number, l?: number, p?: number | null): Promise<{ bytesWritten: number }> },
+  handle: {
+    write(b: Uint8Array, o?: number, l?: number, p?: number | null): Promise<{ bytesWritten: number }>;
+  },
   data: Uint8Array,
 ): Promise<void> {
   let offset = 0;

@@ -15,7 +15,8 @@ const heldHere = new Set<string>();
  */
 export async function lockDir(fs: StoreFs, dir: string): Promise<() => Promise<void>> {
   const key = resolve(dir);
-  if (heldHere.has(key)) throw new StoreError('locked', `the station data in ${dir} is already open in this process`, dir);
+  if (heldHere.has(key))
+    throw new StoreError('locked', `the station data in ${dir} is already open in this process`, dir);
   const path = join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -27,17 +28,30 @@ export async function lockDir(fs: StoreFs, dir: string): Promise<() => Promise<v
       };
     } catch (err) {
       if (errnoCode(err) !== 'EEXIST') {
-        throw new StoreError('dir-unusable', `cannot write in the station data directory ${dir}: ${(err as Error).message}`, dir, { cause: err });
+        throw new StoreError(
+          'dir-unusable',
+          `cannot write in the station data directory ${dir}: ${(err as Error).message}`,
+          dir,
+          { cause: err },
+        );
       }
     }
     const owner = Number((await fs.readFile(path).catch(() => Buffer.from(''))).toString('utf8').trim());
     if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
-      throw new StoreError('locked', `the station data in ${dir} is in use by process ${owner}; stop that station first`, path);
+      throw new StoreError(
+        'locked',
+        `the station data in ${dir} is in use by process ${owner}; stop that station first`,
+        path,
+      );
     }
     log('taking over a stale lock (owner %s is gone)', owner || 'unknown');
     await fs.unlink(path).catch(() => undefined);
   }
-  throw new StoreError('locked', `cannot lock the station data in ${dir}; another station may be starting`, path);
+  throw new StoreError(
+    'locked',
+    `cannot lock the station data in ${dir}; another station may be starting`,
+    path,
+  );
 }
 
 function alive(pid: number): boolean {

@@ -39,5 +39,7 @@ export const SUPPORT_HINT =
   'Do not delete files in the data directory. Restore the directory from a backup, or contact support with this message.';
 
 export function errnoCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+  return typeof err === 'object' && err !== null && 'code' in err
+    ? String((err as { code: unknown }).code)
+    : undefined;
 }

@@ -2,7 +2,12 @@ import * as fsp from 'node:fs/promises';
 
 /** The few file-handle operations the store needs; tests wrap them to simulate a full disk. */
 export interface StoreFileHandle {
-  write(buffer: Uint8Array, offset?: number, length?: number, position?: number | null): Promise<{ bytesWritten: number }>;
+  write(
+    buffer: Uint8Array,
+    offset?: number,
+    length?: number,
+    position?: number | null,
+  ): Promise<{ bytesWritten: number }>;
   read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
   sync(): Promise<void>;
   datasync(): Promise<void>;

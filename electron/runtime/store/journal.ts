@@ -67,7 +67,10 @@ export function parseJournal(bytes: Buffer): ParsedJournal {
       // zeros the file system allocated; anything else after a bad record is damage.
       const rest = bytes.subarray(offset);
       const len = remaining >= 4 ? bytes.readUInt32LE(offset) : 0;
-      const reachesEnd = remaining < RECORD_HEADER || offset + RECORD_HEADER + len >= bytes.length || rest.every((b) => b === 0);
+      const reachesEnd =
+        remaining < RECORD_HEADER ||
+        offset + RECORD_HEADER + len >= bytes.length ||
+        rest.every((b) => b === 0);
       return reachesEnd
         ? { entries, validLength: offset, tail: 'torn' }
         : { entries, validLength: offset, tail: 'torn', corruptAt: offset };

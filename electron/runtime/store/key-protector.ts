@@ -44,7 +44,11 @@ export function fileKeyProtector(dir: string, fs: StoreFs = nodeFs): KeyProtecto
       const text = (await fs.readFile(path)).toString('utf8').trim();
       const kek = Buffer.from(text, 'hex');
       if (kek.length !== KEY_BYTES) {
-        throw new StoreError('key-wrong', `the key-encryption key file ${path} is malformed. ${SUPPORT_HINT}`, path);
+        throw new StoreError(
+          'key-wrong',
+          `the key-encryption key file ${path} is malformed. ${SUPPORT_HINT}`,
+          path,
+        );
       }
       return kek;
     } catch (err) {

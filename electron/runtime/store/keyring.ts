@@ -46,20 +46,31 @@ export class Keyring {
 }
 
 /** The key file's keys, or null when there is no key file. */
-export async function loadKeyring(fs: StoreFs, dir: string, protector: KeyProtector): Promise<Keyring | null> {
+export async function loadKeyring(
+  fs: StoreFs,
+  dir: string,
+  protector: KeyProtector,
+): Promise<Keyring | null> {
   const path = join(dir, KEY_FILE);
   let text: string;
   try {
     text = (await fs.readFile(path)).toString('utf8');
   } catch (err) {
     if (errnoCode(err) === 'ENOENT') return null;
-    throw new StoreError('dir-unusable', `cannot read the key file ${path}: ${(err as Error).message}`, path, { cause: err });
+    throw new StoreError(
+      'dir-unusable',
+      `cannot read the key file ${path}: ${(err as Error).message}`,
+      path,
+      { cause: err },
+    );
   }
   let parsed: z.infer<typeof keyFileSchema>;
   try {
     parsed = keyFileSchema.parse(JSON.parse(text));
   } catch (err) {
-    throw new StoreError('key-wrong', `the key file ${path} is damaged. ${SUPPORT_HINT}`, path, { cause: err });
+    throw new StoreError('key-wrong', `the key file ${path} is damaged. ${SUPPORT_HINT}`, path, {
+      cause: err,
+    });
   }
   if (parsed.protector !== protector.kind) {
     throw new StoreError(
@@ -72,11 +83,17 @@ export async function loadKeyring(fs: StoreFs, dir: string, protector: KeyProtec
   const keys = new Map<number, Buffer>();
   for (const [id, wrapped] of Object.entries(parsed.keys)) {
     const key = await protector.unwrap(Buffer.from(wrapped, 'base64'));
-    if (key.length !== KEY_BYTES) throw new StoreError('key-wrong', `the key file ${path} holds a malformed key. ${SUPPORT_HINT}`, path);
+    if (key.length !== KEY_BYTES)
+      throw new StoreError('key-wrong', `the key file ${path} holds a malformed key. ${SUPPORT_HINT}`, path);
     keys.set(Number(id), key);
   }
   const current = keys.get(parsed.current);
-  if (!current) throw new StoreError('key-wrong', `the key file ${path} names a current key it does not hold. ${SUPPORT_HINT}`, path);
+  if (!current)
+    throw new StoreError(
+      'key-wrong',
+      `the key file ${path} names a current key it does not hold. ${SUPPORT_HINT}`,
+      path,
+    );
   return new Keyring({ id: parsed.current, key: current }, keys);
 }
 
@@ -90,7 +107,13 @@ export async function saveKeyring(
   const wrapped: Record<string, string> = {};
   for (const k of keys) wrapped[String(k.id)] = (await protector.wrap(k.key)).toString('base64');
   const body = { format: 1, protector: protector.kind, current: currentId, keys: wrapped };
-  await writeFileAtomic(fs, dir, join(dir, KEY_FILE), Buffer.from(`${JSON.stringify(body, null, 2)}\n`), 0o600);
+  await writeFileAtomic(
+    fs,
+    dir,
+    join(dir, KEY_FILE),
+    Buffer.from(`${JSON.stringify(body, null, 2)}\n`),
+    0o600,
+  );
   const current = keys.find((k) => k.id === currentId);
   if (!current) throw new Error('saveKeyring: current key not among the keys');
   return new Keyring(current, new Map(keys.map((k) => [k.id, k.key])));

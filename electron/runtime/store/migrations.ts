@@ -76,7 +76,7 @@ export const migrations: Migration[] = [
     },
   },
   {
-    version: 6,
+    version: 3,
     name: 'paired terminals and pairing codes',
     up(db) {
       db.run(`

@@ -54,7 +54,8 @@ export async function recover(input: RecoveryInput): Promise<Recovered> {
   const damaged: string[] = [];
   const keyFor = (id: number) => keyring.get(id);
 
-  let chosen: { read: Extract<SnapshotRead, { kind: 'sealed' | 'legacy' }>; source: RecoverySource } | undefined;
+  let chosen:
+    { read: Extract<SnapshotRead, { kind: 'sealed' | 'legacy' }>; source: RecoverySource } | undefined;
   let anySnapshotFile = false;
   for (const [path, source] of [
     [paths.current, 'snapshot'],
@@ -93,7 +94,10 @@ export async function recover(input: RecoveryInput): Promise<Recovered> {
     }
   }
 
-  if (journal.corruptAt !== undefined || (prevJournal.corruptAt !== undefined && chosen?.source === 'previous')) {
+  if (
+    journal.corruptAt !== undefined ||
+    (prevJournal.corruptAt !== undefined && chosen?.source === 'previous')
+  ) {
     const path = journal.corruptAt !== undefined ? JOURNAL_FILE : PREVIOUS_JOURNAL_FILE;
     throw new StoreError(
       'unrecoverable',
@@ -134,7 +138,12 @@ export async function recover(input: RecoveryInput): Promise<Recovered> {
     }
     db.run('COMMIT');
     if (journal.tail === 'torn') log('recovery: dropped a torn last journal record');
-    log('recovered from %s at change %d, replayed %d', chosen?.source ?? 'nothing (fresh)', baseSeq, entries.length);
+    log(
+      'recovered from %s at change %d, replayed %d',
+      chosen?.source ?? 'nothing (fresh)',
+      baseSeq,
+      entries.length,
+    );
     return {
       raw,
       source: chosen?.source ?? 'fresh',
@@ -156,11 +165,19 @@ export async function recover(input: RecoveryInput): Promise<Recovered> {
 function replay(db: Db, entry: JournalEntry, keyring: Keyring, dir: string): void {
   const key = keyring.get(entry.keyId);
   if (!key) {
-    throw new StoreError('key-wrong', `journal change ${entry.seq} in ${dir} was sealed with a key this station's key file does not hold. ${SUPPORT_HINT}`, dir);
+    throw new StoreError(
+      'key-wrong',
+      `journal change ${entry.seq} in ${dir} was sealed with a key this station's key file does not hold. ${SUPPORT_HINT}`,
+      dir,
+    );
   }
   const payload = openRecord(entry, key);
   if (!payload) {
-    throw new StoreError('unrecoverable', `journal change ${entry.seq} in ${dir} fails authentication (damaged or altered). ${SUPPORT_HINT}`, dir);
+    throw new StoreError(
+      'unrecoverable',
+      `journal change ${entry.seq} in ${dir} fails authentication (damaged or altered). ${SUPPORT_HINT}`,
+      dir,
+    );
   }
   const statements = decodeStatements(payload);
   db.run('SAVEPOINT replay_record');

@@ -11,9 +11,11 @@ type Encoded = string | number | boolean | null | { b: string } | { i: string } 
 function encodeValue(v: unknown): Encoded {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? v : { f: Object.is(v, -0) ? '-0' : String(v) };
+  if (typeof v === 'number')
+    return Number.isFinite(v) && !Object.is(v, -0) ? v : { f: Object.is(v, -0) ? '-0' : String(v) };
   if (typeof v === 'bigint') return { i: v.toString() };
-  if (v instanceof Uint8Array) return { b: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
+  if (v instanceof Uint8Array)
+    return { b: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
   throw new TypeError(`cannot journal a parameter of type ${typeof v}`);
 }
 
@@ -39,10 +41,13 @@ export function encodeStatements(list: CapturedStatement[]): Buffer {
 }
 
 export function decodeStatements(payload: Uint8Array): CapturedStatement[] {
-  const raw: unknown = JSON.parse(Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8'));
+  const raw: unknown = JSON.parse(
+    Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8'),
+  );
   if (!Array.isArray(raw)) throw new Error('journal payload is not a statement list');
   return raw.map((item: unknown): CapturedStatement => {
-    if (!Array.isArray(item) || typeof item[0] !== 'string') throw new Error('journal payload holds a malformed statement');
+    if (!Array.isArray(item) || typeof item[0] !== 'string')
+      throw new Error('journal payload holds a malformed statement');
     const [sql, params] = item as [string, unknown];
     if (params === undefined) return { sql };
     if (Array.isArray(params)) return { sql, params: (params as Encoded[]).map(decodeValue) };

@@ -28,7 +28,8 @@ export interface PurgeResult {
  */
 export async function purgeInactiveWorkers(store: Store, options: PurgeOptions = {}): Promise<PurgeResult> {
   const days = options.days ?? DEFAULT_RETENTION_DAYS;
-  if (!Number.isFinite(days) || days < 1) throw new RangeError(`retention days must be at least 1 (got ${days})`);
+  if (!Number.isFinite(days) || days < 1)
+    throw new RangeError(`retention days must be at least 1 (got ${days})`);
   const now = options.now ?? new Date();
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const result = await store.write((db) => {
@@ -47,6 +48,11 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
     return { workers, visits, cutoff };
   });
   if (result.workers > 0 || result.visits > 0) await store.checkpoint({ dropHistory: true });
-  log('retention: erased %d workers and %d visits (cutoff %s)', result.workers, result.visits, cutoff.slice(0, 10));
+  log(
+    'retention: erased %d workers and %d visits (cutoff %s)',
+    result.workers,
+    result.visits,
+    cutoff.slice(0, 10),
+  );
   return result;
 }

@@ -36,7 +36,12 @@ export async function rotateKeys(dir: string, options: RotateKeysOptions = {}): 
   try {
     const { keyId, retired } = await store.rotateDataKey(options.newKeys);
     const status = store.status();
-    return { keyId, retired, protection: status.protection === 'none' ? 'weak' : status.protection, seq: status.seq };
+    return {
+      keyId,
+      retired,
+      protection: status.protection === 'none' ? 'weak' : status.protection,
+      seq: status.seq,
+    };
   } finally {
     await store.close({ checkpoint: false });
   }

@@ -37,7 +37,11 @@ export type SnapshotRead =
   | { kind: 'unknown-key'; header: SnapshotHeader }
   | { kind: 'damaged'; reason: string };
 
-export async function readSnapshot(fs: StoreFs, path: string, keyFor: (id: number) => Buffer | undefined): Promise<SnapshotRead> {
+export async function readSnapshot(
+  fs: StoreFs,
+  path: string,
+  keyFor: (id: number) => Buffer | undefined,
+): Promise<SnapshotRead> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
@@ -45,8 +49,10 @@ export async function readSnapshot(fs: StoreFs, path: string, keyFor: (id: numbe
     if (errnoCode(err) === 'ENOENT') return { kind: 'missing' };
     throw err;
   }
-  if (bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) return { kind: 'legacy', image: bytes, fileBytes: bytes.length };
-  if (bytes.length < 8 || !bytes.subarray(0, 4).equals(MAGIC)) return { kind: 'damaged', reason: 'not a station snapshot' };
+  if (bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC))
+    return { kind: 'legacy', image: bytes, fileBytes: bytes.length };
+  if (bytes.length < 8 || !bytes.subarray(0, 4).equals(MAGIC))
+    return { kind: 'damaged', reason: 'not a station snapshot' };
   const headerLength = bytes.readUInt32LE(4);
   if (8 + headerLength > bytes.length) return { kind: 'damaged', reason: 'truncated header' };
   let header: SnapshotHeader;

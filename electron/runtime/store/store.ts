@@ -123,7 +123,14 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
     const db = new Db(new SQL.Database());
     configure(db);
     migrate(db);
-    return new StationStore(db, null, options, { source: 'memory', seq: 0, replayed: 0, snapshotBytes: 0, torn: false, damaged: [] });
+    return new StationStore(db, null, options, {
+      source: 'memory',
+      seq: 0,
+      replayed: 0,
+      snapshotBytes: 0,
+      torn: false,
+      damaged: [],
+    });
   }
   const dir = options.dir;
   const fs = options.fs ?? nodeFs;
@@ -132,7 +139,8 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
   let rawForCleanup: Database | undefined;
   try {
     const paths = snapshotPaths(dir);
-    for (const leftover of [`${paths.current}.tmp`, `${paths.previous}.tmp`]) await removeIfPresent(fs, leftover);
+    for (const leftover of [`${paths.current}.tmp`, `${paths.previous}.tmp`])
+      await removeIfPresent(fs, leftover);
     const protector = options.keys ?? fileKeyProtector(dir, fs);
     let keyring = await loadKeyring(fs, dir, protector);
     if (!keyring) {
@@ -165,17 +173,21 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
     if (created) await fsyncDir(fs, dir);
     const before = schemaVersion(db);
     migrate(db);
-    const store = new StationStore(
-      db,
-      { dir, fs, protector, keyring, journal, release },
-      options,
-      { source: rec.source, seq: rec.lastSeq, replayed: rec.replayed, snapshotSeq: rec.baseSeq, snapshotBytes: rec.snapshotBytes, torn: rec.tornTail, damaged },
-    );
+    const store = new StationStore(db, { dir, fs, protector, keyring, journal, release }, options, {
+      source: rec.source,
+      seq: rec.lastSeq,
+      replayed: rec.replayed,
+      snapshotSeq: rec.baseSeq,
+      snapshotBytes: rec.snapshotBytes,
+      torn: rec.tornTail,
+      damaged,
+    });
     // A migration is not journaled, so records written after it must never be replayed onto an
     // unmigrated image: seal the migrated state (and its copy as "previous") before any write.
     // A legacy plain-text file or a recovery from the previous snapshot is sealed the same way.
     const migrated = schemaVersion(db) !== before;
-    if (migrated || rec.source !== 'snapshot') await store.checkpoint({ dropHistory: migrated || rec.source !== 'fresh' });
+    if (migrated || rec.source !== 'snapshot')
+      await store.checkpoint({ dropHistory: migrated || rec.source !== 'fresh' });
     return store;
   } catch (err) {
     rawForCleanup?.close();
@@ -212,7 +224,12 @@ async function prepareDir(fs: StoreFs, dir: string): Promise<void> {
 async function sealedDataFiles(fs: StoreFs, dir: string): Promise<string[]> {
   const paths = snapshotPaths(dir);
   const found: string[] = [];
-  for (const p of [paths.current, paths.previous, join(dir, JOURNAL_FILE), join(dir, PREVIOUS_JOURNAL_FILE)]) {
+  for (const p of [
+    paths.current,
+    paths.previous,
+    join(dir, JOURNAL_FILE),
+    join(dir, PREVIOUS_JOURNAL_FILE),
+  ]) {
     try {
       if ((await fs.stat(p)).size > 0 && !(await isPlainSqlite(fs, p))) found.push(p);
     } catch (err) {
@@ -365,7 +382,12 @@ export class StationStore implements Store {
   }
 
   private async runWrite<T>(fn: (db: Db) => T): Promise<T> {
-    if (this.failure) throw new StoreError('unavailable', `the store stopped accepting writes: ${this.failure}`, this.disk?.dir);
+    if (this.failure)
+      throw new StoreError(
+        'unavailable',
+        `the store stopped accepting writes: ${this.failure}`,
+        this.disk?.dir,
+      );
     const db = this.db;
     const before = db.totalChanges();
     db.run('BEGIN');
@@ -374,10 +396,13 @@ export class StationStore implements Store {
     let statements;
     try {
       result = fn(db);
-      if (isThenable(result)) throw new TypeError('Store.write callbacks must be synchronous; await outside the callback');
+      if (isThenable(result))
+        throw new TypeError('Store.write callbacks must be synchronous; await outside the callback');
       statements = db.endCapture();
       if (statements.length === 0 && db.totalChanges() !== before) {
-        throw new Error('a write changed rows outside Db.run/all/get (db.raw?), which the journal cannot record');
+        throw new Error(
+          'a write changed rows outside Db.run/all/get (db.raw?), which the journal cannot record',
+        );
       }
     } catch (err) {
       db.endCapture();
@@ -391,7 +416,11 @@ export class StationStore implements Store {
     }
     if (!journal) {
       this.rollback();
-      throw new StoreError('unavailable', 'the journal is not open (a checkpoint failed to reopen it)', this.disk.dir);
+      throw new StoreError(
+        'unavailable',
+        'the journal is not open (a checkpoint failed to reopen it)',
+        this.disk.dir,
+      );
     }
     const seq = this.seq + 1;
     const sizeBefore = journal.size;
@@ -433,12 +462,21 @@ export class StationStore implements Store {
       this.idleTimer = setTimeout(() => this.requestCheckpoint('idle'), this.policy.idleMs).unref();
     }
     if (this.policy.intervalMs > 0 && !this.intervalTimer) {
-      this.intervalTimer = setTimeout(() => this.requestCheckpoint('interval'), this.policy.intervalMs).unref();
+      this.intervalTimer = setTimeout(
+        () => this.requestCheckpoint('interval'),
+        this.policy.intervalMs,
+      ).unref();
     }
   }
 
   private requestCheckpoint(reason: string): void {
-    if (this.checkpointRequested || this.closed || this.failure || Date.now() < this.autoCheckpointPausedUntil) return;
+    if (
+      this.checkpointRequested ||
+      this.closed ||
+      this.failure ||
+      Date.now() < this.autoCheckpointPausedUntil
+    )
+      return;
     this.checkpointRequested = true;
     // After the current turn, so the write that crossed the threshold is acknowledged first.
     setImmediate(() => {
@@ -495,8 +533,21 @@ export class StationStore implements Store {
     const seq = this.seq;
     this.emit({ type: 'checkpoint', phase: 'start', seq });
     let image: Uint8Array | null = this.db.raw.export();
-    const header = { format: 1 as const, keyId: disk.keyring.current.id, seq, at: this.now().toISOString(), schema: schemaVersion(this.db), bytes: image.byteLength };
-    const { tmp, bytes } = await writeSnapshotTemp(fs, paths.current, image, header, disk.keyring.current.key);
+    const header = {
+      format: 1 as const,
+      keyId: disk.keyring.current.id,
+      seq,
+      at: this.now().toISOString(),
+      schema: schemaVersion(this.db),
+      bytes: image.byteLength,
+    };
+    const { tmp, bytes } = await writeSnapshotTemp(
+      fs,
+      paths.current,
+      image,
+      header,
+      disk.keyring.current.key,
+    );
     image = null;
     this.emit({ type: 'checkpoint', phase: 'written', seq });
     if (!dropHistory) await renameRetry(fs, paths.current, paths.previous);
@@ -528,6 +579,12 @@ export class StationStore implements Store {
     this.lastCheckpointMs = performance.now() - started;
     this.lastCheckpointAt = this.now().toISOString();
     this.emit({ type: 'checkpoint', phase: 'done', seq });
-    log('checkpoint at change %d: %d bytes in %d ms%s', seq, bytes, Math.round(this.lastCheckpointMs), dropHistory ? ' (history dropped)' : '');
+    log(
+      'checkpoint at change %d: %d bytes in %d ms%s',
+      seq,
+      bytes,
+      Math.round(this.lastCheckpointMs),
+      dropHistory ? ' (history dropped)' : '',
+    );
   }
 }

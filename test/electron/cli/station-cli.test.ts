@@ -49,6 +49,18 @@ describe('npm run station', () => {
     expect(r.err).toMatch(/no reader frame|hex/i);
   });
 
+  it('rotates the data key of a stopped station; the data opens with the new key', () => {
+    expect(station('info').code).toBe(0);
+    const r = station('keys', 'rotate');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out.slice(0, r.out.lastIndexOf('}') + 1));
+    expect(out.retired).toHaveLength(1);
+    const info = station('info');
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.out)).toMatchObject({ protection: 'weak' });
+    expect(JSON.parse(info.out).jobs).toBeGreaterThanOrEqual(300);
+  });
+
   it('lists open jobs from the embedded feed and refuses an unknown command', () => {
     const jobs = station('jobs', 'list', '--limit', '3');
     expect(jobs.code).toBe(0);

@@ -11,6 +11,7 @@ export function handlersStub(): Handlers {
       simulatedReader: true,
       readers: [],
       jobs: 0,
+      protection: 'none',
     }),
     'stats.today': () => ({ date: '2026-11-21', registrations: 0, returningVisits: 0, openJobs: 0 }),
     'jobs.list': () => ({ total: 0, items: [] }),

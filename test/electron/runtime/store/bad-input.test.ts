@@ -26,32 +26,42 @@ describe('store bad input', () => {
     const err = await openStore({ dir: d }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreError);
     expect((err as StoreError).code).toBe('schema-newer');
-    expect((err as StoreError).message).toMatch(new RegExp(`schema version ${latestVersion + 5}, newer than this app understands \\(${latestVersion}\\)`));
+    expect((err as StoreError).message).toMatch(
+      new RegExp(
+        `schema version ${latestVersion + 5}, newer than this app understands \\(${latestVersion}\\)`,
+      ),
+    );
     expect(readFileSync(join(d, 'station.db')).equals(snapshot)).toBe(true);
     // The lock was released: a fixed app could open it.
     await expect(openStore({ dir: d })).rejects.toMatchObject({ code: 'schema-newer' });
   });
 
-  it.skipIf(isRoot || process.platform === 'win32')('refuses an unreadable data directory with a clear error', async () => {
-    const d = dir();
-    chmodSync(d, 0o000);
-    try {
-      const err = await openStore({ dir: join(d, 'station') }).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(StoreError);
-      expect((err as StoreError).code).toBe('dir-unusable');
-      expect((err as StoreError).message).toContain(join(d, 'station'));
-      expect((err as StoreError).message).toMatch(/EACCES/);
-      chmodSync(d, 0o500);
-      const readOnly = await openStore({ dir: d }).catch((e: unknown) => e);
-      expect((readOnly as StoreError).code).toBe('dir-unusable');
-    } finally {
-      chmodSync(d, 0o700);
-    }
-  });
+  it.skipIf(isRoot || process.platform === 'win32')(
+    'refuses an unreadable data directory with a clear error',
+    async () => {
+      const d = dir();
+      chmodSync(d, 0o000);
+      try {
+        const err = await openStore({ dir: join(d, 'station') }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(StoreError);
+        expect((err as StoreError).code).toBe('dir-unusable');
+        expect((err as StoreError).message).toContain(join(d, 'station'));
+        expect((err as StoreError).message).toMatch(/EACCES/);
+        chmodSync(d, 0o500);
+        const readOnly = await openStore({ dir: d }).catch((e: unknown) => e);
+        expect((readOnly as StoreError).code).toBe('dir-unusable');
+      } finally {
+        chmodSync(d, 0o700);
+      }
+    },
+  );
 
   it('refuses a directory the station user may not read (through the fs seam, so it also runs as root)', async () => {
     const d = dir();
-    const fs = { ...nodeFs, readdir: async () => Promise.reject(errno('EACCES', `permission denied, scandir '${d}'`)) };
+    const fs = {
+      ...nodeFs,
+      readdir: async () => Promise.reject(errno('EACCES', `permission denied, scandir '${d}'`)),
+    };
     const err = await openStore({ dir: d, fs }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreError);
     expect((err as StoreError).code).toBe('dir-unusable');

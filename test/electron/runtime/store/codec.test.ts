@@ -31,24 +31,28 @@ describe('journal codec', () => {
   it('reads back every complete record from any prefix of the journal, and flags the rest as torn', () => {
     const key = newKey();
     fc.assert(
-      fc.property(fc.array(fc.uint8Array({ maxLength: 64 }), { minLength: 1, maxLength: 6 }), fc.nat(), (payloads, cutSeed) => {
-        const records = payloads.map((p, i) => encodeRecord(i + 1, 7, key, p));
-        const all = Buffer.concat(records);
-        const cut = cutSeed % (all.length + 1);
-        const parsed = parseJournal(all.subarray(0, cut));
-        let end = 0;
-        let complete = 0;
-        for (const r of records) {
-          if (end + r.length > cut) break;
-          end += r.length;
-          complete++;
-        }
-        expect(parsed.entries.map((e) => e.seq)).toEqual(records.slice(0, complete).map((_, i) => i + 1));
-        expect(parsed.validLength).toBe(end);
-        expect(parsed.tail).toBe(end === cut ? 'clean' : 'torn');
-        expect(parsed.corruptAt).toBeUndefined();
-        parsed.entries.forEach((e, i) => expect(openRecord(e, key)).toEqual(Buffer.from(payloads[i]!)));
-      }),
+      fc.property(
+        fc.array(fc.uint8Array({ maxLength: 64 }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        (payloads, cutSeed) => {
+          const records = payloads.map((p, i) => encodeRecord(i + 1, 7, key, p));
+          const all = Buffer.concat(records);
+          const cut = cutSeed % (all.length + 1);
+          const parsed = parseJournal(all.subarray(0, cut));
+          let end = 0;
+          let complete = 0;
+          for (const r of records) {
+            if (end + r.length > cut) break;
+            end += r.length;
+            complete++;
+          }
+          expect(parsed.entries.map((e) => e.seq)).toEqual(records.slice(0, complete).map((_, i) => i + 1));
+          expect(parsed.validLength).toBe(end);
+          expect(parsed.tail).toBe(end === cut ? 'clean' : 'torn');
+          expect(parsed.corruptAt).toBeUndefined();
+          parsed.entries.forEach((e, i) => expect(openRecord(e, key)).toEqual(Buffer.from(payloads[i]!)));
+        },
+      ),
     );
   });
 

@@ -16,7 +16,8 @@ function dir(): string {
   return t.dir;
 }
 const open = (d: string) => openStore({ dir: d, checkpoint: manualCheckpoints });
-const integrity = (s: Store) => s.read((db) => db.get<{ integrity_check: string }>('PRAGMA integrity_check')?.integrity_check);
+const integrity = (s: Store) =>
+  s.read((db) => db.get<{ integrity_check: string }>('PRAGMA integrity_check')?.integrity_check);
 
 describe('store durability', () => {
   it('keeps everything in memory with dir: null', async () => {
@@ -50,10 +51,20 @@ describe('store durability', () => {
     const count = await s.write((db) => db.get<{ n: number }>('SELECT count(*) AS n FROM meta')?.n);
     expect(count).toBe(0);
     expect(s.status().journalBytes).toBe(0);
-    const id = await s.write((db) => db.get<{ key: string }>("INSERT INTO meta (key, value) VALUES ('n-ret', 'v') RETURNING key")?.key);
+    const id = await s.write(
+      (db) =>
+        db.get<{ key: string }>("INSERT INTO meta (key, value) VALUES ('n-ret', 'v') RETURNING key")?.key,
+    );
     expect(id).toBe('n-ret');
     expect(s.status().seq).toBe(1);
-    await expect(s.write((db) => (db.run("INSERT INTO meta (key, value) VALUES ('n-x', 'v')"), db.run('INSERT INTO nope VALUES (1)')))).rejects.toThrow(/no such table/);
+    await expect(
+      s.write(
+        (db) => (
+          db.run("INSERT INTO meta (key, value) VALUES ('n-x', 'v')"),
+          db.run('INSERT INTO nope VALUES (1)')
+        ),
+      ),
+    ).rejects.toThrow(/no such table/);
     expect(noteKeys(s)).toEqual(['n-ret']);
     expect(s.status().seq).toBe(1);
     await s.close({ checkpoint: false });
@@ -64,10 +75,14 @@ describe('store durability', () => {
 
   it('refuses writes that bypass the journal and reads that write', async () => {
     const s = await open(dir());
-    await expect(s.write((db) => db.raw.run("INSERT INTO meta (key, value) VALUES ('n1', 'v')"))).rejects.toThrow(/outside Db.run/);
+    await expect(
+      s.write((db) => db.raw.run("INSERT INTO meta (key, value) VALUES ('n1', 'v')")),
+    ).rejects.toThrow(/outside Db.run/);
     expect(noteKeys(s)).toEqual([]);
     await expect(s.write(async () => 1)).rejects.toThrow(/synchronous/);
-    expect(() => s.read((db) => db.run("INSERT INTO meta (key, value) VALUES ('n2', 'v')"))).toThrow(/Store.write/);
+    expect(() => s.read((db) => db.run("INSERT INTO meta (key, value) VALUES ('n2', 'v')"))).toThrow(
+      /Store.write/,
+    );
     await s.close();
   });
 
@@ -272,7 +287,10 @@ describe('store checkpoint policy', () => {
   it('checkpoints when idle', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);
-    const s = await openStore({ dir: t.dir, checkpoint: { journalBytes: 1 << 30, idleMs: 50, intervalMs: 0 } });
+    const s = await openStore({
+      dir: t.dir,
+      checkpoint: { journalBytes: 1 << 30, idleMs: 50, intervalMs: 0 },
+    });
     await addNote(s, 'n0');
     expect(s.status().snapshotSeq).toBe(0);
     await new Promise((r) => setTimeout(r, 300));

@@ -18,7 +18,9 @@ export function addNote(store: Store, key: string, value = 'v'): Promise<void> {
 }
 
 export function noteKeys(store: Store): string[] {
-  return store.read((db) => db.all<{ key: string }>("SELECT key FROM meta WHERE key LIKE 'n%' ORDER BY key").map((r) => r.key));
+  return store.read((db) =>
+    db.all<{ key: string }>("SELECT key FROM meta WHERE key LIKE 'n%' ORDER BY key").map((r) => r.key),
+  );
 }
 
 export function errno(code: string, message = code): Error {
@@ -83,7 +85,6 @@ export function fillableFs(target: RegExp): StoreFs & { full: boolean } {
       const h = await nodeFs.open(path, flags, mode);
       if (!target.test(path)) return h;
       return {
-
         write: async (b, o, l, p) => {
           if (!state.full) return h.write(b, o, l, p);
           // A full disk often takes part of the write before refusing the rest.

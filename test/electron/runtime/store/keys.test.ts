@@ -119,7 +119,10 @@ describe('store encryption at rest', () => {
     expect(result.retired).toEqual([before.current]);
     expect(result.keyId).not.toBe(before.current);
     expect(result.protection).toBe('weak');
-    const after = JSON.parse(readFileSync(join(d, 'station.key'), 'utf8')) as { current: number; keys: Record<string, string> };
+    const after = JSON.parse(readFileSync(join(d, 'station.key'), 'utf8')) as {
+      current: number;
+      keys: Record<string, string>;
+    };
     expect(Object.keys(after.keys)).toEqual([String(result.keyId)]);
     expect(() => statSync(join(d, 'station.journal.prev'))).toThrow();
     expect(statSync(join(d, 'station.journal')).size).toBe(0);

@@ -17,7 +17,9 @@ const store = await openStore({
   },
 });
 // Some bulk, so a checkpoint takes long enough to be interrupted.
-await store.write((db) => db.run("INSERT OR IGNORE INTO meta (key, value) VALUES ('bulk', hex(zeroblob(1000000)))"));
+await store.write((db) =>
+  db.run("INSERT OR IGNORE INTO meta (key, value) VALUES ('bulk', hex(zeroblob(1000000)))"),
+);
 say('ready');
 const padding = '零工驿站'.repeat(40);
 for (let n = 0; ; n++) {

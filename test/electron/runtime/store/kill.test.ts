@@ -19,9 +19,13 @@ interface RunResult {
 /** Starts the child, kills it with SIGKILL at a random moment (or at a checkpoint phase), collects acks. */
 function runChild(run: number, killAtPhase: string | null, delayMs: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'kill-child.ts'), t.dir, String(run)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(here, 'kill-child.ts'), t.dir, String(run)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const acked: string[] = [];
     let killedIn: string | null = null;
     let killed = false;
@@ -53,27 +57,37 @@ function runChild(run: number, killAtPhase: string | null, delayMs: number): Pro
 }
 
 describe('store under kill -9', () => {
-  it(`loses no acknowledged write across ${RUNS} kills, some mid-checkpoint`, { timeout: 180_000 }, async () => {
-    const acknowledged = new Set<string>();
-    const phases = ['start', 'written', 'renamed'];
-    let killedMidCheckpoint = 0;
-    const started = Date.now();
-    for (let run = 0; run < RUNS && Date.now() - started < 150_000; run++) {
-      // Every other run waits for a checkpoint phase; the kill lands a little after it.
-      const atPhase = run % 2 === 0 ? phases[(run / 2) % phases.length]! : null;
-      const { acked, killedIn } = await runChild(run, atPhase, 20 + Math.floor(Math.random() * 400));
-      acked.forEach((k) => acknowledged.add(k));
-      if (killedIn) killedMidCheckpoint++;
+  it(
+    `loses no acknowledged write across ${RUNS} kills, some mid-checkpoint`,
+    { timeout: 180_000 },
+    async () => {
+      const acknowledged = new Set<string>();
+      const phases = ['start', 'written', 'renamed'];
+      let killedMidCheckpoint = 0;
+      const started = Date.now();
+      for (let run = 0; run < RUNS && Date.now() - started < 150_000; run++) {
+        // Every other run waits for a checkpoint phase; the kill lands a little after it.
+        const atPhase = run % 2 === 0 ? phases[(run / 2) % phases.length]! : null;
+        const { acked, killedIn } = await runChild(run, atPhase, 20 + Math.floor(Math.random() * 400));
+        acked.forEach((k) => acknowledged.add(k));
+        if (killedIn) killedMidCheckpoint++;
 
-      const store = await openStore({ dir: t.dir, checkpoint: manualCheckpoints });
-      const present = new Set(store.read((db) => db.all<{ key: string }>('SELECT key FROM meta').map((r) => r.key)));
-      const missing = [...acknowledged].filter((k) => !present.has(k));
-      expect(missing, `run ${run}: acknowledged rows lost`).toEqual([]);
-      expect(store.read((db) => db.get<{ integrity_check: string }>('PRAGMA integrity_check')?.integrity_check)).toBe('ok');
-      await store.close({ checkpoint: false });
-    }
-    expect(acknowledged.size).toBeGreaterThan(RUNS * 5);
-    expect(killedMidCheckpoint).toBeGreaterThanOrEqual(5);
-    console.log(`kill -9: ${acknowledged.size} acknowledged rows, ${killedMidCheckpoint} kills inside a checkpoint, ${Math.round((Date.now() - started) / 1000)} s`);
-  });
+        const store = await openStore({ dir: t.dir, checkpoint: manualCheckpoints });
+        const present = new Set(
+          store.read((db) => db.all<{ key: string }>('SELECT key FROM meta').map((r) => r.key)),
+        );
+        const missing = [...acknowledged].filter((k) => !present.has(k));
+        expect(missing, `run ${run}: acknowledged rows lost`).toEqual([]);
+        expect(
+          store.read((db) => db.get<{ integrity_check: string }>('PRAGMA integrity_check')?.integrity_check),
+        ).toBe('ok');
+        await store.close({ checkpoint: false });
+      }
+      expect(acknowledged.size).toBeGreaterThan(RUNS * 5);
+      expect(killedMidCheckpoint).toBeGreaterThanOrEqual(5);
+      console.log(
+        `kill -9: ${acknowledged.size} acknowledged rows, ${killedMidCheckpoint} kills inside a checkpoint, ${Math.round((Date.now() - started) / 1000)} s`,
+      );
+    },
+  );
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Db } from '../../../../electron/runtime/store/db';
-import { latestVersion, migrate, migrations, schemaVersion } from '../../../../electron/runtime/store/migrations';
+import {
+  latestVersion,
+  migrate,
+  migrations,
+  schemaVersion,
+} from '../../../../electron/runtime/store/migrations';
 import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
 
 /** STYLE habit 7: for each migration N, an in-memory DB at N−1 with rows in it, migrated to N. */
@@ -14,7 +19,9 @@ async function dbAt(version: number): Promise<Db> {
 }
 
 function tables(db: Db): string[] {
-  return db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => r.name);
+  return db
+    .all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .map((r) => r.name);
 }
 
 describe('migrations', () => {
@@ -32,10 +39,14 @@ describe('migrations', () => {
       `INSERT INTO workers (id, id_hash, id_number, name, sex, card_type, verified, consent_at, registered_at, last_seen_at)
        VALUES ('w1', 'h1', '110101199001011234', '王秀兰', 'female', 'resident', 1, 't', 't', 't')`,
     );
-    db.run("INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('w1', 'registered', 'k1', 't', 'd')");
-    expect(() => db.run("INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('nobody', 'registered', 'k1', 't', 'd')")).toThrow(
-      /FOREIGN KEY/,
+    db.run(
+      "INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('w1', 'registered', 'k1', 't', 'd')",
     );
+    expect(() =>
+      db.run(
+        "INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('nobody', 'registered', 'k1', 't', 'd')",
+      ),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('2: adds the audit table and retention indexes, keeping existing rows', async () => {
@@ -44,27 +55,65 @@ describe('migrations', () => {
       `INSERT INTO workers (id, id_hash, id_number, name, sex, card_type, verified, consent_at, registered_at, last_seen_at)
        VALUES ('w1', 'h1', '110101199001011234', '王秀兰', 'female', 'resident', 1, 't0', 't0', '2024-01-01')`,
     );
-    db.run("INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('w1', 'registered', 'k1', 't0', '2024-01-01')");
+    db.run(
+      "INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES ('w1', 'registered', 'k1', 't0', '2024-01-01')",
+    );
     db.run("INSERT INTO meta (key, value) VALUES ('hall_secret', 's')");
     migrate(db, 2);
     expect(schemaVersion(db)).toBe(2);
     expect(db.get('SELECT id, last_seen_at FROM workers')).toEqual({ id: 'w1', last_seen_at: '2024-01-01' });
     expect(db.get<{ n: number }>('SELECT count(*) AS n FROM visits')?.n).toBe(1);
     expect(db.get('SELECT value FROM meta')).toEqual({ value: 's' });
-    db.run("INSERT INTO audit (id, at, actor, action, subject) VALUES ('a1', 't', 'system', 'x', '1 worker')");
-    const indexes = db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index'").map((r) => r.name);
+    db.run(
+      "INSERT INTO audit (id, at, actor, action, subject) VALUES ('a1', 't', 'system', 'x', '1 worker')",
+    );
+    const indexes = db
+      .all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index'")
+      .map((r) => r.name);
     expect(indexes).toEqual(expect.arrayContaining(['workers_last_seen', 'visits_worker', 'audit_at']));
+  });
+
+  it('3: adds paired terminals and pairing codes, keeping existing rows', async () => {
+    const db = await dbAt(2);
+    db.run("INSERT INTO meta (key, value) VALUES ('hall_secret', 's')");
+    db.run(
+      "INSERT INTO audit (id, at, actor, action, subject) VALUES ('a1', 't', 'system', 'x', '1 worker')",
+    );
+    migrate(db, 3);
+    expect(db.get('SELECT value FROM meta')).toEqual({ value: 's' });
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM audit')?.n).toBe(1);
+    db.run(
+      "INSERT INTO terminals (id, name, role, token_hash, paired_by, created_at) VALUES ('t1', 'booth-1', 'booth', 'h', 'desk-1', 't')",
+    );
+    expect(() =>
+      db.run(
+        "INSERT INTO terminals (id, name, role, token_hash, paired_by, created_at) VALUES ('t2', 'x', 'booth', 'h', 'desk-1', 't')",
+      ),
+    ).toThrow(/UNIQUE/);
+    db.run(
+      "INSERT INTO pairing_codes (code_hash, role, created_by, expires_at) VALUES ('c', 'screen', 'desk-1', 't')",
+    );
   });
 
   it('refuses a database newer than the app with a clear error', async () => {
     const db = await dbAt(latestVersion);
     db.run(`PRAGMA user_version = ${latestVersion + 1}`);
-    expect(() => migrate(db)).toThrow(/schema version 3 is newer than this app understands \(2\)/);
+    expect(() => migrate(db)).toThrow(
+      new RegExp(
+        `schema version ${latestVersion + 1} is newer than this app understands \\(${latestVersion}\\)`,
+      ),
+    );
   });
 
   it('rolls a failing migration back and names it', async () => {
     const db = await dbAt(0);
-    const broken = [{ version: 1, name: 'broken', up: (d: Db) => (d.run('CREATE TABLE t (x)'), d.run('SELECT nope FROM t')) }];
+    const broken = [
+      {
+        version: 1,
+        name: 'broken',
+        up: (d: Db) => (d.run('CREATE TABLE t (x)'), d.run('SELECT nope FROM t')),
+      },
+    ];
     expect(() => migrate(db, 1, broken)).toThrow(/migration 1 \(broken\) failed/);
     expect(schemaVersion(db)).toBe(0);
     expect(tables(db)).toEqual([]);
