@@ -26,8 +26,11 @@ function stationConfig(): StationConfig {
 
 async function start() {
   const config = stationConfig();
+  const keys = safeStorageProtector();
   const runtime: Runtime = await createRuntime(config, {
     dataDir: config.dataDir ?? join(app.getPath('userData'), 'data'),
+    // safeStorage is usable only after 'ready'; without a keystore the store keeps its file key.
+    ...(keys ? { keys } : {}),
   });
   const indexUrl = pathToFileURL(join(rendererDistDir(), 'index.html')).toString();
   const devTools = !app.isPackaged || process.argv.includes('--devtools');
