@@ -21,6 +21,15 @@ export default defineConfig({
         },
       },
       {
+        // A null-modem cable between two real UARTs: only `npm run test:hardware` selects this project.
+        test: {
+          name: 'hardware',
+          environment: 'node',
+          include: ['test/hardware/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           environment: 'node',
