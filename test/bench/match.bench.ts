@@ -114,25 +114,27 @@ const [loadMs] = time(() => {
 });
 console.log(`sql.js baseline: loaded ${COUNT} rows (flat columns + JSON) in ${loadMs.toFixed(0)} ms`);
 
-/** The same filters and a comparable score, expressed in SQL over flat columns (no trig in sql.js: planar km). */
+/** The same filters and a comparable score, expressed in SQL over flat columns (no trig in sql.js: squared planar km). */
 function sqlMatch(w: WorkerProfile): unknown[] {
   const occ = w.occupations[0];
   const o = occ ? taxonomy.occupation(occ) : undefined;
   const groupCodes = o ? taxonomy.data.occupations.filter((x) => x.group === o.group).map((x) => `'${x.code}'`).join(',') : "''";
   const home = districtCentres[w.home?.district ?? '南关区']!;
   const kx = 111.32 * Math.cos((home.lat * Math.PI) / 180);
-  const dist = `sqrt(((lat - ${home.lat}) * 110.57) * ((lat - ${home.lat}) * 110.57) + ((lng - ${home.lng}) * ${kx}) * ((lng - ${home.lng}) * ${kx}))`;
+  // Squared planar km: sql.js's sqrt() is a deprecated extension that logs on every call.
+  const d2 = `(((lat - ${home.lat}) * 110.57) * ((lat - ${home.lat}) * 110.57) + ((lng - ${home.lng}) * ${kx}) * ((lng - ${home.lng}) * ${kx}))`;
+  const reach = w.maxDistanceKm ?? 25;
   const exp = w.expectedDailyPay ?? 0;
   const held = new Set(w.certificates);
   const sql = `SELECT id, (CASE WHEN occupation = '${occ ?? ''}' THEN 40 WHEN occupation LIKE '${o?.minorGroup ?? '#'}-%' THEN 30
       WHEN occupation IN (${groupCodes}) THEN 20 ELSE 0 END)
     + (CASE WHEN daily IS NULL THEN 8 WHEN ${exp} = 0 THEN 12 ELSE 25 * max(0, min(1, (daily / ${exp || 1} - 0.7) / 0.5)) END)
-    + 15 * max(0, 1 - ${dist} / ${w.maxDistanceKm ?? 25}) AS score
+    + 15 * max(0, 1 - ${d2} / ${reach * reach}) AS score
     FROM jobs WHERE status = 'open' AND valid_through >= '2026-11-21' AND filled < headcount
       AND (age_min IS NULL OR age_min <= ${w.age}) AND (age_max IS NULL OR age_max >= ${w.age})
       AND (certs = '' ${held.size ? `OR certs IN (${[...held].map((c) => `'${c}'`).join(',')})` : ''})
       AND (public_welfare = 0 OR ${w.keyGroups.length > 0 ? 1 : 0})
-      ${w.maxDistanceKm ? `AND ${dist} <= ${w.maxDistanceKm}` : ''}
+      ${w.maxDistanceKm ? `AND ${d2} <= ${w.maxDistanceKm * w.maxDistanceKm}` : ''}
     ORDER BY score DESC, updated_at DESC LIMIT 5`;
   const rows: unknown[] = [];
   const st = db.prepare(sql);

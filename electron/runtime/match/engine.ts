@@ -73,6 +73,37 @@ function deleteFrom<K>(map: Map<K, Set<number>>, key: K, slot: number): void {
   if (set.size === 0) map.delete(key);
 }
 
+const bucketKey = (job: Job) => `${job.occupation}\u0000${job.district}`;
+
+function addToBucket(state: EngineState, j: IndexedJob): void {
+  const key = bucketKey(j.job);
+  let b = state.buckets.get(key);
+  if (!b) {
+    b = { occupation: j.job.occupation, district: j.job.district, slots: [], maxDaily: 0, unpriced: false, box: null, unlocated: false };
+    state.buckets.set(key, b);
+  }
+  // Binary search for the first slot paying less; equal pay keeps arrival order.
+  const daily = j.daily ?? -1;
+  let lo = 0;
+  let hi = b.slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((state.slots[b.slots[mid]!]!.daily ?? -1) >= daily) lo = mid + 1;
+    else hi = mid;
+  }
+  b.slots.splice(lo, 0, j.slot);
+  if (j.daily === null) b.unpriced = true;
+  else b.maxDaily = Math.max(b.maxDaily, j.daily);
+  if (!j.plane) b.unlocated = true;
+  else if (!b.box) b.box = { minX: j.plane.x, maxX: j.plane.x, minY: j.plane.y, maxY: j.plane.y };
+  else {
+    b.box.minX = Math.min(b.box.minX, j.plane.x);
+    b.box.maxX = Math.max(b.box.maxX, j.plane.x);
+    b.box.minY = Math.min(b.box.minY, j.plane.y);
+    b.box.maxY = Math.max(b.box.maxY, j.plane.y);
+  }
+}
+
 export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine {
   const taxonomy = options.taxonomy ?? loadTaxonomy();
   const now = options.now ?? (() => new Date());
@@ -95,6 +126,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     certs: createCertificateBook(taxonomy.data.certificates),
     slots: [],
     byOccupation: new Map(),
+    buckets: new Map(),
     byDistrict: new Map(),
     byFacet: new Map(),
     text: new TextIndex(),
@@ -113,6 +145,13 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     const job = j.job;
     state.text.remove(j.slot, fieldTokens(state.text, job));
     deleteFrom(state.byOccupation, job.occupation, j.slot);
+    const key = bucketKey(job);
+    const b = state.buckets.get(key);
+    if (b) {
+      const at = b.slots.indexOf(j.slot);
+      if (at >= 0) b.slots.splice(at, 1);
+      if (b.slots.length === 0) state.buckets.delete(key);
+    }
     deleteFrom(state.byDistrict, job.district, j.slot);
     for (const f of facetsOf(job)) deleteFrom(state.byFacet, f, j.slot);
     vocab.remove(job.title);
@@ -132,6 +171,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     byId.set(job.id, slot);
     state.text.add(slot, fieldTokens(state.text, job));
     addTo(state.byOccupation, job.occupation, slot);
+    addToBucket(state, j);
     addTo(state.byDistrict, job.district, slot);
     for (const f of facetsOf(job)) addTo(state.byFacet, f, slot);
     if (!districtTerms.has(job.district)) addDistrict(job.district);

@@ -3,7 +3,7 @@
  * Sex is deliberately absent (就业促进法): a posting that demands one sex is flagged, not filtered.
  */
 import type { CertificateBook } from './certificates';
-import { haversineKm, locate, type LatLng } from './geo';
+import { haversineKm, locate, planeKm, toPlane, type LatLng, type PlanePoint } from './geo';
 import type { IndexedJob } from './indexed-job';
 import type { Exclusion } from './reasons';
 import { isPublicWelfareEligible, type WorkerProfile } from './worker';
@@ -13,14 +13,15 @@ export interface PreparedWorker {
   profile: WorkerProfile;
   held: Set<string>;
   welfareEligible: boolean;
-  origin: { point: LatLng; from: 'home' | 'station' } | undefined;
+  origin: { point: LatLng; plane: PlanePoint; from: 'home' | 'station' } | undefined;
   availableMs: number;
 }
 
 export function prepareWorker(profile: WorkerProfile, certs: CertificateBook, nowMs: number): PreparedWorker {
   const home = locate(profile.home);
   const station = locate(profile.station);
-  const origin = home ? { point: home, from: 'home' as const } : station ? { point: station, from: 'station' as const } : undefined;
+  const at = home ?? station;
+  const origin = at ? { point: at, plane: toPlane(at), from: home ? ('home' as const) : ('station' as const) } : undefined;
   const available = profile.availableFrom !== undefined ? Date.parse(`${profile.availableFrom}T00:00:00+08:00`) : nowMs;
   return {
     profile,
@@ -42,18 +43,21 @@ export function marketExclusion(j: IndexedJob, nowMs: number, staleBeforeMs: num
 }
 
 /** The first hard filter this job fails for this worker, or null when it may be shown. */
-export function workerExclusion(j: IndexedJob, w: PreparedWorker, certs: CertificateBook): Exclusion | null {
+export function workerExclusion(j: IndexedJob, w: PreparedWorker): Exclusion | null {
   const job = j.job;
   const age = w.profile.age;
   if (age !== undefined && ((job.ageMin !== undefined && age < job.ageMin) || (job.ageMax !== undefined && age > job.ageMax))) return 'age';
-  if (j.certificates.length > 0 && certs.firstMissing(j.certificates, w.held) !== undefined) return 'certificate';
+  // j.certificates are already canonical names.
+  for (const c of j.certificates) if (!w.held.has(c)) return 'certificate';
   if (job.publicWelfare && !w.welfareEligible) return 'public-welfare';
   const limit = w.profile.maxDistanceKm;
   // Without an origin the limit means nothing; match() warns the caller instead of hiding everything.
   if (limit !== undefined && w.origin) {
     // A place we cannot locate cannot be promised to be near.
-    if (!j.point) return 'distance-unknown';
-    if (haversineKm(w.origin.point, j.point) > limit) return 'distance';
+    if (!j.point || !j.plane) return 'distance-unknown';
+    // The plane is exact enough away from the limit; at the edge the great circle decides.
+    const km = planeKm(w.origin.plane, j.plane);
+    if (km > limit * 1.02 || (km > limit * 0.98 && haversineKm(w.origin.point, j.point) > limit)) return 'distance';
   }
   return null;
 }

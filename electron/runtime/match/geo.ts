@@ -35,3 +35,18 @@ export function locate(place: { geo?: LatLng; district?: string } | undefined): 
   if (!place) return undefined;
   return place.geo ?? (place.district !== undefined ? districtCentres[place.district] : undefined);
 }
+
+/**
+ * Kilometre coordinates on a plane tangent near 长春 (equirectangular). Within a city region the
+ * error against haversine is far below the 0.1 km shown, and ranking thousands of jobs needs no trig.
+ */
+const REF_LAT = 43.88;
+const KM_PER_DEG_LAT = 110.57;
+const KM_PER_DEG_LNG = 111.32 * Math.cos(rad(REF_LAT));
+
+export interface PlanePoint {
+  x: number;
+  y: number;
+}
+export const toPlane = (p: LatLng): PlanePoint => ({ x: p.lng * KM_PER_DEG_LNG, y: p.lat * KM_PER_DEG_LAT });
+export const planeKm = (a: PlanePoint, b: PlanePoint) => Math.hypot(a.x - b.x, a.y - b.y);

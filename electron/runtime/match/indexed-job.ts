@@ -1,7 +1,7 @@
 /** A cached job with everything matching needs worked out once, at insert time, instead of per query. */
 import type { Job } from '../../schema/job';
 import type { CertificateBook } from './certificates';
-import { locate, type LatLng } from './geo';
+import { locate, toPlane, type LatLng, type PlanePoint } from './geo';
 import { comparableDaily, dailyWage, type DailyWage } from './wage';
 
 export interface IndexedJob {
@@ -11,6 +11,7 @@ export interface IndexedJob {
   /** Midpoint 元/天, or null for a piece rate without stated output. */
   daily: number | null;
   point: LatLng | undefined;
+  plane: PlanePoint | undefined;
   certificates: string[];
   /** Last time someone vouched the posting is real: confirmedAt, else updatedAt (ms). */
   vouchedMs: number;
@@ -40,12 +41,14 @@ export function indexJob(job: Job, slot: number, certs: CertificateBook): Indexe
   const wage = dailyWage(job.pay);
   const daily = comparableDaily(wage);
   const confirmedMs = job.confirmedAt !== undefined ? Date.parse(job.confirmedAt) : null;
+  const point = locate(job);
   return {
     slot,
     job,
     wage,
     daily,
-    point: locate(job),
+    point,
+    plane: point ? toPlane(point) : undefined,
     certificates: job.certificates.map((c) => certs.canonical(c)),
     vouchedMs: Math.max(confirmedMs ?? 0, Date.parse(job.updatedAt)),
     confirmedMs,

@@ -1,7 +1,8 @@
 /**
  * Top-N jobs for one worker: hard filters, then score with reasons, then variety (one job per
- * employer, near-duplicates folded). Candidates are visited a whole occupation at a time, best fit
- * first, so a cleaner's match never scores the welding postings unless nothing closer is left.
+ * employer, near-duplicates folded). Jobs are visited a bucket (occupation × district) at a time,
+ * in order of the best score any job in the bucket could reach, and the scan stops once no
+ * remaining bucket can beat what is held: a cleaner's match never scores the welding postings.
  */
 import debug from 'debug';
 import type { Job } from '../../schema/job';
@@ -10,9 +11,9 @@ import { addDuplicate, postingFlags } from './flags';
 import type { IndexedJob } from './indexed-job';
 import { parseQuery } from './query';
 import type { Flag, Reason } from './reasons';
-import { MAX_POINTS_BEYOND_OCCUPATION, OCCUPATION_POINTS, scoreJob, type ScoreInput } from './score';
+import { DEFAULT_REACH_KM, maxOtherPoints, OCCUPATION_POINTS, payPoints, scoreJob, type ScoreInput } from './score';
 import { textScores } from './search';
-import type { EngineState } from './state';
+import type { Bucket, EngineState } from './state';
 import type { OccupationFit } from './taxonomy';
 import type { DailyWage } from './wage';
 import type { WorkerProfile } from './worker';
@@ -30,6 +31,7 @@ export interface MatchItem {
 export type MatchWarning =
   | { code: 'unknown-occupation'; occupation: string }
   | { code: 'distance-limit-without-origin' }
+  /** Nothing in or near the wanted trades passed the filters; other trades are shown. */
   | { code: 'unrelated-fallback' };
 
 export interface MatchResult {
@@ -39,15 +41,19 @@ export interface MatchResult {
   warnings: MatchWarning[];
 }
 
-interface Tier {
+interface Fit {
   fit: OccupationFit;
   points: number;
-  slots: Iterable<number>;
+}
+interface Candidate {
+  j: IndexedJob;
+  score: number;
+  fit: Fit;
 }
 
 /** Best fit of a posted occupation against the worker's wishes; later wishes weigh a little less. */
-function bestFit(state: EngineState, wanted: string[], offered: string): { fit: OccupationFit; points: number } {
-  let best: { fit: OccupationFit; points: number } = { fit: 'none', points: 0 };
+function bestFit(state: EngineState, wanted: string[], offered: string): Fit {
+  let best: Fit = { fit: 'none', points: 0 };
   wanted.forEach((w, i) => {
     const fit = state.taxonomy.fit(w, offered);
     const points = fit === 'none' ? 0 : OCCUPATION_POINTS[fit] - 2 * i;
@@ -67,10 +73,51 @@ function keywordSlots(state: EngineState, keywords: string[]): Map<number, strin
   return out;
 }
 
+/** Shortest km from a point to a bucket's box of jobs. */
+function minKm(w: PreparedWorker, b: Bucket): number {
+  if (!w.origin || !b.box) return 0;
+  const { x, y } = w.origin.plane;
+  const dx = Math.max(b.box.minX - x, 0, x - b.box.maxX);
+  const dy = Math.max(b.box.minY - y, 0, y - b.box.maxY);
+  return Math.hypot(dx, dy);
+}
+
+interface Plan {
+  bucket: Bucket;
+  fit: Fit;
+  bound: number;
+  /** The bound without pay: a job's own bound is this plus its pay points. */
+  boundLessPay: number;
+}
+
+function plan(state: EngineState, w: PreparedWorker, wanted: string[], keywords: boolean): { near: Plan[]; far: Plan[] } {
+  const fits = new Map<string, Fit>();
+  const expected = w.profile.expectedDailyPay;
+  const limit = w.origin ? w.profile.maxDistanceKm : undefined;
+  const reach = Math.max(1, w.profile.maxDistanceKm ?? DEFAULT_REACH_KM);
+  const other = maxOtherPoints(w, keywords);
+  const near: Plan[] = [];
+  const far: Plan[] = [];
+  for (const b of state.buckets.values()) {
+    let fit = fits.get(b.occupation);
+    if (!fit) fits.set(b.occupation, (fit = bestFit(state, wanted, b.occupation)));
+    const km = minKm(w, b);
+    if (limit !== undefined && km > limit * 1.02 && !b.unlocated) continue;
+    const pay = Math.max(b.unpriced ? payPoints(null, expected) : 0, payPoints(b.maxDaily, expected));
+    const distance = !w.origin ? 5 : b.unlocated ? 15 : 15 * Math.max(0, 1 - km / reach);
+    const boundLessPay = fit.points + distance + other;
+    const p = { bucket: b, fit, bound: boundLessPay + pay, boundLessPay };
+    (fit.fit === 'none' && wanted.length > 0 ? far : near).push(p);
+  }
+  near.sort((a, b) => b.bound - a.bound);
+  far.sort((a, b) => b.bound - a.bound);
+  return { near, far };
+}
+
 export function runMatch(state: EngineState, profile: WorkerProfile, top: number): MatchResult {
   const nowMs = state.nowMs();
   const staleMs = state.staleBeforeMs(nowMs);
-  const w: PreparedWorker = prepareWorker(profile, state.certs, nowMs);
+  const w = prepareWorker(profile, state.certs, nowMs);
   const warnings: MatchWarning[] = [];
   const wanted: string[] = [];
   for (const code of profile.occupations) {
@@ -78,75 +125,91 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
     else warnings.push({ code: 'unknown-occupation', occupation: code });
   }
   if (profile.maxDistanceKm !== undefined && !w.origin) warnings.push({ code: 'distance-limit-without-origin' });
-
-  const tiers: Tier[] = [];
-  const unrelated: Tier[] = [];
-  for (const [code, slots] of state.byOccupation) {
-    const { fit, points } = bestFit(state, wanted, code);
-    (fit === 'none' && wanted.length > 0 ? unrelated : tiers).push({ fit, points, slots });
-  }
-  tiers.sort((a, b) => b.points - a.points);
   const keywords = profile.keywords.length > 0 ? keywordSlots(state, profile.keywords) : new Map<number, string>();
+  const { near, far } = plan(state, w, wanted, keywords.size > 0);
 
-  // Keep more than `top` so variety rules still leave enough.
-  const keep = Math.max(top * 8, 40);
-  const best: { j: IndexedJob; score: number; input: ScoreInput }[] = [];
-  let floor = -Infinity;
   let considered = 0;
-  const visited = new Set<number>();
-  const visit = (slot: number, fit: OccupationFit, points: number) => {
-    const j = state.slots[slot];
-    if (!j || marketExclusion(j, nowMs, staleMs) !== null || workerExclusion(j, w, state.certs) !== null) return;
-    considered++;
-    const input: ScoreInput = { fit, fitPoints: points, keyword: keywords.get(slot), employer: state.employerRecord(j.job.employer.id) };
-    const score = scoreJob(j, w, input, state.taxonomy, nowMs);
-    if (best.length >= keep && score <= floor) return;
-    best.push({ j, score, input });
-    if (best.length > keep * 2) {
-      best.sort((a, b) => b.score - a.score);
-      best.length = keep;
-      floor = best[keep - 1]!.score;
-    }
-  };
-  const scan = (list: Tier[]) => {
-    for (const t of list) {
-      // A tier whose best possible score cannot beat what we hold is skipped whole.
-      if (best.length >= keep && floor >= t.points + MAX_POINTS_BEYOND_OCCUPATION) continue;
-      for (const s of t.slots) {
-        if (keywords.size > 0) visited.add(s);
-        visit(s, t.fit, t.points);
+  const run = (keep: number, withFar: boolean) => {
+    const held: Candidate[] = [];
+    let floor = -Infinity;
+    let truncated = false;
+    considered = 0;
+    const offer = (j: IndexedJob, fit: Fit) => {
+      if (marketExclusion(j, nowMs, staleMs) !== null || workerExclusion(j, w) !== null) return;
+      considered++;
+      const score = scoreJob(j, w, inputFor(j, fit), state.taxonomy, nowMs);
+      if (held.length >= keep && score <= floor) {
+        truncated = true;
+        return;
       }
-    }
-  };
-  scan(tiers);
-  for (const [s] of keywords)
-    if (!visited.has(s)) {
+      held.push({ j, score, fit });
+      if (held.length >= keep * 2) {
+        held.sort((a, b) => b.score - a.score);
+        held.length = keep;
+        floor = held[keep - 1]!.score;
+        truncated = true;
+      }
+    };
+    const inputFor = (j: IndexedJob, fit: Fit): ScoreInput => ({
+      fit: fit.fit,
+      fitPoints: fit.points,
+      keyword: keywords.get(j.slot),
+      employer: state.employerRecord(j.job.employer.id),
+    });
+    const visited = new Set<number>();
+    for (const list of withFar ? [near, far] : [near])
+      for (const p of list) {
+        // Buckets are in bound order: once one cannot beat the floor, none after it can.
+        if (held.length >= keep && floor >= p.bound) {
+          truncated = true;
+          break;
+        }
+        for (const s of p.bucket.slots) {
+          const j = state.slots[s]!;
+          // Slots run from best paid down: the first that cannot beat the floor ends the bucket.
+          if (held.length >= keep && floor >= p.boundLessPay + payPoints(j.daily, w.profile.expectedDailyPay) && j.daily !== null) {
+            truncated = true;
+            break;
+          }
+          if (keywords.size > 0) visited.add(s);
+          offer(j, p.fit);
+        }
+      }
+    for (const [s] of keywords) {
       const j = state.slots[s];
-      if (j) visit(s, 'none', 0);
+      if (j && !visited.has(s)) offer(j, wanted.length > 0 ? bestFit(state, wanted, j.job.occupation) : { fit: 'none', points: 0 });
     }
-  let items = pickVaried(state, best, w, top, nowMs);
-  if (items.length < top && unrelated.length > 0) {
+    return { items: pickVaried(state, held, w, top, nowMs, inputFor), truncated };
+  };
+
+  let withFar = false;
+  let result = run(Math.max(top * 4, 20), withFar);
+  // Variety rules can eat the held candidates (one agency posting 30 near-identical jobs); hold more.
+  for (let keep = Math.max(top * 16, 80); result.items.length < top && result.truncated && keep <= 20_000; keep *= 4)
+    result = run(keep, withFar);
+  if (result.items.length < top && far.length > 0) {
     // Nothing close enough: show other trades rather than an empty screen, and say so.
-    scan(unrelated);
-    items = pickVaried(state, best, w, top, nowMs);
-    if (items.length > 0) warnings.push({ code: 'unrelated-fallback' });
+    withFar = true;
+    result = run(Math.max(top * 4, 20), withFar);
+    if (result.items.some((i) => !i.reasons.some((r) => r.code.startsWith('occupation-')))) warnings.push({ code: 'unrelated-fallback' });
   }
-  log('match: %d considered, %d shown, %d warnings', considered, items.length, warnings.length);
-  return { items, considered, warnings };
+  log('match: %d considered, %d shown, %d warnings', considered, result.items.length, warnings.length);
+  return { items: result.items, considered, warnings };
 }
 
 function pickVaried(
   state: EngineState,
-  best: { j: IndexedJob; score: number; input: ScoreInput }[],
+  held: Candidate[],
   w: PreparedWorker,
   top: number,
   nowMs: number,
+  inputFor: (j: IndexedJob, fit: Fit) => ScoreInput,
 ): MatchItem[] {
-  best.sort((a, b) => b.score - a.score || b.j.vouchedMs - a.j.vouchedMs || (a.j.job.id < b.j.job.id ? -1 : 1));
+  held.sort((a, b) => b.score - a.score || b.j.vouchedMs - a.j.vouchedMs || (a.j.job.id < b.j.job.id ? -1 : 1));
   const employers = new Set<string>();
   const dups = new Map<number, MatchItem>();
   const items: MatchItem[] = [];
-  for (const c of best) {
+  for (const c of held) {
     const first = dups.get(c.j.dupId);
     if (first) {
       addDuplicate(first.flags, c.j.job.id);
@@ -155,7 +218,7 @@ function pickVaried(
     if (items.length >= top || employers.has(c.j.job.employer.id)) continue;
     employers.add(c.j.job.employer.id);
     const reasons: Reason[] = [];
-    const score = scoreJob(c.j, w, c.input, state.taxonomy, nowMs, reasons);
+    const score = scoreJob(c.j, w, inputFor(c.j, c.fit), state.taxonomy, nowMs, reasons);
     const item: MatchItem = { job: c.j.job, score, reasons, flags: postingFlags(c.j, w.profile.age), wage: c.j.wage };
     dups.set(c.j.dupId, item);
     items.push(item);

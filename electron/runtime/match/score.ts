@@ -3,7 +3,7 @@
  * in points out of ~100 so staff can reason about them: occupation 40, pay 25, distance 15,
  * schedule 10, start 4, freshness 6, public welfare 5, keyword 10; an employer's record subtracts.
  */
-import { haversineKm } from './geo';
+import { haversineKm, planeKm } from './geo';
 import type { IndexedJob } from './indexed-job';
 import type { PreparedWorker } from './filters';
 import type { Reason } from './reasons';
@@ -11,8 +11,21 @@ import type { OccupationFit, Taxonomy } from './taxonomy';
 import type { EmployerRecord } from './worker';
 
 export const OCCUPATION_POINTS: Record<OccupationFit, number> = { exact: 40, 'minor-group': 30, group: 20, related: 14, none: 0 };
-/** Most any job can get beyond its occupation points; lets match() skip whole occupation tiers. */
-export const MAX_POINTS_BEYOND_OCCUPATION = 25 + 15 + 10 + 4 + 6 + 5 + 10;
+/** Distance at which the distance points reach zero when the worker set no limit. */
+export const DEFAULT_REACH_KM = 25;
+/** Points for everything but occupation, pay and distance, at most, for this worker; match() bounds buckets with it. */
+export function maxOtherPoints(w: PreparedWorker, keywords: boolean): number {
+  const schedule = w.profile.schedules.length === 0 ? 4 : 8;
+  return schedule + (w.profile.dailySettlement ? 2 : 0) + 4 + 4 + 2 + (w.welfareEligible ? 5 : 0) + (keywords ? 10 : 0);
+}
+
+/** Pay points for a daily figure against an expectation (0 or undefined: no expectation). */
+export function payPoints(daily: number | null, expected: number | undefined): number {
+  if (daily === null) return 8;
+  if (expected === undefined || expected === 0) return 12;
+  // Full points at 20% above expectation, none at 30% below; a linear ramp between.
+  return 25 * Math.min(1, Math.max(0, (daily / expected - 0.7) / 0.5));
+}
 const DAY = 86_400_000;
 /** A sink for reasons nobody asked for; push is a no-op so the scoring code reads straight. */
 const discard = { push: (..._r: Reason[]) => 0 };
@@ -48,26 +61,19 @@ export function scoreJob(
   }
 
   const expected = w.profile.expectedDailyPay;
-  if (j.daily === null) {
-    score += 8;
-    reasons.push({ code: 'pay-not-comparable' });
-  } else if (expected === undefined || expected === 0) {
-    score += 12;
-  } else {
-    // Full points at 20% above expectation, none at 30% below; a linear ramp between.
-    const ratio = j.daily / expected;
-    score += 25 * Math.min(1, Math.max(0, (ratio - 0.7) / 0.5));
+  score += payPoints(j.daily, expected);
+  if (j.daily === null) reasons.push({ code: 'pay-not-comparable' });
+  else if (expected !== undefined && expected > 0) {
     const gap = Math.round(j.daily - expected);
     if (gap >= 10) reasons.push({ code: 'pay-above', amount: gap });
     else if (gap > -10) reasons.push({ code: 'pay-meets' });
     else reasons.push({ code: 'pay-below', amount: -gap });
   }
 
-  if (w.origin && j.point) {
-    const km = haversineKm(w.origin.point, j.point);
-    const reach = w.profile.maxDistanceKm ?? 25;
-    score += 15 * Math.max(0, 1 - km / Math.max(reach, 1));
-    reasons.push({ code: 'distance', km: Math.round(km * 10) / 10, from: w.origin.from });
+  if (w.origin && j.point && j.plane) {
+    const reach = w.profile.maxDistanceKm ?? DEFAULT_REACH_KM;
+    score += 15 * Math.max(0, 1 - planeKm(w.origin.plane, j.plane) / Math.max(reach, 1));
+    if (out) reasons.push({ code: 'distance', km: Math.round(haversineKm(w.origin.point, j.point) * 10) / 10, from: w.origin.from });
   } else {
     score += 5;
   }

@@ -9,12 +9,32 @@ import type { EmployerRecordLookup } from './worker';
 /** Buckets for the words a query uses as facets rather than text. */
 export type Facet = 'daily' | 'short' | 'long';
 
+/**
+ * Jobs of one occupation in one district, with bounds that only ever widen (so they stay true after
+ * removals): match() ranks buckets by the best score any job in them could reach and stops early.
+ */
+export interface Bucket {
+  occupation: string;
+  district: string;
+  /** Slots by comparable 元/天, highest first (unpriced last), so a scan can stop at the first job too cheap to matter. */
+  slots: number[];
+  /** Highest comparable 元/天 ever held. */
+  maxDaily: number;
+  /** Holds a piece rate without stated output (scored as not comparable). */
+  unpriced: boolean;
+  /** Plane box (km) of the located jobs; null until one is located. */
+  box: { minX: number; maxX: number; minY: number; maxY: number } | null;
+  /** Holds a job with no location. */
+  unlocated: boolean;
+}
+
 export interface EngineState {
   taxonomy: Taxonomy;
   certs: CertificateBook;
   /** Slot → job; holes (undefined) are reused by the next insert. */
   slots: (IndexedJob | undefined)[];
   byOccupation: Map<string, Set<number>>;
+  buckets: Map<string, Bucket>;
   byDistrict: Map<string, Set<number>>;
   byFacet: Map<Facet, Set<number>>;
   text: TextIndex;
