@@ -8,7 +8,9 @@ const now = new Date('2026-11-21T09:00:00+08:00');
 
 describe('job generator', () => {
   it('reproduces the committed sample feed', () => {
-    const feed = JSON.parse(readFileSync(new URL('../../assets/jobs/sample-feed.json', import.meta.url), 'utf8')) as { jobs: unknown[] };
+    const feed = JSON.parse(
+      readFileSync(new URL('../../assets/jobs/sample-feed.json', import.meta.url), 'utf8'),
+    ) as { jobs: unknown[] };
     expect(generateJobs({ count: 320, seed: 20261121, now, prefix: 'cc' })).toEqual(feed.jobs);
   });
 

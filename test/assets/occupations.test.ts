@@ -13,7 +13,11 @@ describe('assets/occupations.json', () => {
   it('has at least 60 occupations in at least 11 groups, every group used', () => {
     expect(t.occupations.length).toBeGreaterThanOrEqual(60);
     expect(t.groups.length).toBeGreaterThanOrEqual(11);
-    for (const g of t.groups) expect(t.occupations.some((o) => o.group === g.id), g.id).toBe(true);
+    for (const g of t.groups)
+      expect(
+        t.occupations.some((o) => o.group === g.id),
+        g.id,
+      ).toBe(true);
   });
 
   it('has unique codes, each with an edition, and related codes that exist', () => {
@@ -40,7 +44,8 @@ describe('assets/occupations.json', () => {
 
   it('lists only catalogued certificates', () => {
     const names = new Set(t.certificates.map((c) => c.name));
-    for (const o of t.occupations) for (const c of o.certificates) expect(names.has(c), `${o.name}: ${c}`).toBe(true);
+    for (const o of t.occupations)
+      for (const c of o.certificates) expect(names.has(c), `${o.name}: ${c}`).toBe(true);
   });
 
   it('rejects a broken taxonomy with a message naming the problem', () => {

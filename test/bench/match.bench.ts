@@ -55,7 +55,19 @@ function workers(n: number): WorkerProfile[] {
 }
 
 const queries = {
-  chinese: ['保洁', '搬运', '叉车司机', '钟点工', '南关区日结保洁员', '我想找个保洁的工作', '电焊', '厨师', '快递', '外卖骑手', '洁'],
+  chinese: [
+    '保洁',
+    '搬运',
+    '叉车司机',
+    '钟点工',
+    '南关区日结保洁员',
+    '我想找个保洁的工作',
+    '电焊',
+    '厨师',
+    '快递',
+    '外卖骑手',
+    '洁',
+  ],
   pinyin: ['baojie', 'banyun', 'chache', 'zhongdiangong', 'diangong', 'kuaidi', 'waimai', 'chushi', 'baoan'],
   initials: ['bj', 'by', 'cc', 'zdg', 'dg', 'kd', 'wm', 'cs', 'ba'],
 };
@@ -67,7 +79,9 @@ const heapBefore = heapMb();
 const [buildMs, engine] = time(() => createMatchEngine({ jobs, now: () => NOW }));
 gc();
 const heapDelta = heapMb() - heapBefore;
-console.log(`engine build: ${buildMs.toFixed(0)} ms for ${engine.size} jobs; heap +${heapDelta.toFixed(1)} MB (total heap ${heapMb().toFixed(0)} MB)`);
+console.log(
+  `engine build: ${buildMs.toFixed(0)} ms for ${engine.size} jobs; heap +${heapDelta.toFixed(1)} MB (total heap ${heapMb().toFixed(0)} MB)`,
+);
 
 const profiles = workers(300);
 for (const w of profiles.slice(0, 30)) engine.match(w);
@@ -80,19 +94,26 @@ for (const [kind, qs] of Object.entries(queries)) {
   const parsed = qs.map((text) => searchQuerySchema.parse({ text }));
   for (const q of parsed) engine.search(q);
   const samples: number[] = [];
-  for (let round = 0; round < 10; round++) for (const q of parsed) samples.push(time(() => engine.search(q))[0]);
+  for (let round = 0; round < 10; round++)
+    for (const q of parsed) samples.push(time(() => engine.search(q))[0]);
   searchStats[kind] = stats(samples);
   console.log(`search ${kind.padEnd(8)}: ${fmt(searchStats[kind])}`);
 }
 const browse = searchQuerySchema.parse({ dailySettlement: true, minDailyPay: 150 });
 engine.search(browse);
-console.log(`browse (no text, 日结 ≥150): ${fmt(stats(Array.from({ length: 20 }, () => time(() => engine.search(browse))[0])))}`);
+console.log(
+  `browse (no text, 日结 ≥150): ${fmt(stats(Array.from({ length: 20 }, () => time(() => engine.search(browse))[0])))}`,
+);
 
 // Incremental updates as sync delivers them.
-const updates = jobs.slice(0, 1000).map((j) => ({ ...j, title: `${j.title}（急招）`, updatedAt: NOW.toISOString() }));
+const updates = jobs
+  .slice(0, 1000)
+  .map((j) => ({ ...j, title: `${j.title}（急招）`, updatedAt: NOW.toISOString() }));
 const [upsertMs] = time(() => updates.forEach((j) => engine.upsert(j)));
 const [removeMs] = time(() => updates.slice(0, 500).forEach((j) => engine.remove(j.id)));
-console.log(`incremental: upsert ${(upsertMs / 1000).toFixed(3)} ms/job, remove ${(removeMs / 500).toFixed(3)} ms/job`);
+console.log(
+  `incremental: upsert ${(upsertMs / 1000).toFixed(3)} ms/job, remove ${(removeMs / 500).toFixed(3)} ms/job`,
+);
 
 // ---- Baselines in sql.js ----
 const SQL = await loadSqlJs();
@@ -105,9 +126,30 @@ const [loadMs] = time(() => {
   const ins = db.prepare('INSERT INTO jobs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
   for (const j of jobs) {
     const w = dailyWage(j.pay);
-    ins.run([j.id, j.status, j.validThrough, j.occupation, j.employer.id, j.title, j.employer.name, j.district, j.geo?.lat ?? null,
-      j.geo?.lng ?? null, w.daily, j.ageMin ?? null, j.ageMax ?? null, j.certificates.join(','), j.publicWelfare ? 1 : 0, j.schedule,
-      j.settlement, j.startDate, j.headcount, j.filled, j.updatedAt, JSON.stringify(j)]);
+    ins.run([
+      j.id,
+      j.status,
+      j.validThrough,
+      j.occupation,
+      j.employer.id,
+      j.title,
+      j.employer.name,
+      j.district,
+      j.geo?.lat ?? null,
+      j.geo?.lng ?? null,
+      w.daily,
+      j.ageMin ?? null,
+      j.ageMax ?? null,
+      j.certificates.join(','),
+      j.publicWelfare ? 1 : 0,
+      j.schedule,
+      j.settlement,
+      j.startDate,
+      j.headcount,
+      j.filled,
+      j.updatedAt,
+      JSON.stringify(j),
+    ]);
   }
   ins.free();
   db.run('COMMIT');
@@ -118,7 +160,12 @@ console.log(`sql.js baseline: loaded ${COUNT} rows (flat columns + JSON) in ${lo
 function sqlMatch(w: WorkerProfile): unknown[] {
   const occ = w.occupations[0];
   const o = occ ? taxonomy.occupation(occ) : undefined;
-  const groupCodes = o ? taxonomy.data.occupations.filter((x) => x.group === o.group).map((x) => `'${x.code}'`).join(',') : "''";
+  const groupCodes = o
+    ? taxonomy.data.occupations
+        .filter((x) => x.group === o.group)
+        .map((x) => `'${x.code}'`)
+        .join(',')
+    : "''";
   const home = districtCentres[w.home?.district ?? '南关区']!;
   const kx = 111.32 * Math.cos((home.lat * Math.PI) / 180);
   // Squared planar km: sql.js's sqrt() is a deprecated extension that logs on every call.
@@ -148,7 +195,9 @@ const sqlMatchStats = stats(sqlProfiles.map((w) => time(() => sqlMatch(w))[0]));
 console.log(`sql.js scoring scan top-5: ${fmt(sqlMatchStats)}`);
 
 function likeSearch(text: string): unknown[] {
-  const st = db.prepare("SELECT data FROM jobs WHERE status = 'open' AND (title LIKE ? OR employer_name LIKE ?) ORDER BY updated_at DESC LIMIT 20");
+  const st = db.prepare(
+    "SELECT data FROM jobs WHERE status = 'open' AND (title LIKE ? OR employer_name LIKE ?) ORDER BY updated_at DESC LIMIT 20",
+  );
   const like = `%${text}%`;
   st.bind([like, like]);
   const rows: unknown[] = [];
@@ -164,8 +213,14 @@ db.close();
 
 const allSearch = stats(Object.values(searchStats).flatMap((s) => [s.p95]));
 console.log('\n--- summary ---');
-console.log(`build            ${buildMs.toFixed(0)} ms (target ≤ 2000)     memory +${heapDelta.toFixed(1)} MB (target ≤ 150)`);
+console.log(
+  `build            ${buildMs.toFixed(0)} ms (target ≤ 2000)     memory +${heapDelta.toFixed(1)} MB (target ≤ 150)`,
+);
 console.log(`match p95        ${matchStats.p95.toFixed(2)} ms (target ≤ 5)`);
-console.log(`match vs SQL     p50 ${(sqlMatchStats.p50 / matchStats.p50).toFixed(1)}×  p95 ${(sqlMatchStats.p95 / matchStats.p95).toFixed(1)}× faster (target ≥ 10×)`);
+console.log(
+  `match vs SQL     p50 ${(sqlMatchStats.p50 / matchStats.p50).toFixed(1)}×  p95 ${(sqlMatchStats.p95 / matchStats.p95).toFixed(1)}× faster (target ≥ 10×)`,
+);
 console.log(`search p95       worst kind ${allSearch.max.toFixed(2)} ms (target ≤ 10)`);
-console.log(`search vs LIKE   p50 ${(likeStats.p50 / searchStats.chinese!.p50).toFixed(1)}×  p95 ${(likeStats.p95 / searchStats.chinese!.p95).toFixed(1)}× faster (Chinese queries)`);
+console.log(
+  `search vs LIKE   p50 ${(likeStats.p50 / searchStats.chinese!.p50).toFixed(1)}×  p95 ${(likeStats.p95 / searchStats.chinese!.p95).toFixed(1)}× faster (Chinese queries)`,
+);

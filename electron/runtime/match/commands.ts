@@ -14,8 +14,10 @@ const describe = (e: z.ZodError) => z.prettifyError(e);
 
 export function matchCommand(engine: MatchEngine, workerJson: unknown, top = 5) {
   const parsed = workerProfileSchema.safeParse(workerJson);
-  if (!parsed.success) return { ok: false as const, error: `invalid worker profile:\n${describe(parsed.error)}` };
-  if (!Number.isInteger(top) || top < 1 || top > 50) return { ok: false as const, error: 'top must be a whole number from 1 to 50' };
+  if (!parsed.success)
+    return { ok: false as const, error: `invalid worker profile:\n${describe(parsed.error)}` };
+  if (!Number.isInteger(top) || top < 1 || top > 50)
+    return { ok: false as const, error: 'top must be a whole number from 1 to 50' };
   const result = engine.match(parsed.data, top);
   return {
     ok: true as const,

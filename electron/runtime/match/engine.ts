@@ -79,7 +79,15 @@ function addToBucket(state: EngineState, j: IndexedJob): void {
   const key = bucketKey(j.job);
   let b = state.buckets.get(key);
   if (!b) {
-    b = { occupation: j.job.occupation, district: j.job.district, slots: [], maxDaily: 0, unpriced: false, box: null, unlocated: false };
+    b = {
+      occupation: j.job.occupation,
+      district: j.job.district,
+      slots: [],
+      maxDaily: 0,
+      unpriced: false,
+      box: null,
+      unlocated: false,
+    };
     state.buckets.set(key, b);
   }
   // Binary search for the first slot paying less; equal pay keeps arrival order.
@@ -185,7 +193,14 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     upsert(job);
     loaded++;
   }
-  if (loaded) log('indexed %d jobs in %d ms (%d tokens, %d pinyin words)', loaded, Math.round(performance.now() - started), state.text.tokenCount, vocab.size);
+  if (loaded)
+    log(
+      'indexed %d jobs in %d ms (%d tokens, %d pinyin words)',
+      loaded,
+      Math.round(performance.now() - started),
+      state.text.tokenCount,
+      vocab.size,
+    );
 
   return {
     upsert,

@@ -21,8 +21,11 @@ export function prepareWorker(profile: WorkerProfile, certs: CertificateBook, no
   const home = locate(profile.home);
   const station = locate(profile.station);
   const at = home ?? station;
-  const origin = at ? { point: at, plane: toPlane(at), from: home ? ('home' as const) : ('station' as const) } : undefined;
-  const available = profile.availableFrom !== undefined ? Date.parse(`${profile.availableFrom}T00:00:00+08:00`) : nowMs;
+  const origin = at
+    ? { point: at, plane: toPlane(at), from: home ? ('home' as const) : ('station' as const) }
+    : undefined;
+  const available =
+    profile.availableFrom !== undefined ? Date.parse(`${profile.availableFrom}T00:00:00+08:00`) : nowMs;
   return {
     profile,
     held: certs.holdings(profile.certificates),
@@ -46,7 +49,11 @@ export function marketExclusion(j: IndexedJob, nowMs: number, staleBeforeMs: num
 export function workerExclusion(j: IndexedJob, w: PreparedWorker): Exclusion | null {
   const job = j.job;
   const age = w.profile.age;
-  if (age !== undefined && ((job.ageMin !== undefined && age < job.ageMin) || (job.ageMax !== undefined && age > job.ageMax))) return 'age';
+  if (
+    age !== undefined &&
+    ((job.ageMin !== undefined && age < job.ageMin) || (job.ageMax !== undefined && age > job.ageMax))
+  )
+    return 'age';
   // j.certificates are already canonical names.
   for (const c of j.certificates) if (!w.held.has(c)) return 'certificate';
   if (job.publicWelfare && !w.welfareEligible) return 'public-welfare';
@@ -57,7 +64,8 @@ export function workerExclusion(j: IndexedJob, w: PreparedWorker): Exclusion | n
     if (!j.point || !j.plane) return 'distance-unknown';
     // The plane is exact enough away from the limit; at the edge the great circle decides.
     const km = planeKm(w.origin.plane, j.plane);
-    if (km > limit * 1.02 || (km > limit * 0.98 && haversineKm(w.origin.point, j.point) > limit)) return 'distance';
+    if (km > limit * 1.02 || (km > limit * 0.98 && haversineKm(w.origin.point, j.point) > limit))
+      return 'distance';
   }
   return null;
 }

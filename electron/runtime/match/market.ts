@@ -82,5 +82,9 @@ export function marketFigures(state: EngineState, seekers: readonly SeekerExpect
       };
     })
     .sort((a, b) => (b.offered?.n ?? 0) - (a.offered?.n ?? 0) || a.occupation.localeCompare(b.occupation));
-  return { asOf: new Date(nowMs).toISOString(), basis: { hoursPerDay: 8, daysPerMonth: 21.75, daysPerWeek: 5 }, occupations };
+  return {
+    asOf: new Date(nowMs).toISOString(),
+    basis: { hoursPerDay: 8, daysPerMonth: 21.75, daysPerWeek: 5 },
+    occupations,
+  };
 }

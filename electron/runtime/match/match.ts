@@ -11,7 +11,14 @@ import { addDuplicate, postingFlags } from './flags';
 import type { IndexedJob } from './indexed-job';
 import { parseQuery } from './query';
 import type { Flag, Reason } from './reasons';
-import { DEFAULT_REACH_KM, maxOtherPoints, OCCUPATION_POINTS, payPoints, scoreJob, type ScoreInput } from './score';
+import {
+  DEFAULT_REACH_KM,
+  maxOtherPoints,
+  OCCUPATION_POINTS,
+  payPoints,
+  scoreJob,
+  type ScoreInput,
+} from './score';
 import { textScores } from './search';
 import type { Bucket, EngineState } from './state';
 import type { OccupationFit } from './taxonomy';
@@ -90,7 +97,12 @@ interface Plan {
   boundLessPay: number;
 }
 
-function plan(state: EngineState, w: PreparedWorker, wanted: string[], keywords: boolean): { near: Plan[]; far: Plan[] } {
+function plan(
+  state: EngineState,
+  w: PreparedWorker,
+  wanted: string[],
+  keywords: boolean,
+): { near: Plan[]; far: Plan[] } {
   const fits = new Map<string, Fit>();
   const expected = w.profile.expectedDailyPay;
   const limit = w.origin ? w.profile.maxDistanceKm : undefined;
@@ -124,8 +136,10 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
     if (state.taxonomy.occupation(code)) wanted.push(code);
     else warnings.push({ code: 'unknown-occupation', occupation: code });
   }
-  if (profile.maxDistanceKm !== undefined && !w.origin) warnings.push({ code: 'distance-limit-without-origin' });
-  const keywords = profile.keywords.length > 0 ? keywordSlots(state, profile.keywords) : new Map<number, string>();
+  if (profile.maxDistanceKm !== undefined && !w.origin)
+    warnings.push({ code: 'distance-limit-without-origin' });
+  const keywords =
+    profile.keywords.length > 0 ? keywordSlots(state, profile.keywords) : new Map<number, string>();
   const { near, far } = plan(state, w, wanted, keywords.size > 0);
 
   let considered = 0;
@@ -167,7 +181,11 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
         for (const s of p.bucket.slots) {
           const j = state.slots[s]!;
           // Slots run from best paid down: the first that cannot beat the floor ends the bucket.
-          if (held.length >= keep && floor >= p.boundLessPay + payPoints(j.daily, w.profile.expectedDailyPay) && j.daily !== null) {
+          if (
+            held.length >= keep &&
+            floor >= p.boundLessPay + payPoints(j.daily, w.profile.expectedDailyPay) &&
+            j.daily !== null
+          ) {
             truncated = true;
             break;
           }
@@ -177,7 +195,8 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
       }
     for (const [s] of keywords) {
       const j = state.slots[s];
-      if (j && !visited.has(s)) offer(j, wanted.length > 0 ? bestFit(state, wanted, j.job.occupation) : { fit: 'none', points: 0 });
+      if (j && !visited.has(s))
+        offer(j, wanted.length > 0 ? bestFit(state, wanted, j.job.occupation) : { fit: 'none', points: 0 });
     }
     return { items: pickVaried(state, held, w, top, nowMs, inputFor), truncated };
   };
@@ -185,13 +204,18 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
   let withFar = false;
   let result = run(Math.max(top * 4, 20), withFar);
   // Variety rules can eat the held candidates (one agency posting 30 near-identical jobs); hold more.
-  for (let keep = Math.max(top * 16, 80); result.items.length < top && result.truncated && keep <= 20_000; keep *= 4)
+  for (
+    let keep = Math.max(top * 16, 80);
+    result.items.length < top && result.truncated && keep <= 20_000;
+    keep *= 4
+  )
     result = run(keep, withFar);
   if (result.items.length < top && far.length > 0) {
     // Nothing close enough: show other trades rather than an empty screen, and say so.
     withFar = true;
     result = run(Math.max(top * 4, 20), withFar);
-    if (result.items.some((i) => !i.reasons.some((r) => r.code.startsWith('occupation-')))) warnings.push({ code: 'unrelated-fallback' });
+    if (result.items.some((i) => !i.reasons.some((r) => r.code.startsWith('occupation-'))))
+      warnings.push({ code: 'unrelated-fallback' });
   }
   log('match: %d considered, %d shown, %d warnings', considered, result.items.length, warnings.length);
   return { items: result.items, considered, warnings };
@@ -205,7 +229,9 @@ function pickVaried(
   nowMs: number,
   inputFor: (j: IndexedJob, fit: Fit) => ScoreInput,
 ): MatchItem[] {
-  held.sort((a, b) => b.score - a.score || b.j.vouchedMs - a.j.vouchedMs || (a.j.job.id < b.j.job.id ? -1 : 1));
+  held.sort(
+    (a, b) => b.score - a.score || b.j.vouchedMs - a.j.vouchedMs || (a.j.job.id < b.j.job.id ? -1 : 1),
+  );
   const employers = new Set<string>();
   const dups = new Map<number, MatchItem>();
   const items: MatchItem[] = [];
@@ -219,7 +245,13 @@ function pickVaried(
     employers.add(c.j.job.employer.id);
     const reasons: Reason[] = [];
     const score = scoreJob(c.j, w, inputFor(c.j, c.fit), state.taxonomy, nowMs, reasons);
-    const item: MatchItem = { job: c.j.job, score, reasons, flags: postingFlags(c.j, w.profile.age), wage: c.j.wage };
+    const item: MatchItem = {
+      job: c.j.job,
+      score,
+      reasons,
+      flags: postingFlags(c.j, w.profile.age),
+      wage: c.j.wage,
+    };
     dups.set(c.j.dupId, item);
     items.push(item);
   }

@@ -104,7 +104,10 @@ export class PinyinVocabulary {
       }
     }
     return [...best.values()]
-      .sort((a, b) => rank[a.quality] - rank[b.quality] || a.text.length - b.text.length || a.text.localeCompare(b.text))
+      .sort(
+        (a, b) =>
+          rank[a.quality] - rank[b.quality] || a.text.length - b.text.length || a.text.localeCompare(b.text),
+      )
       .slice(0, limit);
   }
 }

@@ -12,13 +12,73 @@ export type QueryClause =
   | { kind: 'latin'; text: string; input: string };
 
 /** Words that select postings by how they are paid or how long they last, not by their text. */
-export const facetWords: Record<string, Facet> = { 日结: 'daily', 当天结: 'daily', 短期: 'short', 临时: 'short', 长期: 'long' };
+export const facetWords: Record<string, Facet> = {
+  日结: 'daily',
+  当天结: 'daily',
+  短期: 'short',
+  临时: 'short',
+  长期: 'long',
+};
 
 /** Words that carry no search meaning in a request for work. */
 const filler = new Set([
-  '我', '想', '要', '找', '个', '一个', '一份', '份', '的', '了', '吗', '呢', '啊', '吧', '有', '没有', '有没有', '工作', '活', '活儿',
-  '干', '做', '在', '附近', '哪里', '哪儿', '什么', '招', '招聘', '求职', '请问', '帮', '帮我', '能', '可以', '我想', '找个', '想找',
-  '给', '和', '或', '与', '及', '岗位', '职位', '上班', '一下', '看看', '这', '那', '这个', '那个', '是', '不', '也', '都', '就',
+  '我',
+  '想',
+  '要',
+  '找',
+  '个',
+  '一个',
+  '一份',
+  '份',
+  '的',
+  '了',
+  '吗',
+  '呢',
+  '啊',
+  '吧',
+  '有',
+  '没有',
+  '有没有',
+  '工作',
+  '活',
+  '活儿',
+  '干',
+  '做',
+  '在',
+  '附近',
+  '哪里',
+  '哪儿',
+  '什么',
+  '招',
+  '招聘',
+  '求职',
+  '请问',
+  '帮',
+  '帮我',
+  '能',
+  '可以',
+  '我想',
+  '找个',
+  '想找',
+  '给',
+  '和',
+  '或',
+  '与',
+  '及',
+  '岗位',
+  '职位',
+  '上班',
+  '一下',
+  '看看',
+  '这',
+  '那',
+  '这个',
+  '那个',
+  '是',
+  '不',
+  '也',
+  '都',
+  '就',
 ]);
 
 /** Kiosk queries are short; more clauses than this are noise, and each costs a pass over postings. */
@@ -48,7 +108,7 @@ function splitHan(run: string, state: EngineState, out: QueryClause[]): void {
     if (word) out.push({ kind: 'text', text: word, input: word });
     rest = '';
   };
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let len = Math.min(known.maxLen, chars.length - i);
     for (; len >= 2; len--) if (known.has(chars.slice(i, i + len).join(''))) break;
     if (len >= 2) {
@@ -65,7 +125,8 @@ export function parseQuery(text: string, state: EngineState): QueryClause[] {
   const out: QueryClause[] = [];
   for (const r of runs(text)) {
     if (r.kind === 'han') splitHan(r.text, state, out);
-    else if (r.text.length >= 2 || /\d/.test(r.text)) out.push({ kind: 'latin', text: r.text, input: r.text });
+    else if (r.text.length >= 2 || /\d/.test(r.text))
+      out.push({ kind: 'latin', text: r.text, input: r.text });
     if (out.length >= MAX_CLAUSES) break;
   }
   // The same word twice adds nothing but cost.

@@ -36,7 +36,11 @@ export function reasonZh(r: Reason): string {
     case 'starts-in':
       return `${r.days}天后上岗`;
     case 'confirmed':
-      return r.hoursAgo < 1 ? '刚刚确认过' : r.hoursAgo < 24 ? `${r.hoursAgo}小时前确认过` : `${Math.floor(r.hoursAgo / 24)}天前确认过`;
+      return r.hoursAgo < 1
+        ? '刚刚确认过'
+        : r.hoursAgo < 24
+          ? `${r.hoursAgo}小时前确认过`
+          : `${Math.floor(r.hoursAgo / 24)}天前确认过`;
     case 'posted':
       return r.daysAgo === 0 ? '今天新发布' : `${r.daysAgo}天前发布`;
     case 'public-welfare':

@@ -10,13 +10,27 @@ import type { Reason } from './reasons';
 import type { OccupationFit, Taxonomy } from './taxonomy';
 import type { EmployerRecord } from './worker';
 
-export const OCCUPATION_POINTS: Record<OccupationFit, number> = { exact: 40, 'minor-group': 30, group: 20, related: 14, none: 0 };
+export const OCCUPATION_POINTS: Record<OccupationFit, number> = {
+  exact: 40,
+  'minor-group': 30,
+  group: 20,
+  related: 14,
+  none: 0,
+};
 /** Distance at which the distance points reach zero when the worker set no limit. */
 export const DEFAULT_REACH_KM = 25;
 /** Points for everything but occupation, pay and distance, at most, for this worker; match() bounds buckets with it. */
 export function maxOtherPoints(w: PreparedWorker, keywords: boolean): number {
   const schedule = w.profile.schedules.length === 0 ? 4 : 8;
-  return schedule + (w.profile.dailySettlement ? 2 : 0) + 4 + 4 + 2 + (w.welfareEligible ? 5 : 0) + (keywords ? 10 : 0);
+  return (
+    schedule +
+    (w.profile.dailySettlement ? 2 : 0) +
+    4 +
+    4 +
+    2 +
+    (w.welfareEligible ? 5 : 0) +
+    (keywords ? 10 : 0)
+  );
 }
 
 /** Pay points for a daily figure against an expectation (0 or undefined: no expectation). */
@@ -55,7 +69,7 @@ export function scoreJob(
   const reasons = out ?? discard;
   let score = input.fitPoints;
   if (out && input.fit !== 'none') occupationReason(job.occupation, input.fit, taxonomy, out);
-  if (input.keyword !== undefined) { 
+  if (input.keyword !== undefined) {
     score += 10;
     reasons.push({ code: 'keyword', keyword: input.keyword });
   }
@@ -73,7 +87,12 @@ export function scoreJob(
   if (w.origin && j.point && j.plane) {
     const reach = w.profile.maxDistanceKm ?? DEFAULT_REACH_KM;
     score += 15 * Math.max(0, 1 - planeKm(w.origin.plane, j.plane) / Math.max(reach, 1));
-    if (out) reasons.push({ code: 'distance', km: Math.round(haversineKm(w.origin.point, j.point) * 10) / 10, from: w.origin.from });
+    if (out)
+      reasons.push({
+        code: 'distance',
+        km: Math.round(haversineKm(w.origin.point, j.point) * 10) / 10,
+        from: w.origin.from,
+      });
   } else {
     score += 5;
   }
@@ -131,6 +150,11 @@ function occupationReason(code: string, fit: OccupationFit, taxonomy: Taxonomy, 
   const name = occ?.name ?? code;
   if (fit === 'exact') out.push({ code: 'occupation-exact', occupation: code, name });
   else if (fit === 'minor-group') out.push({ code: 'occupation-minor-group', occupation: code, name });
-  else if (fit === 'group') out.push({ code: 'occupation-group', group: occ?.group ?? '', name: taxonomy.group(occ?.group ?? '')?.name ?? '' });
+  else if (fit === 'group')
+    out.push({
+      code: 'occupation-group',
+      group: occ?.group ?? '',
+      name: taxonomy.group(occ?.group ?? '')?.name ?? '',
+    });
   else if (fit === 'related') out.push({ code: 'occupation-related', occupation: code, name });
 }

@@ -18,13 +18,20 @@ import type { DailyWage } from './wage';
 export const SEARCH_TEXT_MAX = 100;
 
 export const searchQuerySchema = z.strictObject({
-  text: z.string().max(SEARCH_TEXT_MAX, `search text is too long (at most ${SEARCH_TEXT_MAX} characters)`).default(''),
+  text: z
+    .string()
+    .max(SEARCH_TEXT_MAX, `search text is too long (at most ${SEARCH_TEXT_MAX} characters)`)
+    .default(''),
   district: z.string().trim().min(1).max(20).optional(),
   /** 日结 only: pay settled the same day. */
   dailySettlement: z.boolean().optional(),
   schedule: z.enum(schedules).optional(),
   /** 元/天; piece rates without a stated daily output cannot show they meet it and are left out. */
-  minDailyPay: z.number().min(0, 'minDailyPay cannot be negative').max(10_000, 'minDailyPay is 元 per day, at most 10000').optional(),
+  minDailyPay: z
+    .number()
+    .min(0, 'minDailyPay cannot be negative')
+    .max(10_000, 'minDailyPay is 元 per day, at most 10000')
+    .optional(),
   group: z.string().trim().min(1).max(32).optional(),
   occupation: z.string().trim().min(1).max(32).optional(),
   limit: z.number().int().min(1).max(100, 'limit is at most 100').default(20),
@@ -143,9 +150,13 @@ function clauseScores(state: EngineState, c: QueryClause): { scores: Scores; mat
       const scores = emptyScores(state.slots.length);
       const own = state.text.idOf(c.text);
       if (own !== undefined) state.text.forEach(own, (s, w) => setMax(scores, s, w));
-      const hits = c.text.length <= MAX_PINYIN_LETTERS && /^[a-z]+$/.test(c.text) ? state.vocab.match(c.text, MAX_EXPANSIONS) : [];
+      const hits =
+        c.text.length <= MAX_PINYIN_LETTERS && /^[a-z]+$/.test(c.text)
+          ? state.vocab.match(c.text, MAX_EXPANSIONS)
+          : [];
       for (const h of hits) {
-        const known = state.taxonomy.terms.has(h.text) || state.districtTerms.has(h.text) || h.text in facetWords;
+        const known =
+          state.taxonomy.terms.has(h.text) || state.districtTerms.has(h.text) || h.text in facetWords;
         mergeMax(scores, known ? termScores(state, h.text) : textScores(state, h.text), quality[h.quality]);
       }
       return { scores, matched: hits.map((h) => h.text) };
@@ -153,7 +164,13 @@ function clauseScores(state: EngineState, c: QueryClause): { scores: Scores; mat
   }
 }
 
-function passesFilters(state: EngineState, j: IndexedJob, q: SearchQuery, nowMs: number, staleMs: number): boolean {
+function passesFilters(
+  state: EngineState,
+  j: IndexedJob,
+  q: SearchQuery,
+  nowMs: number,
+  staleMs: number,
+): boolean {
   if (marketExclusion(j, nowMs, staleMs) !== null) return false;
   const job = j.job;
   if (q.district !== undefined && job.district !== q.district) return false;
@@ -197,7 +214,8 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
       }
       consider(s, total);
     }
-  } else if (q.occupation !== undefined) for (const s of state.byOccupation.get(q.occupation) ?? []) consider(s, 0);
+  } else if (q.occupation !== undefined)
+    for (const s of state.byOccupation.get(q.occupation) ?? []) consider(s, 0);
   else if (q.district !== undefined) for (const s of state.byDistrict.get(q.district) ?? []) consider(s, 0);
   else for (let s = 0; s < state.slots.length; s++) consider(s, 0);
 
@@ -213,7 +231,9 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
       continue;
     }
     const onPage = seen.size >= q.offset && items.length < q.limit;
-    const hit: SearchHit | null = onPage ? { job: j.job, relevance: relevance[i]!, wage: j.wage, flags: postingFlags(j, undefined) } : null;
+    const hit: SearchHit | null = onPage
+      ? { job: j.job, relevance: relevance[i]!, wage: j.wage, flags: postingFlags(j, undefined) }
+      : null;
     seen.set(j.dupId, hit);
     if (hit) items.push(hit);
   }
@@ -237,7 +257,10 @@ function rankOrder(state: EngineState, slots: number[], relevance: number[], nee
     const threshold = want >= sorted.length ? -Infinity : sorted[sorted.length - want]!;
     const head: number[] = [];
     for (let i = 0; i < keys.length; i++) if (keys[i]! >= threshold) head.push(i);
-    head.sort((a, b) => keys[b]! - keys[a]! || (state.slots[slots[a]!]!.job.id < state.slots[slots[b]!]!.job.id ? -1 : 1));
+    head.sort(
+      (a, b) =>
+        keys[b]! - keys[a]! || (state.slots[slots[a]!]!.job.id < state.slots[slots[b]!]!.job.id ? -1 : 1),
+    );
     const distinct = new Set(head.map((i) => state.slots[slots[i]!]!.dupId)).size;
     if (distinct >= needed || threshold === -Infinity) return head;
   }

@@ -38,7 +38,9 @@ export const taxonomySchema = z
   .object({
     edition: z.string(),
     note: z.string(),
-    groups: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), icon: z.string().min(1) })).min(1),
+    groups: z
+      .array(z.object({ id: z.string().min(1), name: z.string().min(1), icon: z.string().min(1) }))
+      .min(1),
     certificates: z.array(certificateSchema),
     occupations: z.array(occupationSchema).min(1),
   })
@@ -46,15 +48,40 @@ export const taxonomySchema = z
     const codes = new Set<string>();
     const groups = new Set(t.groups.map((g) => g.id));
     for (const [i, o] of t.occupations.entries()) {
-      if (codes.has(o.code)) ctx.addIssue({ code: 'custom', message: `duplicate code ${o.code}`, path: ['occupations', i, 'code'] });
+      if (codes.has(o.code))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate code ${o.code}`,
+          path: ['occupations', i, 'code'],
+        });
       codes.add(o.code);
-      if (!groups.has(o.group)) ctx.addIssue({ code: 'custom', message: `unknown group ${o.group}`, path: ['occupations', i, 'group'] });
-      if (!o.code.startsWith(`${o.minorGroup}-`)) ctx.addIssue({ code: 'custom', message: `minorGroup ${o.minorGroup} is not the prefix of ${o.code}`, path: ['occupations', i, 'minorGroup'] });
+      if (!groups.has(o.group))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown group ${o.group}`,
+          path: ['occupations', i, 'group'],
+        });
+      if (!o.code.startsWith(`${o.minorGroup}-`))
+        ctx.addIssue({
+          code: 'custom',
+          message: `minorGroup ${o.minorGroup} is not the prefix of ${o.code}`,
+          path: ['occupations', i, 'minorGroup'],
+        });
     }
     for (const [i, o] of t.occupations.entries()) {
       for (const r of o.related) {
-        if (!codes.has(r)) ctx.addIssue({ code: 'custom', message: `${o.code} relates to unknown code ${r}`, path: ['occupations', i, 'related'] });
-        if (r === o.code) ctx.addIssue({ code: 'custom', message: `${o.code} relates to itself`, path: ['occupations', i, 'related'] });
+        if (!codes.has(r))
+          ctx.addIssue({
+            code: 'custom',
+            message: `${o.code} relates to unknown code ${r}`,
+            path: ['occupations', i, 'related'],
+          });
+        if (r === o.code)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${o.code} relates to itself`,
+            path: ['occupations', i, 'related'],
+          });
       }
     }
   });
@@ -119,7 +146,8 @@ let shipped: Taxonomy | undefined;
 export function loadTaxonomy(): Taxonomy {
   if (!shipped) {
     const parsed = taxonomySchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`assets/occupations.json is invalid: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success)
+      throw new Error(`assets/occupations.json is invalid: ${z.prettifyError(parsed.error)}`);
     shipped = createTaxonomy(parsed.data);
   }
   return shipped;

@@ -40,4 +40,5 @@ export function tokens(text: string, limit = 400): Set<string> {
 }
 
 /** Only the Han characters of a term (the part pinyin can be typed for). */
-export const hanOnly = (s: string) => Array.from(normalise(s).matchAll(/\p{Script=Han}/gu), (m) => m[0]).join('');
+export const hanOnly = (s: string) =>
+  Array.from(normalise(s).matchAll(/\p{Script=Han}/gu), (m) => m[0]).join('');

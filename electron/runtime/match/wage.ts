@@ -58,7 +58,11 @@ export function dailyWage(pay: Pay): DailyWage {
       const label = pay.pieceLabel !== undefined ? { pieceLabel: pay.pieceLabel } : {};
       if (pay.expectedDailyPieces === undefined)
         return { daily: null, dailyMax: null, basis: { code: 'piece-not-comparable', ...label }, stated };
-      return conv(pay.expectedDailyPieces, { code: 'piece-stated-output', piecesPerDay: pay.expectedDailyPieces, ...label });
+      return conv(pay.expectedDailyPieces, {
+        code: 'piece-stated-output',
+        piecesPerDay: pay.expectedDailyPieces,
+        ...label,
+      });
     }
   }
 }

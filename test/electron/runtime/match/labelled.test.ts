@@ -10,7 +10,8 @@ describe('labelled workers against the fixed job set', () => {
   it('has at least 50 labelled profiles', () => {
     expect(labelledWorkers.length).toBeGreaterThanOrEqual(50);
     const ids = new Set(fixtureJobs.map((j) => j.id));
-    for (const w of labelledWorkers) for (const id of [...w.mustInclude, ...w.mustExclude]) expect(ids.has(id), `${w.id}: ${id}`).toBe(true);
+    for (const w of labelledWorkers)
+      for (const id of [...w.mustInclude, ...w.mustExclude]) expect(ids.has(id), `${w.id}: ${id}`).toBe(true);
   });
 
   for (const w of labelledWorkers)
@@ -18,7 +19,8 @@ describe('labelled workers against the fixed job set', () => {
       const result = engine.match(workerProfileSchema.parse(w.profile), 5);
       const shown = result.items.map((i) => i.job.id);
       for (const id of w.mustInclude) expect(shown, `${id} should be in the top 5`).toContain(id);
-      for (const id of [...w.mustExclude, ...neverShown]) expect(shown, `${id} must never be shown`).not.toContain(id);
+      for (const id of [...w.mustExclude, ...neverShown])
+        expect(shown, `${id} must never be shown`).not.toContain(id);
       expect(new Set(result.items.map((i) => i.job.employer.id)).size).toBe(result.items.length);
     });
 });

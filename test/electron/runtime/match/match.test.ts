@@ -4,7 +4,11 @@ import { matchCommand, searchCommand } from '../../../../electron/runtime/match/
 import { createMatchEngine } from '../../../../electron/runtime/match/engine';
 import { haversineKm, locate } from '../../../../electron/runtime/match/geo';
 import { quartiles } from '../../../../electron/runtime/match/market';
-import { keyGroups, workerProfileSchema, type WorkerProfileInput } from '../../../../electron/runtime/match/worker';
+import {
+  keyGroups,
+  workerProfileSchema,
+  type WorkerProfileInput,
+} from '../../../../electron/runtime/match/worker';
 import { FIXTURE_NOW, fixtureJobs, handJobs } from '../../../fixtures/match/jobs';
 
 const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });
@@ -13,7 +17,19 @@ const byId = (id: string) => handJobs.find((j) => j.id === id)!;
 
 describe('hard filters', () => {
   const certs = ['健康证', '焊工证', '电工证', '叉车证', 'C1驾照', '保安员证', '登高证', '育婴员证'];
-  const districts = ['南关区', '宽城区', '朝阳区', '二道区', '绿园区', '双阳区', '九台区', '经开区', '净月区', '汽开区', '长春新区'];
+  const districts = [
+    '南关区',
+    '宽城区',
+    '朝阳区',
+    '二道区',
+    '绿园区',
+    '双阳区',
+    '九台区',
+    '经开区',
+    '净月区',
+    '汽开区',
+    '长春新区',
+  ];
   const codes = [...new Set(fixtureJobs.map((j) => j.occupation))];
   const profile = fc.record({
     age: fc.integer({ min: 16, max: 80 }),
@@ -37,7 +53,8 @@ describe('hard filters', () => {
           if (job.ageMax !== undefined) expect(w.age!).toBeLessThanOrEqual(job.ageMax);
           for (const c of job.certificates) expect(w.certificates).toContain(c);
           if (job.publicWelfare) expect(w.keyGroups.length).toBeGreaterThan(0);
-          if (w.maxDistanceKm !== undefined) expect(haversineKm(locate(w.home)!, locate(job)!)).toBeLessThanOrEqual(w.maxDistanceKm);
+          if (w.maxDistanceKm !== undefined)
+            expect(haversineKm(locate(w.home)!, locate(job)!)).toBeLessThanOrEqual(w.maxDistanceKm);
         }
       }),
       { numRuns: 150 },
@@ -45,10 +62,19 @@ describe('hard filters', () => {
   });
 
   it('never use sex: a posting that demands one is shown, flagged for staff, and scored as if it did not', () => {
-    const p = { age: 45, occupations: ['4-09-08-02'], expectedDailyPay: 170, home: { district: '朝阳区' }, maxDistanceKm: 3 };
+    const p = {
+      age: 45,
+      occupations: ['4-09-08-02'],
+      expectedDailyPay: 170,
+      home: { district: '朝阳区' },
+      maxDistanceKm: 3,
+    };
     const item = match(p).items.find((i) => i.job.id === 'fx-clean-female')!;
     expect(item.flags).toContainEqual({ code: 'sex-requirement', sex: 'female' });
-    const plain = createMatchEngine({ jobs: fixtureJobs.map((j) => (j.id === 'fx-clean-female' ? { ...j, sexRequirement: undefined } : j)), now: () => FIXTURE_NOW });
+    const plain = createMatchEngine({
+      jobs: fixtureJobs.map((j) => (j.id === 'fx-clean-female' ? { ...j, sexRequirement: undefined } : j)),
+      now: () => FIXTURE_NOW,
+    });
     expect(match(p, 5, plain).items.find((i) => i.job.id === 'fx-clean-female')!.score).toBe(item.score);
     expect(workerProfileSchema.safeParse({ ...p, sex: 'male' }).success).toBe(false);
   });
@@ -61,25 +87,51 @@ describe('hard filters', () => {
 
 describe('ranking', () => {
   it('carries structured reasons', () => {
-    const top = match({ age: 55, occupations: ['4-09-08-02'], expectedDailyPay: 160, home: { district: '南关区' }, schedules: ['day'] }).items[0]!;
+    const top = match({
+      age: 55,
+      occupations: ['4-09-08-02'],
+      expectedDailyPay: 160,
+      home: { district: '南关区' },
+      schedules: ['day'],
+    }).items[0]!;
     expect(top.job.id).toBe('fx-clean-nanguan');
-    expect(top.reasons).toContainEqual({ code: 'occupation-exact', occupation: '4-09-08-02', name: '保洁员' });
+    expect(top.reasons).toContainEqual({
+      code: 'occupation-exact',
+      occupation: '4-09-08-02',
+      name: '保洁员',
+    });
     expect(top.reasons).toContainEqual({ code: 'pay-above', amount: 30 });
     expect(top.reasons).toContainEqual({ code: 'starts-today' });
     expect(top.reasons.find((r) => r.code === 'distance')).toMatchObject({ code: 'distance', from: 'home' });
   });
 
   it('shows an employer at most once and folds reposts of one job', () => {
-    const r = match({ age: 40, occupations: ['4-02-01-02'], expectedDailyPay: 250, home: { district: '宽城区' } });
+    const r = match({
+      age: 40,
+      occupations: ['4-02-01-02'],
+      expectedDailyPay: 250,
+      home: { district: '宽城区' },
+    });
     expect(r.items.filter((i) => i.job.employer.id === 'emp-multi')).toHaveLength(1);
-    const cleaners = match({ age: 40, occupations: ['4-09-08-02'], expectedDailyPay: 170, home: { district: '绿园区' }, maxDistanceKm: 1 }, 10);
+    const cleaners = match(
+      {
+        age: 40,
+        occupations: ['4-09-08-02'],
+        expectedDailyPay: 170,
+        home: { district: '绿园区' },
+        maxDistanceKm: 1,
+      },
+      10,
+    );
     const dups = cleaners.items.filter((i) => i.job.id === 'fx-dup-a' || i.job.id === 'fx-dup-b');
     expect(dups).toHaveLength(1);
     expect(dups[0]!.flags.find((f) => f.code === 'duplicates')).toBeDefined();
   });
 
   it('marks staffing-agency postings', () => {
-    const item = match({ age: 35, occupations: ['4-02-06-05'], home: { district: '经开区' } }).items.find((i) => i.job.id === 'fx-sorter-agency')!;
+    const item = match({ age: 35, occupations: ['4-02-06-05'], home: { district: '经开区' } }).items.find(
+      (i) => i.job.id === 'fx-sorter-agency',
+    )!;
     expect(item.flags).toContainEqual({ code: 'agency' });
   });
 
@@ -87,7 +139,11 @@ describe('ranking', () => {
     const p = { age: 40, occupations: ['4-02-01-02'], expectedDailyPay: 250, home: { district: '宽城区' } };
     const clean = match(p).items.find((i) => i.job.id === 'fx-loader-disputes');
     expect(clean).toBeDefined();
-    const recorded = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW, employerRecord: (id) => (id === 'emp-bad' ? { disputes: 3, noShows: 1 } : undefined) });
+    const recorded = createMatchEngine({
+      jobs: fixtureJobs,
+      now: () => FIXTURE_NOW,
+      employerRecord: (id) => (id === 'emp-bad' ? { disputes: 3, noShows: 1 } : undefined),
+    });
     const all = recorded.match(workerProfileSchema.parse(p), 50).items;
     const bad = all.find((i) => i.job.id === 'fx-loader-disputes');
     if (bad) {
@@ -95,23 +151,54 @@ describe('ranking', () => {
       expect(bad.reasons).toContainEqual({ code: 'employer-disputes', count: 3 });
       expect(bad.reasons).toContainEqual({ code: 'employer-no-shows', count: 1 });
     }
-    expect(recorded.match(workerProfileSchema.parse(p), 5).items.map((i) => i.job.id)).not.toContain('fx-loader-disputes');
+    expect(recorded.match(workerProfileSchema.parse(p), 5).items.map((i) => i.job.id)).not.toContain(
+      'fx-loader-disputes',
+    );
   });
 
   it('prefers exact trade over same 小类 over same group over related', () => {
-    const e = createMatchEngine({ jobs: ['4-09-08-02', '4-10-01-06', '4-03-01-02', '6-18-02-04'].map((occupation, i) => ({ ...byId('fx-clean-nanguan'), id: `o${i}`, occupation, certificates: [], employer: { id: `e${i}`, name: `单位${i}`, agency: false } })), now: () => FIXTURE_NOW });
+    const e = createMatchEngine({
+      jobs: ['4-09-08-02', '4-10-01-06', '4-03-01-02', '6-18-02-04'].map((occupation, i) => ({
+        ...byId('fx-clean-nanguan'),
+        id: `o${i}`,
+        occupation,
+        certificates: [],
+        employer: { id: `e${i}`, name: `单位${i}`, agency: false },
+      })),
+      now: () => FIXTURE_NOW,
+    });
     const ids = match({ age: 40, occupations: ['4-09-08-02'] }, 5, e).items.map((i) => i.job.id);
     expect(ids.slice(0, 3)).toEqual(['o0', 'o1', 'o2']);
-    expect(match({ age: 40, occupations: ['4-03-02-90'] }, 5, createMatchEngine({ jobs: [{ ...byId('fx-dishwasher'), certificates: [] }, { ...byId('fx-chef'), id: 'chef', certificates: [], pay: { amount: 200, unit: 'day' } }], now: () => FIXTURE_NOW })).items[0]!.reasons[0]!.code).toBe('occupation-minor-group');
+    expect(
+      match(
+        { age: 40, occupations: ['4-03-02-90'] },
+        5,
+        createMatchEngine({
+          jobs: [
+            { ...byId('fx-dishwasher'), certificates: [] },
+            { ...byId('fx-chef'), id: 'chef', certificates: [], pay: { amount: 200, unit: 'day' } },
+          ],
+          now: () => FIXTURE_NOW,
+        }),
+      ).items[0]!.reasons[0]!.code,
+    ).toBe('occupation-minor-group');
   });
 });
 
 describe('incremental updates', () => {
   it('upsert replaces, remove forgets, search and match follow', () => {
-    const e = createMatchEngine({ jobs: fixtureJobs.filter((j) => j.id !== 'fx-welder').slice(0, 100), now: () => FIXTURE_NOW });
+    const e = createMatchEngine({
+      jobs: fixtureJobs.filter((j) => j.id !== 'fx-welder').slice(0, 100),
+      now: () => FIXTURE_NOW,
+    });
     const welder = { ...byId('fx-welder') };
     e.upsert(welder);
-    const p = { age: 38, occupations: ['6-18-02-04'], certificates: ['焊工证'], home: { district: '经开区' } };
+    const p = {
+      age: 38,
+      occupations: ['6-18-02-04'],
+      certificates: ['焊工证'],
+      home: { district: '经开区' },
+    };
     expect(match(p, 5, e).items[0]!.job.id).toBe('fx-welder');
     e.upsert({ ...welder, title: '钢结构焊工（夜班）', status: 'filled' });
     expect(match(p, 5, e).items.map((i) => i.job.id)).not.toContain('fx-welder');
@@ -120,32 +207,37 @@ describe('incremental updates', () => {
     expect(e.search({ text: '夜班焊工', limit: 5, offset: 0 }).items[0]!.job.id).toBe('fx-welder');
     expect(e.remove('fx-welder')).toBe(true);
     expect(e.remove('fx-welder')).toBe(false);
-    expect(e.search({ text: '钢结构焊工', limit: 5, offset: 0 }).items.map((i) => i.job.id)).not.toContain('fx-welder');
+    expect(e.search({ text: '钢结构焊工', limit: 5, offset: 0 }).items.map((i) => i.job.id)).not.toContain(
+      'fx-welder',
+    );
     expect(e.size).toBe(100);
   });
 
   it('after any mix of upserts and removals, answers as an engine built from the survivors', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 79 })), { maxLength: 60 }), (ops) => {
-        const pool = fixtureJobs.slice(0, 80);
-        const e = createMatchEngine({ now: () => FIXTURE_NOW });
-        const live = new Map<string, (typeof pool)[number]>();
-        for (const [add, i] of ops) {
-          const j = pool[i]!;
-          if (add) {
-            e.upsert(j);
-            live.set(j.id, j);
-          } else {
-            e.remove(j.id);
-            live.delete(j.id);
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 79 })), { maxLength: 60 }),
+        (ops) => {
+          const pool = fixtureJobs.slice(0, 80);
+          const e = createMatchEngine({ now: () => FIXTURE_NOW });
+          const live = new Map<string, (typeof pool)[number]>();
+          for (const [add, i] of ops) {
+            const j = pool[i]!;
+            if (add) {
+              e.upsert(j);
+              live.set(j.id, j);
+            } else {
+              e.remove(j.id);
+              live.delete(j.id);
+            }
           }
-        }
-        const fresh = createMatchEngine({ jobs: [...live.values()], now: () => FIXTURE_NOW });
-        const q = { text: '保洁', limit: 100, offset: 0 };
-        const ids = (r: ReturnType<typeof e.search>) => r.items.map((i) => i.job.id).sort();
-        expect(ids(e.search(q))).toEqual(ids(fresh.search(q)));
-        expect(e.size).toBe(live.size);
-      }),
+          const fresh = createMatchEngine({ jobs: [...live.values()], now: () => FIXTURE_NOW });
+          const q = { text: '保洁', limit: 100, offset: 0 };
+          const ids = (r: ReturnType<typeof e.search>) => r.items.map((i) => i.job.id).sort();
+          expect(ids(e.search(q))).toEqual(ids(fresh.search(q)));
+          expect(e.size).toBe(live.size);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -162,7 +254,9 @@ describe('bad worker profiles', () => {
     const r = workerProfileSchema.safeParse({ expectedDailyPay: 1e9 });
     expect(r.error!.issues[0]!.message).toMatch(/at most 10000/);
     expect(workerProfileSchema.safeParse({ age: 'forty' }).success).toBe(false);
-    expect(workerProfileSchema.safeParse({ keywords: ['保'.repeat(5000)] }).error!.issues[0]!.message).toMatch(/at most 20/);
+    expect(
+      workerProfileSchema.safeParse({ keywords: ['保'.repeat(5000)] }).error!.issues[0]!.message,
+    ).toMatch(/at most 20/);
   });
 
   it('report unknown occupation codes and still match', () => {
@@ -172,7 +266,9 @@ describe('bad worker profiles', () => {
   });
 
   it('warn when a distance limit has no place to measure from', () => {
-    expect(match({ age: 40, maxDistanceKm: 5 }).warnings).toContainEqual({ code: 'distance-limit-without-origin' });
+    expect(match({ age: 40, maxDistanceKm: 5 }).warnings).toContainEqual({
+      code: 'distance-limit-without-origin',
+    });
   });
 
   it('offer neighbouring trades when the wished one needs a missing certificate', () => {
@@ -183,7 +279,10 @@ describe('bad worker profiles', () => {
   });
 
   it('fall back to other trades, and say so, when nothing near the wish passes', () => {
-    const e = createMatchEngine({ jobs: [byId('fx-welder'), byId('fx-clean-nanguan'), byId('fx-carwash')], now: () => FIXTURE_NOW });
+    const e = createMatchEngine({
+      jobs: [byId('fx-welder'), byId('fx-clean-nanguan'), byId('fx-carwash')],
+      now: () => FIXTURE_NOW,
+    });
     const r = match({ age: 40, occupations: ['6-18-02-04'], home: { district: '经开区' } }, 5, e);
     expect(r.items.map((i) => i.job.id).sort()).toEqual(['fx-carwash', 'fx-clean-nanguan']);
     expect(r.warnings).toContainEqual({ code: 'unrelated-fallback' });

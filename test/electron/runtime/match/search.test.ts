@@ -5,7 +5,8 @@ import { FIXTURE_NOW, fixtureJobs } from '../../../fixtures/match/jobs';
 
 const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });
 const search = (q: SearchQueryInput) => engine.search(searchQuerySchema.parse(q));
-const occupationsOf = (q: SearchQueryInput) => new Set(search({ limit: 100, ...q }).items.map((i) => i.job.occupation));
+const occupationsOf = (q: SearchQueryInput) =>
+  new Set(search({ limit: 100, ...q }).items.map((i) => i.job.occupation));
 
 describe('search', () => {
   it('finds 保洁 by Chinese, full pinyin and initials', () => {
@@ -19,11 +20,19 @@ describe('search', () => {
   it('finds 家政服务员 postings by the synonym 钟点工, typed or in pinyin', () => {
     for (const text of ['钟点工', 'zhongdiangong', 'zdg']) {
       const r = search({ text, limit: 100 });
-      expect(r.items.map((i) => i.job.id), text).toContain('fx-hourly-housekeeper');
-      expect(r.items.every((i) => i.job.occupation === '4-10-01-06' || /钟点/.test(i.job.title)), text).toBe(true);
+      expect(
+        r.items.map((i) => i.job.id),
+        text,
+      ).toContain('fx-hourly-housekeeper');
+      expect(
+        r.items.every((i) => i.job.occupation === '4-10-01-06' || /钟点/.test(i.job.title)),
+        text,
+      ).toBe(true);
     }
     // 住家保姆 has no 钟点工 in its title but is the same trade.
-    expect(search({ text: '钟点工', limit: 100 }).items.some((i) => !i.job.title.includes('钟点工'))).toBe(true);
+    expect(search({ text: '钟点工', limit: 100 }).items.some((i) => !i.job.title.includes('钟点工'))).toBe(
+      true,
+    );
   });
 
   it('reads a spoken sentence and district words', () => {
@@ -39,7 +48,13 @@ describe('search', () => {
   });
 
   it('filters by district, 日结, minimum daily pay and group', () => {
-    const r = search({ text: '保洁', district: '宽城区', dailySettlement: true, minDailyPay: 170, limit: 100 });
+    const r = search({
+      text: '保洁',
+      district: '宽城区',
+      dailySettlement: true,
+      minDailyPay: 170,
+      limit: 100,
+    });
     expect(r.total).toBeGreaterThan(0);
     for (const i of r.items) {
       expect(i.job.district).toBe('宽城区');
@@ -52,14 +67,18 @@ describe('search', () => {
   it('never lists closed, expired, filled or stale postings', () => {
     const ids = search({ text: '保洁', limit: 100, offset: 0 }).items.map((i) => i.job.id);
     const all = [...ids, ...search({ text: '保洁', limit: 100, offset: 100 }).items.map((i) => i.job.id)];
-    for (const id of ['fx-clean-expired', 'fx-clean-full', 'fx-clean-closed', 'fx-clean-stale']) expect(all).not.toContain(id);
+    for (const id of ['fx-clean-expired', 'fx-clean-full', 'fx-clean-closed', 'fx-clean-stale'])
+      expect(all).not.toContain(id);
   });
 
   it('ranks by relevance, then by how recently a posting was vouched for', () => {
     const r = search({ text: '保洁', limit: 50 });
-    for (let i = 1; i < r.items.length; i++) expect(r.items[i - 1]!.relevance).toBeGreaterThanOrEqual(r.items[i]!.relevance);
+    for (let i = 1; i < r.items.length; i++)
+      expect(r.items[i - 1]!.relevance).toBeGreaterThanOrEqual(r.items[i]!.relevance);
     const browse = search({ limit: 30 });
-    const vouched = browse.items.map((i) => Math.max(Date.parse(i.job.confirmedAt ?? i.job.updatedAt), Date.parse(i.job.updatedAt)));
+    const vouched = browse.items.map((i) =>
+      Math.max(Date.parse(i.job.confirmedAt ?? i.job.updatedAt), Date.parse(i.job.updatedAt)),
+    );
     for (let i = 1; i < vouched.length; i++) expect(vouched[i - 1]!).toBeGreaterThanOrEqual(vouched[i]!);
   });
 
@@ -69,7 +88,9 @@ describe('search', () => {
     expect(ids.filter((id) => id === 'fx-dup-a' || id === 'fx-dup-b')).toHaveLength(1);
     const kept = r.items.find((i) => i.job.id === 'fx-dup-a' || i.job.id === 'fx-dup-b')!;
     expect(kept.flags.find((f) => f.code === 'duplicates')).toBeDefined();
-    const agency = search({ text: '夜班分拣员', limit: 100 }).items.find((i) => i.job.id === 'fx-sorter-agency')!;
+    const agency = search({ text: '夜班分拣员', limit: 100 }).items.find(
+      (i) => i.job.id === 'fx-sorter-agency',
+    )!;
     expect(agency.flags).toContainEqual({ code: 'agency' });
   });
 
@@ -87,7 +108,16 @@ describe('search', () => {
     });
 
     it('survives emoji, punctuation, Latin noise and long pinyin-like strings quickly', () => {
-      for (const text of ['😀😀🔥', '！！？？', '   ', 'a', 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', 'x'.repeat(100), '保洁😀bj', '𠀀𠀁']) {
+      for (const text of [
+        '😀😀🔥',
+        '！！？？',
+        '   ',
+        'a',
+        'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
+        'x'.repeat(100),
+        '保洁😀bj',
+        '𠀀𠀁',
+      ]) {
         const t = performance.now();
         const r = search({ text });
         expect(performance.now() - t, text).toBeLessThan(1000);
