@@ -12,7 +12,7 @@ import { runMatch, type MatchResult } from './match';
 import { PinyinVocabulary } from './pinyin';
 import { TextIndex, type FieldTokenIds } from './search-index';
 import { runSearch, type SearchQuery, type SearchResult } from './search';
-import type { EngineState, Facet } from './state';
+import type { Bucket, EngineState } from './state';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
 import type { EmployerRecordLookup, WorkerProfile } from './worker';
 
@@ -55,27 +55,10 @@ const fieldTokens = (text: TextIndex, job: Job): FieldTokenIds => [
   text.tokenize(job.description.slice(0, 120)),
 ];
 
-const facetsOf = (job: Job): Facet[] => [
-  ...(job.settlement === 'daily' || job.schedule === 'day' ? (['daily'] as const) : []),
-  ...(job.schedule === 'short' ? (['short'] as const) : []),
-  ...(job.schedule === 'long' ? (['long'] as const) : []),
-];
-
-function addTo<K>(map: Map<K, Set<number>>, key: K, slot: number): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(slot);
-}
-function deleteFrom<K>(map: Map<K, Set<number>>, key: K, slot: number): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(slot);
-  if (set.size === 0) map.delete(key);
-}
-
 const bucketKey = (job: Job) => `${job.occupation}\u0000${job.district}`;
 
-function addToBucket(state: EngineState, j: IndexedJob): void {
+/** bulk: append and leave the order to sortBuckets() once loading ends (a splice per insert is quadratic). */
+function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): void {
   const key = bucketKey(j.job);
   let b = state.buckets.get(key);
   if (!b) {
@@ -89,6 +72,17 @@ function addToBucket(state: EngineState, j: IndexedJob): void {
       unlocated: false,
     };
     state.buckets.set(key, b);
+    let byOcc = state.bucketsByOccupation.get(b.occupation);
+    if (!byOcc) state.bucketsByOccupation.set(b.occupation, (byOcc = new Set()));
+    byOcc.add(b);
+    let byDistrict = state.bucketsByDistrict.get(b.district);
+    if (!byDistrict) state.bucketsByDistrict.set(b.district, (byDistrict = new Set()));
+    byDistrict.add(b);
+  }
+  trackBounds(b, j);
+  if (bulk) {
+    b.slots.push(j.slot);
+    return;
   }
   // Binary search for the first slot paying less; equal pay keeps arrival order.
   const daily = j.daily ?? -1;
@@ -100,6 +94,16 @@ function addToBucket(state: EngineState, j: IndexedJob): void {
     else hi = mid;
   }
   b.slots.splice(lo, 0, j.slot);
+}
+
+const dailyOf = (state: EngineState, slot: number) => state.slots[slot]!.daily ?? -1;
+
+function sortBuckets(state: EngineState): void {
+  // Stable: equal pay keeps arrival order, as the binary insert does.
+  for (const b of state.buckets.values()) b.slots.sort((x, y) => dailyOf(state, y) - dailyOf(state, x));
+}
+
+function trackBounds(b: Bucket, j: IndexedJob): void {
   if (j.daily === null) b.unpriced = true;
   else b.maxDaily = Math.max(b.maxDaily, j.daily);
   if (!j.plane) b.unlocated = true;
@@ -133,10 +137,9 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     taxonomy,
     certs: createCertificateBook(taxonomy.data.certificates),
     slots: [],
-    byOccupation: new Map(),
     buckets: new Map(),
-    byDistrict: new Map(),
-    byFacet: new Map(),
+    bucketsByOccupation: new Map(),
+    bucketsByDistrict: new Map(),
     text: new TextIndex(),
     vocab,
     districtTerms,
@@ -152,16 +155,17 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   const unindex = (j: IndexedJob) => {
     const job = j.job;
     state.text.remove(j.slot, fieldTokens(state.text, job));
-    deleteFrom(state.byOccupation, job.occupation, j.slot);
     const key = bucketKey(job);
     const b = state.buckets.get(key);
     if (b) {
       const at = b.slots.indexOf(j.slot);
       if (at >= 0) b.slots.splice(at, 1);
-      if (b.slots.length === 0) state.buckets.delete(key);
+      if (b.slots.length === 0) {
+        state.buckets.delete(key);
+        state.bucketsByOccupation.get(b.occupation)?.delete(b);
+        state.bucketsByDistrict.get(b.district)?.delete(b);
+      }
     }
-    deleteFrom(state.byDistrict, job.district, j.slot);
-    for (const f of facetsOf(job)) deleteFrom(state.byFacet, f, j.slot);
     vocab.remove(job.title);
     vocab.remove(job.employer.name);
     state.slots[j.slot] = undefined;
@@ -169,7 +173,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     byId.delete(job.id);
   };
 
-  const upsert = (job: Job) => {
+  const upsert = (job: Job, bulk = false) => {
     const old = byId.get(job.id);
     if (old !== undefined) unindex(state.slots[old]!);
     const slot = free.pop() ?? state.slots.length;
@@ -178,10 +182,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     state.slots[slot] = j;
     byId.set(job.id, slot);
     state.text.add(slot, fieldTokens(state.text, job));
-    addTo(state.byOccupation, job.occupation, slot);
-    addToBucket(state, j);
-    addTo(state.byDistrict, job.district, slot);
-    for (const f of facetsOf(job)) addTo(state.byFacet, f, slot);
+    addToBucket(state, j, bulk);
     if (!districtTerms.has(job.district)) addDistrict(job.district);
     vocab.add(job.title);
     vocab.add(job.employer.name);
@@ -190,9 +191,10 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   const started = performance.now();
   let loaded = 0;
   for (const job of options.jobs ?? []) {
-    upsert(job);
+    upsert(job, true);
     loaded++;
   }
+  sortBuckets(state);
   if (loaded)
     log(
       'indexed %d jobs in %d ms (%d tokens, %d pinyin words)',
@@ -203,7 +205,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     );
 
   return {
-    upsert,
+    upsert: (job) => upsert(job),
     remove(id) {
       const slot = byId.get(id);
       if (slot === undefined) return false;

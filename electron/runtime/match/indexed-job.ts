@@ -30,12 +30,21 @@ const DAY = 86_400_000;
 /** Posting dates are 长春 local days; compare them as UTC+8. */
 const dayStartMs = (isoDay: string) => Date.parse(`${isoDay}T00:00:00+08:00`);
 
-const normTitle = (t: string) =>
-  t
-    .normalize('NFKC')
-    .replace(/[（(][^）)]*[）)]/g, '')
-    .replace(/[\s\p{P}\p{S}]/gu, '')
-    .toLowerCase();
+const normTitles = new Map<string, string>();
+/** 保洁（日结） and 保洁 name the same work. Titles repeat, so each is normalised once. */
+function normTitle(t: string): string {
+  let n = normTitles.get(t);
+  if (n === undefined) {
+    n = t
+      .normalize('NFKC')
+      .replace(/[（(][^）)]*[）)]/g, '')
+      .replace(/[\s\p{P}\p{S}]/gu, '')
+      .toLowerCase();
+    if (normTitles.size > 100_000) normTitles.clear();
+    normTitles.set(t, n);
+  }
+  return n;
+}
 
 export function indexJob(job: Job, slot: number, certs: CertificateBook): IndexedJob {
   const wage = dailyWage(job.pay);
@@ -56,6 +65,6 @@ export function indexJob(job: Job, slot: number, certs: CertificateBook): Indexe
     startMs: dayStartMs(job.startDate),
     endMs: dayStartMs(job.validThrough) + DAY,
     dupId: -1,
-    dupKey: `${normTitle(job.title)}|${job.occupation}|${normTitle(job.address)}|${daily === null ? `p${job.pay.amount}` : Math.round(daily / 10)}`,
+    dupKey: `${normTitle(job.title)}|${job.occupation}|${job.address.replace(/\s+/g, '')}|${daily === null ? `p${job.pay.amount}` : Math.round(daily / 10)}`,
   };
 }

@@ -63,21 +63,22 @@ const MAX_SYLLABLES = 16;
 export const MAX_PINYIN_LETTERS = 40;
 
 export class PinyinVocabulary {
+  /** Keyed by the term as written: titles repeat, so most adds are a counter bump, no text work. */
   private entries = new Map<string, Entry>();
 
   add(term: string): void {
+    const e = this.entries.get(term);
+    if (e) {
+      e.refs++;
+      return;
+    }
     const han = hanOnly(term).slice(0, MAX_SYLLABLES);
-    if (han.length === 0) return;
-    const e = this.entries.get(han);
-    if (e) e.refs++;
-    else this.entries.set(han, { chars: Array.from(han), syllables: syllablesOf(han), refs: 1 });
+    this.entries.set(term, { chars: Array.from(han), syllables: han ? syllablesOf(han) : [], refs: 1 });
   }
 
   remove(term: string): void {
-    const han = hanOnly(term).slice(0, MAX_SYLLABLES);
-    const e = this.entries.get(han);
-    if (!e) return;
-    if (--e.refs <= 0) this.entries.delete(han);
+    const e = this.entries.get(term);
+    if (e && --e.refs <= 0) this.entries.delete(term);
   }
 
   get size(): number {

@@ -11,7 +11,7 @@ import { MAX_PINYIN_LETTERS } from './pinyin';
 import { addDuplicate, postingFlags } from './flags';
 import { facetWords, parseQuery, type QueryClause } from './query';
 import type { Flag } from './reasons';
-import type { EngineState } from './state';
+import { hasFacet, slotsOf, type EngineState } from './state';
 import { hanTokens } from './text';
 import type { DailyWage } from './wage';
 
@@ -132,11 +132,15 @@ function termScores(state: EngineState, term: string): Scores {
   const codes = state.taxonomy.terms.get(term) ?? [];
   // A group name (餐饮) means many trades; a name or synonym (钟点工) means one.
   const occScore = codes.length > 2 ? 2 : 3.5;
-  for (const c of codes) bucketScores(out, state.byOccupation.get(c), occScore);
+  for (const c of codes) bucketScores(out, slotsOf(state.bucketsByOccupation, c), occScore);
   const district = state.districtTerms.get(term);
-  if (district !== undefined) bucketScores(out, state.byDistrict.get(district), 2);
+  if (district !== undefined) bucketScores(out, slotsOf(state.bucketsByDistrict, district), 2);
   const facet = facetWords[term];
-  if (facet) bucketScores(out, state.byFacet.get(facet), 1.5);
+  if (facet)
+    for (let s = 0; s < state.slots.length; s++) {
+      const j = state.slots[s];
+      if (j && hasFacet(j.job, facet)) setMax(out, s, 1.5);
+    }
   return out;
 }
 
@@ -215,8 +219,8 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
       consider(s, total);
     }
   } else if (q.occupation !== undefined)
-    for (const s of state.byOccupation.get(q.occupation) ?? []) consider(s, 0);
-  else if (q.district !== undefined) for (const s of state.byDistrict.get(q.district) ?? []) consider(s, 0);
+    for (const s of slotsOf(state.bucketsByOccupation, q.occupation)) consider(s, 0);
+  else if (q.district !== undefined) for (const s of slotsOf(state.bucketsByDistrict, q.district)) consider(s, 0);
   else for (let s = 0; s < state.slots.length; s++) consider(s, 0);
 
   const order = rankOrder(state, slots, relevance, q.offset + q.limit);

@@ -33,10 +33,9 @@ export interface EngineState {
   certs: CertificateBook;
   /** Slot → job; holes (undefined) are reused by the next insert. */
   slots: (IndexedJob | undefined)[];
-  byOccupation: Map<string, Set<number>>;
   buckets: Map<string, Bucket>;
-  byDistrict: Map<string, Set<number>>;
-  byFacet: Map<Facet, Set<number>>;
+  bucketsByOccupation: Map<string, Set<Bucket>>;
+  bucketsByDistrict: Map<string, Set<Bucket>>;
   text: TextIndex;
   vocab: PinyinVocabulary;
   /** Query words that name a district (南关区, 南关) → district name. */
@@ -45,4 +44,15 @@ export interface EngineState {
   nowMs(): number;
   /** Postings nobody has confirmed or updated since this instant are hidden as stale. */
   staleBeforeMs(nowMs: number): number;
+}
+
+/** Slots of every bucket under a key (an occupation code or a district name). */
+export function* slotsOf(index: Map<string, Set<Bucket>>, key: string): Generator<number> {
+  for (const b of index.get(key) ?? []) yield* b.slots;
+}
+
+/** Whether a job answers to a facet word (日结 means paid the same day or a day's job). */
+export function hasFacet(job: { settlement: string; schedule: string }, f: Facet): boolean {
+  if (f === 'daily') return job.settlement === 'daily' || job.schedule === 'day';
+  return job.schedule === f;
 }
