@@ -1,0 +1,259 @@
+/**
+ * Top-N jobs for one worker: hard filters, then score with reasons, then variety (one job per
+ * employer, near-duplicates folded). Jobs are visited a bucket (occupation × district) at a time,
+ * in order of the best score any job in the bucket could reach, and the scan stops once no
+ * remaining bucket can beat what is held: a cleaner's match never scores the welding postings.
+ */
+import debug from 'debug';
+import type { Job } from '../../schema/job';
+import { marketExclusion, prepareWorker, workerExclusion, type PreparedWorker } from './filters';
+import { addDuplicate, postingFlags } from './flags';
+import type { IndexedJob } from './indexed-job';
+import { parseQuery } from './query';
+import type { Flag, Reason } from './reasons';
+import {
+  DEFAULT_REACH_KM,
+  maxOtherPoints,
+  OCCUPATION_POINTS,
+  payPoints,
+  scoreJob,
+  type ScoreInput,
+} from './score';
+import { textScores } from './search';
+import type { Bucket, EngineState } from './state';
+import type { OccupationFit } from './taxonomy';
+import type { DailyWage } from './wage';
+import type { WorkerProfile } from './worker';
+
+const log = debug('station:match');
+
+export interface MatchItem {
+  job: Job;
+  score: number;
+  reasons: Reason[];
+  flags: Flag[];
+  wage: DailyWage;
+}
+
+export type MatchWarning =
+  | { code: 'unknown-occupation'; occupation: string }
+  | { code: 'distance-limit-without-origin' }
+  /** Nothing in or near the wanted trades passed the filters; other trades are shown. */
+  | { code: 'unrelated-fallback' };
+
+export interface MatchResult {
+  items: MatchItem[];
+  /** Jobs that passed every hard filter and were scored. */
+  considered: number;
+  warnings: MatchWarning[];
+}
+
+interface Fit {
+  fit: OccupationFit;
+  points: number;
+}
+interface Candidate {
+  j: IndexedJob;
+  score: number;
+  fit: Fit;
+}
+
+/** Best fit of a posted occupation against the worker's wishes; later wishes weigh a little less. */
+function bestFit(state: EngineState, wanted: string[], offered: string): Fit {
+  let best: Fit = { fit: 'none', points: 0 };
+  wanted.forEach((w, i) => {
+    const fit = state.taxonomy.fit(w, offered);
+    const points = fit === 'none' ? 0 : OCCUPATION_POINTS[fit] - 2 * i;
+    if (points > best.points) best = { fit, points };
+  });
+  return best;
+}
+
+/** Slots whose text matches any of the worker's keywords, with the keyword that matched. */
+function keywordSlots(state: EngineState, keywords: string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const k of keywords)
+    for (const c of parseQuery(k, state)) {
+      if (c.kind === 'latin') continue;
+      for (const s of textScores(state, c.text).list) if (!out.has(s)) out.set(s, k);
+    }
+  return out;
+}
+
+/** Shortest km from a point to a bucket's box of jobs. */
+function minKm(w: PreparedWorker, b: Bucket): number {
+  if (!w.origin || !b.box) return 0;
+  const { x, y } = w.origin.plane;
+  const dx = Math.max(b.box.minX - x, 0, x - b.box.maxX);
+  const dy = Math.max(b.box.minY - y, 0, y - b.box.maxY);
+  return Math.hypot(dx, dy);
+}
+
+interface Plan {
+  bucket: Bucket;
+  fit: Fit;
+  bound: number;
+  /** The bound without pay: a job's own bound is this plus its pay points. */
+  boundLessPay: number;
+}
+
+function plan(
+  state: EngineState,
+  w: PreparedWorker,
+  wanted: string[],
+  keywords: boolean,
+): { near: Plan[]; far: Plan[] } {
+  const fits = new Map<string, Fit>();
+  const expected = w.profile.expectedDailyPay;
+  const limit = w.origin ? w.profile.maxDistanceKm : undefined;
+  const reach = Math.max(1, w.profile.maxDistanceKm ?? DEFAULT_REACH_KM);
+  const other = maxOtherPoints(w, keywords);
+  const near: Plan[] = [];
+  const far: Plan[] = [];
+  for (const b of state.buckets.values()) {
+    let fit = fits.get(b.occupation);
+    if (!fit) fits.set(b.occupation, (fit = bestFit(state, wanted, b.occupation)));
+    const km = minKm(w, b);
+    if (limit !== undefined && km > limit * 1.02 && !b.unlocated) continue;
+    const pay = Math.max(b.unpriced ? payPoints(null, expected) : 0, payPoints(b.maxDaily, expected));
+    const distance = !w.origin ? 5 : b.unlocated ? 15 : 15 * Math.max(0, 1 - km / reach);
+    const boundLessPay = fit.points + distance + other;
+    const p = { bucket: b, fit, bound: boundLessPay + pay, boundLessPay };
+    (fit.fit === 'none' && wanted.length > 0 ? far : near).push(p);
+  }
+  near.sort((a, b) => b.bound - a.bound);
+  far.sort((a, b) => b.bound - a.bound);
+  return { near, far };
+}
+
+export function runMatch(state: EngineState, profile: WorkerProfile, top: number): MatchResult {
+  const nowMs = state.nowMs();
+  const staleMs = state.staleBeforeMs(nowMs);
+  const w = prepareWorker(profile, state.certs, nowMs);
+  const warnings: MatchWarning[] = [];
+  const wanted: string[] = [];
+  for (const code of profile.occupations) {
+    if (state.taxonomy.occupation(code)) wanted.push(code);
+    else warnings.push({ code: 'unknown-occupation', occupation: code });
+  }
+  if (profile.maxDistanceKm !== undefined && !w.origin)
+    warnings.push({ code: 'distance-limit-without-origin' });
+  const keywords =
+    profile.keywords.length > 0 ? keywordSlots(state, profile.keywords) : new Map<number, string>();
+  const { near, far } = plan(state, w, wanted, keywords.size > 0);
+
+  let considered = 0;
+  const run = (keep: number, withFar: boolean) => {
+    const held: Candidate[] = [];
+    let floor = -Infinity;
+    let truncated = false;
+    considered = 0;
+    const offer = (j: IndexedJob, fit: Fit) => {
+      if (marketExclusion(j, nowMs, staleMs) !== null || workerExclusion(j, w) !== null) return;
+      considered++;
+      const score = scoreJob(j, w, inputFor(j, fit), state.taxonomy, nowMs);
+      if (held.length >= keep && score <= floor) {
+        truncated = true;
+        return;
+      }
+      held.push({ j, score, fit });
+      if (held.length >= keep * 2) {
+        held.sort((a, b) => b.score - a.score);
+        held.length = keep;
+        floor = held[keep - 1]!.score;
+        truncated = true;
+      }
+    };
+    const inputFor = (j: IndexedJob, fit: Fit): ScoreInput => ({
+      fit: fit.fit,
+      fitPoints: fit.points,
+      keyword: keywords.get(j.slot),
+      employer: state.employerRecord(j.job.employer.id),
+    });
+    const visited = new Set<number>();
+    for (const list of withFar ? [near, far] : [near])
+      for (const p of list) {
+        // Buckets are in bound order: once one cannot beat the floor, none after it can.
+        if (held.length >= keep && floor >= p.bound) {
+          truncated = true;
+          break;
+        }
+        for (const s of p.bucket.slots) {
+          const j = state.slots[s]!;
+          // Slots run from best paid down: the first that cannot beat the floor ends the bucket.
+          if (
+            held.length >= keep &&
+            floor >= p.boundLessPay + payPoints(j.daily, w.profile.expectedDailyPay) &&
+            j.daily !== null
+          ) {
+            truncated = true;
+            break;
+          }
+          if (keywords.size > 0) visited.add(s);
+          offer(j, p.fit);
+        }
+      }
+    for (const [s] of keywords) {
+      const j = state.slots[s];
+      if (j && !visited.has(s))
+        offer(j, wanted.length > 0 ? bestFit(state, wanted, j.job.occupation) : { fit: 'none', points: 0 });
+    }
+    return { items: pickVaried(state, held, w, top, nowMs, inputFor), truncated };
+  };
+
+  let withFar = false;
+  let result = run(Math.max(top * 4, 20), withFar);
+  // Variety rules can eat the held candidates (one agency posting 30 near-identical jobs); hold more.
+  for (
+    let keep = Math.max(top * 16, 80);
+    result.items.length < top && result.truncated && keep <= 20_000;
+    keep *= 4
+  )
+    result = run(keep, withFar);
+  if (result.items.length < top && far.length > 0) {
+    // Nothing close enough: show other trades rather than an empty screen, and say so.
+    withFar = true;
+    result = run(Math.max(top * 4, 20), withFar);
+    if (result.items.some((i) => !i.reasons.some((r) => r.code.startsWith('occupation-'))))
+      warnings.push({ code: 'unrelated-fallback' });
+  }
+  log('match: %d considered, %d shown, %d warnings', considered, result.items.length, warnings.length);
+  return { items: result.items, considered, warnings };
+}
+
+function pickVaried(
+  state: EngineState,
+  held: Candidate[],
+  w: PreparedWorker,
+  top: number,
+  nowMs: number,
+  inputFor: (j: IndexedJob, fit: Fit) => ScoreInput,
+): MatchItem[] {
+  held.sort(
+    (a, b) => b.score - a.score || b.j.vouchedMs - a.j.vouchedMs || (a.j.job.id < b.j.job.id ? -1 : 1),
+  );
+  const employers = new Set<string>();
+  const dups = new Map<number, MatchItem>();
+  const items: MatchItem[] = [];
+  for (const c of held) {
+    const first = dups.get(c.j.dupId);
+    if (first) {
+      addDuplicate(first.flags, c.j.job.id);
+      continue;
+    }
+    if (items.length >= top || employers.has(c.j.job.employer.id)) continue;
+    employers.add(c.j.job.employer.id);
+    const reasons: Reason[] = [];
+    const score = scoreJob(c.j, w, inputFor(c.j, c.fit), state.taxonomy, nowMs, reasons);
+    const item: MatchItem = {
+      job: c.j.job,
+      score,
+      reasons,
+      flags: postingFlags(c.j, w.profile.age),
+      wage: c.j.wage,
+    };
+    dups.set(c.j.dupId, item);
+    items.push(item);
+  }
+  return items;
+}

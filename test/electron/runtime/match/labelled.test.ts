@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createMatchEngine } from '../../../../electron/runtime/match/engine';
+import { workerProfileSchema } from '../../../../electron/runtime/match/worker';
+import { FIXTURE_NOW, fixtureJobs } from '../../../fixtures/match/jobs';
+import { labelledWorkers, neverShown } from '../../../fixtures/match/workers';
+
+describe('labelled workers against the fixed job set', () => {
+  const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });
+
+  it('has at least 50 labelled profiles', () => {
+    expect(labelledWorkers.length).toBeGreaterThanOrEqual(50);
+    const ids = new Set(fixtureJobs.map((j) => j.id));
+    for (const w of labelledWorkers)
+      for (const id of [...w.mustInclude, ...w.mustExclude]) expect(ids.has(id), `${w.id}: ${id}`).toBe(true);
+  });
+
+  for (const w of labelledWorkers)
+    it(`${w.id} ${w.note}`, () => {
+      const result = engine.match(workerProfileSchema.parse(w.profile), 5);
+      const shown = result.items.map((i) => i.job.id);
+      for (const id of w.mustInclude) expect(shown, `${id} should be in the top 5`).toContain(id);
+      for (const id of [...w.mustExclude, ...neverShown])
+        expect(shown, `${id} must never be shown`).not.toContain(id);
+      expect(new Set(result.items.map((i) => i.job.employer.id)).size).toBe(result.items.length);
+    });
+});

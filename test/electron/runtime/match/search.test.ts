@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { createMatchEngine } from '../../../../electron/runtime/match/engine';
+import { searchQuerySchema, type SearchQueryInput } from '../../../../electron/runtime/match/search';
+import { FIXTURE_NOW, fixtureJobs } from '../../../fixtures/match/jobs';
+
+const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });
+const search = (q: SearchQueryInput) => engine.search(searchQuerySchema.parse(q));
+const occupationsOf = (q: SearchQueryInput) =>
+  new Set(search({ limit: 100, ...q }).items.map((i) => i.job.occupation));
+
+describe('search', () => {
+  it('finds 保洁 by Chinese, full pinyin and initials', () => {
+    for (const text of ['保洁', 'baojie', 'bj', 'bjy', 'baoj']) {
+      const r = search({ text });
+      expect(r.total, text).toBeGreaterThan(0);
+      expect(r.items[0]!.job.title, text).toMatch(/保洁/);
+    }
+  });
+
+  it('finds 家政服务员 postings by the synonym 钟点工, typed or in pinyin', () => {
+    for (const text of ['钟点工', 'zhongdiangong', 'zdg']) {
+      const r = search({ text, limit: 100 });
+      expect(
+        r.items.map((i) => i.job.id),
+        text,
+      ).toContain('fx-hourly-housekeeper');
+      expect(
+        r.items.every((i) => i.job.occupation === '4-10-01-06' || /钟点/.test(i.job.title)),
+        text,
+      ).toBe(true);
+    }
+    // 住家保姆 has no 钟点工 in its title but is the same trade.
+    expect(search({ text: '钟点工', limit: 100 }).items.some((i) => !i.job.title.includes('钟点工'))).toBe(
+      true,
+    );
+  });
+
+  it('reads a spoken sentence and district words', () => {
+    const r = search({ text: '我想找个保洁的工作' });
+    expect(r.interpreted.clauses.map((c) => c.input)).toEqual(['保洁']);
+    const nanguan = search({ text: '南关 保洁', limit: 100 });
+    expect(nanguan.total).toBeGreaterThan(0);
+    expect(nanguan.items.every((i) => i.job.district === '南关区')).toBe(true);
+  });
+
+  it('finds a single character inside words', () => {
+    expect(search({ text: '焊' }).items.some((i) => i.job.occupation === '6-18-02-04')).toBe(true);
+  });
+
+  it('filters by district, 日结, minimum daily pay and group', () => {
+    const r = search({
+      text: '保洁',
+      district: '宽城区',
+      dailySettlement: true,
+      minDailyPay: 170,
+      limit: 100,
+    });
+    expect(r.total).toBeGreaterThan(0);
+    for (const i of r.items) {
+      expect(i.job.district).toBe('宽城区');
+      expect(i.job.settlement).toBe('daily');
+      expect(i.wage.daily).not.toBeNull();
+    }
+    expect([...occupationsOf({ group: 'catering' })].every((c) => c.startsWith('4-03-02'))).toBe(true);
+  });
+
+  it('never lists closed, expired, filled or stale postings', () => {
+    const ids = search({ text: '保洁', limit: 100, offset: 0 }).items.map((i) => i.job.id);
+    const all = [...ids, ...search({ text: '保洁', limit: 100, offset: 100 }).items.map((i) => i.job.id)];
+    for (const id of ['fx-clean-expired', 'fx-clean-full', 'fx-clean-closed', 'fx-clean-stale'])
+      expect(all).not.toContain(id);
+  });
+
+  it('ranks by relevance, then by how recently a posting was vouched for', () => {
+    const r = search({ text: '保洁', limit: 50 });
+    for (let i = 1; i < r.items.length; i++)
+      expect(r.items[i - 1]!.relevance).toBeGreaterThanOrEqual(r.items[i]!.relevance);
+    const browse = search({ limit: 30 });
+    const vouched = browse.items.map((i) =>
+      Math.max(Date.parse(i.job.confirmedAt ?? i.job.updatedAt), Date.parse(i.job.updatedAt)),
+    );
+    for (let i = 1; i < vouched.length; i++) expect(vouched[i - 1]!).toBeGreaterThanOrEqual(vouched[i]!);
+  });
+
+  it('folds a repost of the same job into one result and marks agencies', () => {
+    const r = search({ text: '物业保洁', limit: 100 });
+    const ids = r.items.map((i) => i.job.id);
+    expect(ids.filter((id) => id === 'fx-dup-a' || id === 'fx-dup-b')).toHaveLength(1);
+    const kept = r.items.find((i) => i.job.id === 'fx-dup-a' || i.job.id === 'fx-dup-b')!;
+    expect(kept.flags.find((f) => f.code === 'duplicates')).toBeDefined();
+    const agency = search({ text: '夜班分拣员', limit: 100 }).items.find(
+      (i) => i.job.id === 'fx-sorter-agency',
+    )!;
+    expect(agency.flags).toContainEqual({ code: 'agency' });
+  });
+
+  it('pages without overlap', () => {
+    const a = search({ text: '保洁', limit: 5, offset: 0 }).items.map((i) => i.job.id);
+    const b = search({ text: '保洁', limit: 5, offset: 5 }).items.map((i) => i.job.id);
+    expect(a.filter((x) => b.includes(x))).toEqual([]);
+  });
+
+  describe('bad input', () => {
+    it('rejects a 5,000-character query with a clear message', () => {
+      const r = searchQuerySchema.safeParse({ text: '保'.repeat(5000) });
+      expect(r.success).toBe(false);
+      expect(r.error!.issues[0]!.message).toMatch(/too long/);
+    });
+
+    it('survives emoji, punctuation, Latin noise and long pinyin-like strings quickly', () => {
+      for (const text of [
+        '😀😀🔥',
+        '！！？？',
+        '   ',
+        'a',
+        'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
+        'x'.repeat(100),
+        '保洁😀bj',
+        '𠀀𠀁',
+      ]) {
+        const t = performance.now();
+        const r = search({ text });
+        expect(performance.now() - t, text).toBeLessThan(1000);
+        expect(r.total).toBeGreaterThanOrEqual(0);
+      }
+    });
+
+    it('rejects unknown fields and nonsense filters by name', () => {
+      expect(searchQuerySchema.safeParse({ text: '保洁', sex: 'female' }).success).toBe(false);
+      const r = searchQuerySchema.safeParse({ minDailyPay: -5 });
+      expect(r.error!.issues[0]!.message).toMatch(/minDailyPay/);
+    });
+  });
+});
