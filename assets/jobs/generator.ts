@@ -208,7 +208,10 @@ export function generateJobs(options: GenerateOptions): Job[] {
   const full = options.catalogue === 'full';
   const occupations = full ? fullOccupations : coreOccupations;
   const pickOccupation = full
-    ? () => occupations.find((o) => o.code === weighted(r, fullShares)) ?? occupations[0]!
+    ? () => {
+        const code = weighted(r, fullShares);
+        return occupations.find((o) => o.code === code) ?? occupations[0]!;
+      }
     : () => pick(r, occupations);
   const welfare = full ? welfareTrades.full : welfareTrades.core;
   // A pool of employers per group, about one per six postings, so employers repeat as they do in a real hall.

@@ -1,0 +1,251 @@
+/**
+ * Free-text search over the cached jobs: Chinese by bigrams, pinyin and initials through the
+ * vocabulary, synonyms through the taxonomy (钟点工 finds 家政服务员 postings), with filters.
+ * Ranked by relevance, then by how recently the posting was vouched for.
+ */
+import { z } from 'zod';
+import { schedules, type Job } from '../../schema/job';
+import { marketExclusion } from './filters';
+import type { IndexedJob } from './indexed-job';
+import { MAX_PINYIN_LETTERS } from './pinyin';
+import { addDuplicate, postingFlags } from './flags';
+import { facetWords, parseQuery, type QueryClause } from './query';
+import type { Flag } from './reasons';
+import type { EngineState } from './state';
+import { hanTokens } from './text';
+import type { DailyWage } from './wage';
+
+export const SEARCH_TEXT_MAX = 100;
+
+export const searchQuerySchema = z.strictObject({
+  text: z.string().max(SEARCH_TEXT_MAX, `search text is too long (at most ${SEARCH_TEXT_MAX} characters)`).default(''),
+  district: z.string().trim().min(1).max(20).optional(),
+  /** 日结 only: pay settled the same day. */
+  dailySettlement: z.boolean().optional(),
+  schedule: z.enum(schedules).optional(),
+  /** 元/天; piece rates without a stated daily output cannot show they meet it and are left out. */
+  minDailyPay: z.number().min(0, 'minDailyPay cannot be negative').max(10_000, 'minDailyPay is 元 per day, at most 10000').optional(),
+  group: z.string().trim().min(1).max(32).optional(),
+  occupation: z.string().trim().min(1).max(32).optional(),
+  limit: z.number().int().min(1).max(100, 'limit is at most 100').default(20),
+  offset: z.number().int().min(0).max(10_000).default(0),
+});
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+export type SearchQueryInput = z.input<typeof searchQuerySchema>;
+
+export interface SearchHit {
+  job: Job;
+  /** Higher is more relevant; 0 when browsing without text. */
+  relevance: number;
+  wage: DailyWage;
+  flags: Flag[];
+}
+
+export interface SearchResult {
+  /** Matching postings after near-duplicates are folded. */
+  total: number;
+  items: SearchHit[];
+  /** How the text was read, so the screen can say "您搜的是：保洁". */
+  interpreted: { clauses: { input: string; matched: string[] }[] };
+}
+
+/**
+ * A clause's result: a dense score per slot (0 = no match) and the matching slots. Dense arrays
+ * make max-merging and intersecting clauses a few array reads, with no hashing.
+ */
+export interface Scores {
+  score: Float32Array;
+  list: number[];
+}
+const quality = { whole: 1, prefix: 0.8, inner: 0.6 } as const;
+/** Pinyin letters may spell many words; only the best few are searched so latency stays bounded. */
+const MAX_EXPANSIONS = 8;
+
+const emptyScores = (n: number): Scores => ({ score: new Float32Array(n), list: [] });
+
+function setMax(into: Scores, slot: number, v: number): void {
+  const cur = into.score[slot]!;
+  if (cur === 0) into.list.push(slot);
+  if (v > cur) into.score[slot] = v;
+}
+
+function mergeMax(into: Scores, from: Scores, factor: number): void {
+  for (const s of from.list) setMax(into, s, from.score[s]! * factor);
+}
+
+/** Postings whose text contains the word: at least half its bigrams, scored by field weight. */
+export function textScores(state: EngineState, word: string): Scores {
+  const n = state.slots.length;
+  const out = emptyScores(n);
+  const chars = Array.from(word);
+  if (chars.length === 1) {
+    for (const id of state.text.expandChar(chars[0]!)) state.text.forEach(id, (s, w) => setMax(out, s, w));
+    return out;
+  }
+  const toks = [...new Set(hanTokens(word))];
+  const ids = toks.map((t) => state.text.idOf(t));
+  const need = Math.max(1, Math.ceil(toks.length / 2));
+  if (ids.filter((id) => id !== undefined).length < need) return out;
+  const hits = new Uint8Array(n);
+  const best = new Float32Array(n);
+  const touched: number[] = [];
+  const sum = out.score;
+  for (const id of ids) {
+    if (id === undefined) continue;
+    state.text.forEach(id, (s, w) => {
+      if (best[s] === 0) touched.push(s);
+      if (w > best[s]!) best[s] = w;
+    });
+    for (const s of touched) {
+      sum[s] = sum[s]! + best[s]!;
+      if (hits[s] === 0) out.list.push(s);
+      hits[s] = hits[s]! + 1;
+      best[s] = 0;
+    }
+    touched.length = 0;
+  }
+  const kept: number[] = [];
+  for (const s of out.list) {
+    if (hits[s]! >= need) {
+      sum[s] = sum[s]! / toks.length;
+      kept.push(s);
+    } else sum[s] = 0;
+  }
+  out.list = kept;
+  return out;
+}
+
+function bucketScores(into: Scores, bucket: Iterable<number> | undefined, score: number): void {
+  if (bucket) for (const s of bucket) setMax(into, s, score);
+}
+
+/** A known word: its occupations, district or facet, and its text. */
+function termScores(state: EngineState, term: string): Scores {
+  const out = textScores(state, term);
+  const codes = state.taxonomy.terms.get(term) ?? [];
+  // A group name (餐饮) means many trades; a name or synonym (钟点工) means one.
+  const occScore = codes.length > 2 ? 2 : 3.5;
+  for (const c of codes) bucketScores(out, state.byOccupation.get(c), occScore);
+  const district = state.districtTerms.get(term);
+  if (district !== undefined) bucketScores(out, state.byDistrict.get(district), 2);
+  const facet = facetWords[term];
+  if (facet) bucketScores(out, state.byFacet.get(facet), 1.5);
+  return out;
+}
+
+function clauseScores(state: EngineState, c: QueryClause): { scores: Scores; matched: string[] } {
+  switch (c.kind) {
+    case 'term':
+      return { scores: termScores(state, c.text), matched: [c.text] };
+    case 'text':
+      return { scores: textScores(state, c.text), matched: [c.text] };
+    case 'latin': {
+      const scores = emptyScores(state.slots.length);
+      const own = state.text.idOf(c.text);
+      if (own !== undefined) state.text.forEach(own, (s, w) => setMax(scores, s, w));
+      const hits = c.text.length <= MAX_PINYIN_LETTERS && /^[a-z]+$/.test(c.text) ? state.vocab.match(c.text, MAX_EXPANSIONS) : [];
+      for (const h of hits) {
+        const known = state.taxonomy.terms.has(h.text) || state.districtTerms.has(h.text) || h.text in facetWords;
+        mergeMax(scores, known ? termScores(state, h.text) : textScores(state, h.text), quality[h.quality]);
+      }
+      return { scores, matched: hits.map((h) => h.text) };
+    }
+  }
+}
+
+function passesFilters(state: EngineState, j: IndexedJob, q: SearchQuery, nowMs: number, staleMs: number): boolean {
+  if (marketExclusion(j, nowMs, staleMs) !== null) return false;
+  const job = j.job;
+  if (q.district !== undefined && job.district !== q.district) return false;
+  if (q.dailySettlement && job.settlement !== 'daily') return false;
+  if (q.schedule !== undefined && job.schedule !== q.schedule) return false;
+  if (q.occupation !== undefined && job.occupation !== q.occupation) return false;
+  if (q.group !== undefined && state.taxonomy.occupation(job.occupation)?.group !== q.group) return false;
+  if (q.minDailyPay !== undefined && (j.daily === null || j.daily < q.minDailyPay)) return false;
+  return true;
+}
+
+export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
+  const nowMs = state.nowMs();
+  const staleMs = state.staleBeforeMs(nowMs);
+  const clauses = parseQuery(q.text, state);
+  const interpreted: SearchResult['interpreted'] = { clauses: [] };
+
+  // Slots and relevance of every posting that matches all clauses (AND; scores add up).
+  const slots: number[] = [];
+  const relevance: number[] = [];
+  const consider = (slot: number, r: number) => {
+    const j = state.slots[slot];
+    if (j && passesFilters(state, j, q, nowMs, staleMs)) {
+      slots.push(slot);
+      relevance.push(Math.round(r * 10) / 10);
+    }
+  };
+  if (clauses.length > 0) {
+    const evaluated = clauses.map((c) => {
+      const r = clauseScores(state, c);
+      interpreted.clauses.push({ input: c.input, matched: r.matched });
+      return r.scores;
+    });
+    evaluated.sort((a, b) => a.list.length - b.list.length);
+    outer: for (const s of evaluated[0]!.list) {
+      let total = 0;
+      for (const e of evaluated) {
+        const x = e.score[s]!;
+        if (x === 0) continue outer;
+        total += x;
+      }
+      consider(s, total);
+    }
+  } else if (q.occupation !== undefined) for (const s of state.byOccupation.get(q.occupation) ?? []) consider(s, 0);
+  else if (q.district !== undefined) for (const s of state.byDistrict.get(q.district) ?? []) consider(s, 0);
+  else for (let s = 0; s < state.slots.length; s++) consider(s, 0);
+
+  const order = rankOrder(state, slots, relevance, q.offset + q.limit);
+  // Fold near-duplicates: the best-ranked copy stands for the rest. Only hits on the page are built.
+  const seen = new Map<number, SearchHit | null>();
+  const items: SearchHit[] = [];
+  for (const i of order) {
+    const j = state.slots[slots[i]!]!;
+    if (seen.has(j.dupId)) {
+      const first = seen.get(j.dupId);
+      if (first) addDuplicate(first.flags, j.job.id);
+      continue;
+    }
+    const onPage = seen.size >= q.offset && items.length < q.limit;
+    const hit: SearchHit | null = onPage ? { job: j.job, relevance: relevance[i]!, wage: j.wage, flags: postingFlags(j, undefined) } : null;
+    seen.set(j.dupId, hit);
+    if (hit) items.push(hit);
+  }
+  const total = countDistinct(state, slots);
+  return { total, items, interpreted };
+}
+
+/** Sort key: relevance first, then how recently the posting was vouched for (ms fit below 1e13). */
+const rankKey = (relevance: number, vouchedMs: number) => Math.round(relevance * 10) * 1e13 + vouchedMs;
+
+/**
+ * Indexes into slots in rank order, enough of them to fill `needed` distinct results. Sorting every
+ * match of a broad query (or a browse of 100k postings) is the slow part, so only the head is sorted:
+ * a threshold is read off a numeric sort of the keys, and it is relaxed if duplicates eat the page.
+ */
+function rankOrder(state: EngineState, slots: number[], relevance: number[], needed: number): number[] {
+  const keys = new Float64Array(slots.length);
+  for (let i = 0; i < slots.length; i++) keys[i] = rankKey(relevance[i]!, state.slots[slots[i]!]!.vouchedMs);
+  const sorted = keys.slice().sort();
+  for (let want = Math.max(needed * 4, 64); ; want *= 4) {
+    const threshold = want >= sorted.length ? -Infinity : sorted[sorted.length - want]!;
+    const head: number[] = [];
+    for (let i = 0; i < keys.length; i++) if (keys[i]! >= threshold) head.push(i);
+    head.sort((a, b) => keys[b]! - keys[a]! || (state.slots[slots[a]!]!.job.id < state.slots[slots[b]!]!.job.id ? -1 : 1));
+    const distinct = new Set(head.map((i) => state.slots[slots[i]!]!.dupId)).size;
+    if (distinct >= needed || threshold === -Infinity) return head;
+  }
+}
+
+/** Results after folding near-duplicates. */
+function countDistinct(state: EngineState, slots: number[]): number {
+  const seen = new Set<number>();
+  for (const s of slots) seen.add(state.slots[s]!.dupId);
+  return seen.size;
+}
