@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatcher';
 import { ApiFailure } from './api-error';
 import type { StationContext } from './context';
 import { countJobs, listOpenJobs } from './jobs/repository';
+import { kioskHandlers } from './kiosk/kiosk-handlers';
 import { registerFromCard } from './workers/register';
 import { listWorkers, localDay } from './workers/repository';
 import { todayStats } from './stats';
@@ -9,6 +10,7 @@ import { todayStats } from './stats';
 /** The methods of the contract, implemented over the runtime's context. */
 export function createHandlers(ctx: StationContext): Handlers {
   return {
+    ...kioskHandlers(ctx),
     'station.info': (_input, caller) => ({
       stationName: ctx.config.stationName,
       role: caller.role,

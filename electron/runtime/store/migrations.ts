@@ -1,3 +1,4 @@
+import { kioskSchema } from '../kiosk/schema';
 import type { Db } from './db';
 
 export interface Migration {
@@ -55,6 +56,8 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  // 2, 3 and 4 belong to the store, sync and desk work; gaps are fine, each runs when it is missing.
+  { version: 5, name: 'kiosk: wizard answers on worker_profiles, applications', up: kioskSchema },
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);
