@@ -1,4 +1,4 @@
-import SimpleKeyboard from 'simple-keyboard';
+import { SimpleKeyboard } from 'simple-keyboard';
 import 'simple-keyboard/build/css/index.css';
 import { useEffect, useRef } from 'react';
 

@@ -19,14 +19,19 @@ function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
 export function speak(text: string, lang: string): SpeakResult {
   const voice = voiceFor(lang);
   if (!voice || !text.trim()) return 'no-voice';
-  speechSynthesis.cancel();
-  const u = new SpeechSynthesisUtterance(text);
-  u.voice = voice;
-  u.lang = voice.lang;
-  // Slower than default: many listeners are older.
-  u.rate = 0.85;
-  speechSynthesis.speak(u);
-  return 'spoken';
+  try {
+    speechSynthesis.cancel();
+    const u = new SpeechSynthesisUtterance(text);
+    u.voice = voice;
+    u.lang = voice.lang;
+    // Slower than default: many listeners are older.
+    u.rate = 0.85;
+    speechSynthesis.speak(u);
+    return 'spoken';
+  } catch {
+    // A speech engine that fails must never take the screen down with it.
+    return 'no-voice';
+  }
 }
 
 export function stopSpeaking(): void {

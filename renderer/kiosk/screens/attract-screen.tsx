@@ -4,12 +4,14 @@ import { Icon } from '../../components/icon';
 import { useKiosk } from '../kiosk-store';
 import { speak } from '../read-aloud';
 import { useSessionSettings } from '../session-settings';
+import { useReadAloud } from '../use-read-aloud';
 
 /** The first thing anyone sees: place the card. Alternatives for people without one. */
 export function AttractScreen() {
   const { t } = useTranslation();
   const dispatch = useKiosk((s) => s.dispatch);
   const lang = useSessionSettings((s) => s.language);
+  useReadAloud(t('kiosk.attract.speech'));
 
   useEffect(() => {
     // For the benchmark and for field diagnostics: when the start screen was first drawn.
