@@ -8,6 +8,8 @@
 import type { z } from 'zod';
 import type { EventDef, MethodDef, Role } from './contract/define';
 import { jobMethods } from './contract/jobs';
+import { kioskEvents, kioskMethods } from './contract/kiosk';
+import { matchMethods } from './contract/match';
 import { stationEvents, stationMethods } from './contract/station';
 import { terminalEvents, terminalMethods } from './contract/terminals';
 import { workerEvents, workerMethods } from './contract/workers';
@@ -18,6 +20,8 @@ export type { Role };
 export type { StationInfo, ReaderStatus, TodayStats } from './contract/station';
 export type { Registered } from './contract/workers';
 export type { PairedTerminalView } from './contract/terminals';
+export type * from './contract/kiosk';
+export type * from './contract/match';
 export type { Job, Pay, PayUnit, Employer } from './schema/job';
 export type { CardPresented, CardType, Consent, WorkerRow } from './schema/worker';
 
@@ -26,12 +30,15 @@ export const methods = {
   ...jobMethods,
   ...workerMethods,
   ...terminalMethods,
+  ...kioskMethods,
+  ...matchMethods,
 } as const;
 
 export const events = {
   ...stationEvents,
   ...workerEvents,
   ...terminalEvents,
+  ...kioskEvents,
 } as const;
 
 export type Methods = typeof methods;
@@ -73,4 +80,6 @@ export interface StationBridge {
   readonly role: Role;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodResult<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** The shell prints the page (kiosk slips to the receipt printer); absent in a browser. */
+  print?(options: { silent: boolean }): Promise<boolean>;
 }

@@ -6,6 +6,8 @@ export interface Registered {
   workerId: string;
   maskedName: string;
   returning: boolean;
+  /** For a kiosk caller: the capability its kiosk methods act with, valid for this session only. */
+  session?: string;
 }
 
 export const workerMethods = {

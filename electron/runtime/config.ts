@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { roles } from '../api';
+import { kioskConfigSchema } from './kiosk/kiosk-config';
 
 const role = z.enum(roles);
 
@@ -78,6 +79,7 @@ export const stationConfigSchema = z
         tls: z.object({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
       })
       .prefault({}),
+    kiosk: kioskConfigSchema.prefault({}),
   })
   .strict();
 

@@ -1,7 +1,18 @@
 import type { StationConfig } from './config';
 import type { ReaderHub } from './devices/readers';
 import type { EventBus } from './event-bus';
+import type { KioskSessions } from './kiosk/sessions';
+import type { MatchService } from './match-service';
+import type { Db } from './store/db';
 import type { Store } from './store/store';
+
+/**
+ * Where the sync outbox plugs in: writers call `add` inside their own write transaction, so an event
+ * exists exactly when its record does. Optional: a station without sync has none.
+ */
+export interface OutboxWriter {
+  add(db: Db, type: string, payload: Record<string, unknown>): void;
+}
 
 /** What every handler works with; built once by createRuntime. */
 export interface StationContext {
@@ -13,4 +24,9 @@ export interface StationContext {
   hallSecret: string;
   version: string;
   now(): Date;
+  /** The in-memory matching and search engine over the cached jobs. */
+  match: MatchService;
+  /** Capabilities handed to kiosk pages, one per person at a kiosk. */
+  kioskSessions: KioskSessions;
+  outbox?: OutboxWriter;
 }

@@ -3,6 +3,7 @@ import { ApiFailure } from './api-error';
 import type { StationContext } from './context';
 import { countJobs, listOpenJobs } from './jobs/repository';
 import { terminalHandlers } from './terminals/handlers';
+import { kioskHandlers } from './kiosk/kiosk-handlers';
 import { registerFromCard } from './workers/register';
 import { listWorkers, localDay } from './workers/repository';
 import { todayStats } from './stats';
@@ -11,6 +12,7 @@ import { todayStats } from './stats';
 export function createHandlers(ctx: StationContext): Handlers {
   return {
     ...terminalHandlers(ctx),
+    ...kioskHandlers(ctx),
     'station.info': (_input, caller) => ({
       stationName: ctx.config.stationName,
       role: caller.role,

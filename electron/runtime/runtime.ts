@@ -7,6 +7,8 @@ import { startReaders } from './devices/readers';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { loadDefaultFeed } from './jobs/default-feed';
+import { KioskSessions } from './kiosk/sessions';
+import { createMatchService } from './match-service';
 import { countJobs, upsertJob } from './jobs/repository';
 import type { KeyProtector } from './store/key-protector';
 import { openStore } from './store/store';
@@ -65,7 +67,24 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   });
 
-  const context: StationContext = { config, store, bus, readers, hallSecret, version, now };
+  const match = createMatchService(store, now);
+  const kioskSessions = new KioskSessions();
+  // A lifted card ends the kiosk session at once when the station wants it so (shared terminals).
+  const offCardRemoved = bus.subscribe((e) => {
+    if (e.event === 'card.removed' && config.kiosk.endOnCardRemoval) kioskSessions.endRole(e.only ?? 'kiosk');
+  });
+
+  const context: StationContext = {
+    config,
+    store,
+    bus,
+    readers,
+    hallSecret,
+    version,
+    now,
+    match,
+    kioskSessions,
+  };
   const stopRetention = scheduleRetention(context);
   const dispatch = createDispatcher(createHandlers(context));
 
@@ -77,6 +96,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     context,
     async close() {
       stopRetention();
+      offCardRemoved();
       await readers.stop();
       await store.close();
     },

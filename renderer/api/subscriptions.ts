@@ -10,8 +10,20 @@ export function subscribe(role: Role): () => void {
   const offs = [s.on('stats.changed', (stats) => useStation.getState().setStats(stats))];
   if (role === 'kiosk') {
     offs.push(
-      s.on('card.read', (card) => useKiosk.getState().dispatch({ type: 'card-read', card })),
-      s.on('card.removed', () => useKiosk.getState().dispatch({ type: 'card-removed' })),
+      s.on('card.read', (card) => {
+        performance.mark('kiosk:card-read');
+        // A new card is a new person: whatever the last one left open ends first.
+        if (useKiosk.getState().worker) useKiosk.getState().reset();
+        useKiosk.getState().dispatch({ type: 'card-read', card });
+      }),
+      s.on('card.removed', () =>
+        useKiosk
+          .getState()
+          .dispatch({
+            type: 'card-removed',
+            endSession: useKiosk.getState().settings?.endOnCardRemoval ?? false,
+          }),
+      ),
     );
   }
   if (role === 'desk' || role === 'admin') {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { onSessionEnd } from './session-end';
 
 export const languages = ['zh-CN', 'ko', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -10,11 +11,19 @@ interface SessionSettings {
   textSize: TextSize;
   highContrast: boolean;
   readAloud: boolean;
+  /** Read-aloud was asked for and this machine has no voice for the language. */
+  voiceMissing: boolean;
   set(patch: Partial<Omit<SessionSettings, 'set' | 'reset'>>): void;
   reset(): void;
 }
 
-const defaults = { language: 'zh-CN', textSize: 'L', highContrast: false, readAloud: false } as const;
+const defaults = {
+  language: 'zh-CN',
+  textSize: 'L',
+  highContrast: false,
+  readAloud: false,
+  voiceMissing: false,
+} as const;
 
 /**
  * Accessibility and language chosen by the person at the kiosk, for their session only: every
@@ -25,3 +34,5 @@ export const useSessionSettings = create<SessionSettings>()((set) => ({
   set: (patch) => set(patch),
   reset: () => set({ ...defaults }),
 }));
+
+onSessionEnd(() => useSessionSettings.getState().reset());

@@ -17,7 +17,8 @@ import { SamDevice } from '../../drivers/simulator/sam-device';
 import { serveOnSerialPort } from '../../drivers/simulator/serial-device';
 import { SerialTransport } from '../../drivers/transports/serial-transport';
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const fmt = (ms: number) => `${ms.toFixed(4)} ms`;
 
 function timeEach(n: number, fn: () => void): number[] {
@@ -38,7 +39,8 @@ const decode = () => {
   for (const e of parser.push(frame)) {
     if (e.type !== 'frame') continue;
     const rec = parseBaseRecord(e.frame.body.subarray(3));
-    if (rec.ok) sink += decodeTextBlock(rec.value.text, { photo: rec.value.photo, today: '20250101' }).name!.length;
+    if (rec.ok)
+      sink += decodeTextBlock(rec.value.text, { photo: rec.value.photo, today: '20250101' }).name!.length;
   }
 };
 const copy = () => {
@@ -50,7 +52,9 @@ const N = 20000;
 const d = timeEach(N, decode);
 const c = timeEach(N, copy);
 const total = d.reduce((a, b) => a + b, 0);
-console.log(`decode 1295-byte frame (${N} runs): p50 ${fmt(pct(d, 50))}  p95 ${fmt(pct(d, 95))}  ${Math.round((N / total) * 1000)} ops/s  (target p95 ≤ 0.2 ms)`);
+console.log(
+  `decode 1295-byte frame (${N} runs): p50 ${fmt(pct(d, 50))}  p95 ${fmt(pct(d, 95))}  ${Math.round((N / total) * 1000)} ops/s  (target p95 ≤ 0.2 ms)`,
+);
 console.log(`baseline Buffer copy of the same bytes: p50 ${fmt(pct(c, 50))}  p95 ${fmt(pct(c, 95))}`);
 console.log(`ratio decode/copy (p50): ${(pct(d, 50) / Math.max(pct(c, 50), 1e-6)).toFixed(1)}×`);
 
@@ -72,15 +76,20 @@ device.connect((b) => {
   if (b.length === 1295) replySentAt = performance.now();
   send(b);
 });
-const reader = new SamReader({ id: 'bench', transport: new SerialTransport({ path: pty.hostPath }), pollMs: 5 });
-const waitFor = (type: ReaderEvent['type']) => new Promise<void>((res) => {
-  const off = reader.on((e) => {
-    if (e.type === type) {
-      off();
-      res();
-    }
-  });
+const reader = new SamReader({
+  id: 'bench',
+  transport: new SerialTransport({ path: pty.hostPath }),
+  pollMs: 5,
 });
+const waitFor = (type: ReaderEvent['type']) =>
+  new Promise<void>((res) => {
+    const off = reader.on((e) => {
+      if (e.type === type) {
+        off();
+        res();
+      }
+    });
+  });
 const connected = waitFor('connected');
 await reader.start();
 await connected;
@@ -109,8 +118,16 @@ await reader.stop();
 await served.close();
 await pty.unplug();
 console.log(`\ncard placed → card event over a socat pty (${RUNS} placements, poll every 5 ms):`);
-console.log(`  beyond the simulator's reply (reply written → card event): p50 ${fmt(pct(beyond, 50))}  p95 ${fmt(pct(beyond, 95))}  (target p95 ≤ 20 ms)`);
-console.log(`  baseline, simulator's own reply time (read request in → reply out): p50 ${fmt(pct(simReply, 50))}  p95 ${fmt(pct(simReply, 95))}`);
-console.log(`  ratio beyond/simulator (p50): ${(pct(beyond, 50) / Math.max(pct(simReply, 50), 1e-6)).toFixed(1)}×`);
-console.log(`  end to end incl. poll wait, find, select, read: p50 ${fmt(pct(endToEnd, 50))}  p95 ${fmt(pct(endToEnd, 95))}`);
+console.log(
+  `  beyond the simulator's reply (reply written → card event): p50 ${fmt(pct(beyond, 50))}  p95 ${fmt(pct(beyond, 95))}  (target p95 ≤ 20 ms)`,
+);
+console.log(
+  `  baseline, simulator's own reply time (read request in → reply out): p50 ${fmt(pct(simReply, 50))}  p95 ${fmt(pct(simReply, 95))}`,
+);
+console.log(
+  `  ratio beyond/simulator (p50): ${(pct(beyond, 50) / Math.max(pct(simReply, 50), 1e-6)).toFixed(1)}×`,
+);
+console.log(
+  `  end to end incl. poll wait, find, select, read: p50 ${fmt(pct(endToEnd, 50))}  p95 ${fmt(pct(endToEnd, 95))}`,
+);
 if (sink < 0) console.log(sink);

@@ -29,9 +29,28 @@ function register(db: Db): void {
     `INSERT INTO workers (id, id_hash, id_number, name, sex, birth_date, nation, card_type, verified,
        share_with_employers, consent_at, registered_at, last_seen_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
-    [id, `hash-${n}-${randomUUID()}`, `1101011990${String(n).padStart(8, '0')}`, '测试人', 'female', '1990-01-01', '汉', 'resident', 0, at, at, at],
+    [
+      id,
+      `hash-${n}-${randomUUID()}`,
+      `1101011990${String(n).padStart(8, '0')}`,
+      '测试人',
+      'female',
+      '1990-01-01',
+      '汉',
+      'resident',
+      0,
+      at,
+      at,
+      at,
+    ],
   );
-  db.run('INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES (?, ?, ?, ?, ?)', [id, 'registered', 'kiosk-1', at, at.slice(0, 10)]);
+  db.run('INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES (?, ?, ?, ?, ?)', [
+    id,
+    'registered',
+    'kiosk-1',
+    at,
+    at.slice(0, 10),
+  ]);
 }
 
 /** Deterministic bulk: one statement, so it journals as one small record. ~1.1 KB per job row. */
@@ -119,7 +138,9 @@ async function naiveLatency(megabytes: number, writes: number): Promise<void> {
     await persist();
     samples.push(performance.now() - t0);
   }
-  console.log(`naive store,   ${(db.raw.export().byteLength / MB).toFixed(1)} MB database: ${summary(samples)}`);
+  console.log(
+    `naive store,   ${(db.raw.export().byteLength / MB).toFixed(1)} MB database: ${summary(samples)}`,
+  );
   db.raw.close();
   rmSync(dir, { recursive: true, force: true });
 }
@@ -142,7 +163,9 @@ async function checkpointsAt100(maxCheckpoints: number, budgetMs: number): Promi
     if (n === 1 || n % 10 === 0) rss.push(`#${n} ${rssMb()} MB`);
   }
   console.log(`checkpoint at ${(store.status().snapshotBytes / MB).toFixed(1)} MB: ${summary(times)}`);
-  console.log(`RSS across ${n} checkpoints${n < maxCheckpoints ? ` (time budget ${budgetMs / 1000} s reached)` : ''}: ${rss.join(', ')}`);
+  console.log(
+    `RSS across ${n} checkpoints${n < maxCheckpoints ? ` (time budget ${budgetMs / 1000} s reached)` : ''}: ${rss.join(', ')}`,
+  );
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) {
     gc();

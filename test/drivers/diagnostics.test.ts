@@ -34,7 +34,10 @@ describe('decodeHexFrames', () => {
   });
 
   it('shows a forged card with its failed check, and a corrupt frame not at all', () => {
-    const forged = buildResponse(0x90, encodeBaseRecord(encodeTextBlock(syntheticFields[12]!), Buffer.alloc(1024)));
+    const forged = buildResponse(
+      0x90,
+      encodeBaseRecord(encodeTextBlock(syntheticFields[12]!), Buffer.alloc(1024)),
+    );
     const corrupt = Buffer.from(vectorFrame());
     corrupt[500]! ^= 0xff;
     const frames = decodeHexFrames(corrupt.toString('hex') + forged.toString('hex'));

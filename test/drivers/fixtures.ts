@@ -16,6 +16,7 @@ export const vectorFields: CardFields = {
   validTo: '2030-01-01',
 };
 
-export const vectorFrame = (): Buffer => buildResponse(0x90, encodeBaseRecord(encodeTextBlock(vectorFields), Buffer.alloc(1024)));
+export const vectorFrame = (): Buffer =>
+  buildResponse(0x90, encodeBaseRecord(encodeTextBlock(vectorFields), Buffer.alloc(1024)));
 
 export const hex = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');

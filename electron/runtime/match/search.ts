@@ -220,7 +220,8 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
     }
   } else if (q.occupation !== undefined)
     for (const s of slotsOf(state.bucketsByOccupation, q.occupation)) consider(s, 0);
-  else if (q.district !== undefined) for (const s of slotsOf(state.bucketsByDistrict, q.district)) consider(s, 0);
+  else if (q.district !== undefined)
+    for (const s of slotsOf(state.bucketsByDistrict, q.district)) consider(s, 0);
   else for (let s = 0; s < state.slots.length; s++) consider(s, 0);
 
   const order = rankOrder(state, slots, relevance, q.offset + q.limit);

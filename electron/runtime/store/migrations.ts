@@ -1,3 +1,4 @@
+import { kioskSchema } from '../kiosk/schema';
 import type { Db } from './db';
 
 export interface Migration {
@@ -101,6 +102,7 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  { version: 4, name: 'kiosk: wizard answers on worker_profiles, applications', up: kioskSchema },
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);

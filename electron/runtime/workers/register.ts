@@ -48,6 +48,7 @@ export async function registerFromCard(
   ctx.bus.emit('workers.changed', { total: result.total });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   return {
+    ...(caller.role === 'kiosk' ? { session: ctx.kioskSessions.open(result.workerId, caller) } : {}),
     workerId: result.workerId,
     returning: result.returning,
     maskedName: maskName(card.name ?? card.englishName ?? ''),

@@ -6,13 +6,20 @@ import { parseBaseRecord } from '../../../drivers/idcard/responses';
 import { decodeTextBlock } from '../../../drivers/idcard/text-decoder';
 import { vectorFrame } from '../fixtures';
 
-const frames = (events: ParseEvent[]) => events.flatMap((e) => (e.type === 'frame' ? [e.frame.bytes.toString('hex')] : []));
+const frames = (events: ParseEvent[]) =>
+  events.flatMap((e) => (e.type === 'frame' ? [e.frame.bytes.toString('hex')] : []));
 
 const anyFrame = fc.oneof(
-  fc.record({ cmd: fc.integer({ min: 0, max: 255 }), para: fc.integer({ min: 0, max: 255 }), data: fc.uint8Array({ maxLength: 40 }) }).map((r) =>
-    buildRequest(r.cmd, r.para, r.data),
-  ),
-  fc.record({ sw3: fc.integer({ min: 0, max: 255 }), data: fc.uint8Array({ maxLength: 1300 }) }).map((r) => buildResponse(r.sw3, r.data)),
+  fc
+    .record({
+      cmd: fc.integer({ min: 0, max: 255 }),
+      para: fc.integer({ min: 0, max: 255 }),
+      data: fc.uint8Array({ maxLength: 40 }),
+    })
+    .map((r) => buildRequest(r.cmd, r.para, r.data)),
+  fc
+    .record({ sw3: fc.integer({ min: 0, max: 255 }), data: fc.uint8Array({ maxLength: 1300 }) })
+    .map((r) => buildResponse(r.sw3, r.data)),
   fc.constant(vectorFrame()),
 );
 
@@ -49,7 +56,9 @@ describe('FrameParser', () => {
   it('rejects an absurd LEN instead of waiting for 65 KB', () => {
     const p = new FrameParser();
     const good = buildResponse(0x90);
-    expect(frames(p.push(Buffer.concat([Buffer.from([...PREAMBLE, 0xff, 0xff, 1, 2, 3]), good])))).toEqual([good.toString('hex')]);
+    expect(frames(p.push(Buffer.concat([Buffer.from([...PREAMBLE, 0xff, 0xff, 1, 2, 3]), good])))).toEqual([
+      good.toString('hex'),
+    ]);
   });
 
   it('abandons a frame whose bytes stall longer than the inter-byte gap', () => {
@@ -63,19 +72,25 @@ describe('FrameParser', () => {
 
   it('property: any chunking of a valid stream yields the same frames', () => {
     fc.assert(
-      fc.property(fc.array(anyFrame, { minLength: 1, maxLength: 5 }), fc.array(fc.nat(), { maxLength: 30 }), (fs, cuts) => {
-        const stream = Buffer.concat(fs);
-        const p = new FrameParser();
-        const got = chunk(stream, cuts).flatMap((c) => frames(p.push(c)));
-        expect(got).toEqual(fs.map((f) => f.toString('hex')));
-      }),
+      fc.property(
+        fc.array(anyFrame, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (fs, cuts) => {
+          const stream = Buffer.concat(fs);
+          const p = new FrameParser();
+          const got = chunk(stream, cuts).flatMap((c) => frames(p.push(c)));
+          expect(got).toEqual(fs.map((f) => f.toString('hex')));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('property: garbage between frames is skipped and the frames survive', () => {
     // Garbage that cannot contain the preamble's first byte can never be mistaken for a frame start.
-    const junk = fc.uint8Array({ maxLength: 50 }).map((a) => Buffer.from(a.map((b) => (b === 0xaa ? 0x55 : b))));
+    const junk = fc
+      .uint8Array({ maxLength: 50 })
+      .map((a) => Buffer.from(a.map((b) => (b === 0xaa ? 0x55 : b))));
     fc.assert(
       fc.property(fc.array(fc.tuple(junk, anyFrame), { minLength: 1, maxLength: 4 }), (parts) => {
         const got = frames(new FrameParser().push(Buffer.concat(parts.flatMap(([j, f]) => [j, f]))));

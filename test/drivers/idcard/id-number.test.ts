@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharacter, checkIdNumber, convertLegacyIdNumber, isValidIdNumber } from '../../../drivers/idcard/id-number';
+import {
+  checkCharacter,
+  checkIdNumber,
+  convertLegacyIdNumber,
+  isValidIdNumber,
+} from '../../../drivers/idcard/id-number';
 
 describe('GB 11643 ID numbers', () => {
   it.each([
@@ -12,7 +17,13 @@ describe('GB 11643 ID numbers', () => {
   });
 
   it('reads sex parity and birth date', () => {
-    expect(checkIdNumber('510104198512312225')).toMatchObject({ structure: true, date: true, checksum: true, sex: 'female', birth: '19851231' });
+    expect(checkIdNumber('510104198512312225')).toMatchObject({
+      structure: true,
+      date: true,
+      checksum: true,
+      sex: 'female',
+      birth: '19851231',
+    });
     expect(checkIdNumber('33010619950720109x')).toMatchObject({ checksum: true, sex: 'male' });
   });
 

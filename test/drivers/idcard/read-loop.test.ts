@@ -12,10 +12,14 @@ const kinds = (events: ReaderEvent[]) => events.map((e) => (e.type === 'error' ?
 
 function rig() {
   const clock = new ManualClock();
-  const reader = new VirtualReader('t', { clock, loop: { pollMs: 300, random: () => 1, reconnect: { initialMs: 500, maxMs: 4000 } } });
+  const reader = new VirtualReader('t', {
+    clock,
+    loop: { pollMs: 300, random: () => 1, reconnect: { initialMs: 500, maxMs: 4000 } },
+  });
   const events: ReaderEvent[] = [];
   reader.on((e) => events.push(e));
-  const sent = (name: Parameters<typeof requestFor>[0]) => reader.link.writes.filter((w) => w.equals(requestFor(name))).length;
+  const sent = (name: Parameters<typeof requestFor>[0]) =>
+    reader.link.writes.filter((w) => w.equals(requestFor(name))).length;
   return { clock, reader, events, sent };
 }
 
@@ -29,7 +33,10 @@ describe('read loop against the simulated SAM', () => {
     reader.place(0);
     await clock.advance(3000);
     expect(kinds(events)).toEqual(['connected', 'card']);
-    expect(events[1]).toMatchObject({ type: 'card', card: { name: '王秀兰', validation: { checksum: true } } });
+    expect(events[1]).toMatchObject({
+      type: 'card',
+      card: { name: '王秀兰', validation: { checksum: true } },
+    });
     reader.remove();
     await clock.advance(1000);
     expect(kinds(events)).toEqual(['connected', 'card', 'removed']);
@@ -140,13 +147,21 @@ function scripted(answer: (cmd: string) => Buffer | undefined, open?: () => void
   const link = createMemoryLink();
   const p = new FrameParser();
   link.device.onReceive((b) => {
-    for (const e of p.push(b)) if (e.type === 'frame') {
-      const r = answer(e.frame.body.subarray(0, 2).toString('hex'));
-      if (r) link.device.send(r);
-    }
+    for (const e of p.push(b))
+      if (e.type === 'frame') {
+        const r = answer(e.frame.body.subarray(0, 2).toString('hex'));
+        if (r) link.device.send(r);
+      }
   });
   const transport = open ? { ...link.host, open: async () => open() } : link.host;
-  const reader = new SamReader({ id: 's', transport, clock, pollMs: 300, random: () => 1, reconnect: { initialMs: 500, maxMs: 500 } });
+  const reader = new SamReader({
+    id: 's',
+    transport,
+    clock,
+    pollMs: 300,
+    random: () => 1,
+    reconnect: { initialMs: 500, maxMs: 500 },
+  });
   const events: ReaderEvent[] = [];
   reader.on((e) => events.push(e));
   return { clock, reader, events, link };
@@ -156,7 +171,11 @@ describe('read loop: SW3 paths from a scripted SAM', () => {
   it('resends a command once when the SAM reports our checksum wrong (SW3 10)', async () => {
     let finds = 0;
     const { clock, reader, events } = scripted((c) =>
-      c === '11ff' ? buildResponse(0x90) : c === '2001' ? buildResponse(++finds === 1 ? 0x10 : 0x80) : undefined,
+      c === '11ff'
+        ? buildResponse(0x90)
+        : c === '2001'
+          ? buildResponse(++finds === 1 ? 0x10 : 0x80)
+          : undefined,
     );
     await reader.start();
     await clock.advance(400);
@@ -167,7 +186,13 @@ describe('read loop: SW3 paths from a scripted SAM', () => {
 
   it('treats select failures (SW3 81) as a card moving, not a fault', async () => {
     const { clock, reader, events } = scripted((c) =>
-      c === '11ff' ? buildResponse(0x90) : c === '2001' ? buildResponse(0x9f, Buffer.alloc(4)) : c === '2002' ? buildResponse(0x81) : undefined,
+      c === '11ff'
+        ? buildResponse(0x90)
+        : c === '2001'
+          ? buildResponse(0x9f, Buffer.alloc(4))
+          : c === '2002'
+            ? buildResponse(0x81)
+            : undefined,
     );
     await reader.start();
     await clock.advance(1000);
@@ -177,7 +202,9 @@ describe('read loop: SW3 paths from a scripted SAM', () => {
 
   it('an unauthorised SAM (SW3 66) is a reader fault and the loop keeps retrying', async () => {
     let probes = 0;
-    const { clock, reader, events } = scripted((c) => (c === '11ff' ? (probes++, buildResponse(0x66)) : buildResponse(0x90)));
+    const { clock, reader, events } = scripted((c) =>
+      c === '11ff' ? (probes++, buildResponse(0x66)) : buildResponse(0x90),
+    );
     await reader.start();
     await clock.advance(3000);
     expect(kinds(events)).toEqual(['error:reader-fault']);

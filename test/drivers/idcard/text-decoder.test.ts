@@ -60,7 +60,12 @@ describe('decodeTextBlock', () => {
 
   it('reads an HK/Macau/Taiwan permit (marker J) with pass number and issue count, and no nation', () => {
     const card = decodeTextBlock(encodeTextBlock(byType('hmt')));
-    expect(card).toMatchObject({ cardType: 'hmt', passNumber: 'H00000001', issueCount: '01', validation: { checksum: true } });
+    expect(card).toMatchObject({
+      cardType: 'hmt',
+      passNumber: 'H00000001',
+      issueCount: '01',
+      validation: { checksum: true },
+    });
     expect(card.idNumber).toMatch(/^810000/);
     expect(card.nation).toBeUndefined();
   });
@@ -107,7 +112,11 @@ describe('decodeTextBlock', () => {
     const [forged, inconsistent] = syntheticFields.slice(-2).map((f) => decodeTextBlock(encodeTextBlock(f)));
     expect(forged!.validation).toMatchObject({ checksum: false });
     expect(forged!.name).toBe('钱假名');
-    expect(inconsistent!.validation).toMatchObject({ checksum: true, birthMatches: false, sexMatches: false });
+    expect(inconsistent!.validation).toMatchObject({
+      checksum: true,
+      birthMatches: false,
+      sexMatches: false,
+    });
   });
 
   it('never throws on a short or odd block', () => {
@@ -117,8 +126,15 @@ describe('decodeTextBlock', () => {
 });
 
 describe('encode/decode round trip', () => {
-  const word = (max: number) => fc.string({ unit: fc.constantFrom(...'测试张王李赵ABCXYZ0123456789'.split('')), minLength: 1, maxLength: max });
-  const date = fc.date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const word = (max: number) =>
+    fc.string({
+      unit: fc.constantFrom(...'测试张王李赵ABCXYZ0123456789'.split('')),
+      minLength: 1,
+      maxLength: max,
+    });
+  const date = fc
+    .date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const sex = fc.constantFrom('male' as const, 'female' as const, 'unknown' as const, 'unspecified' as const);
   const fields: fc.Arbitrary<CardFields> = fc.oneof(
     fc.record({
@@ -134,9 +150,31 @@ describe('encode/decode round trip', () => {
       validTo: date,
       permanent: fc.constant(false),
     }),
-    fc.record({ cardType: fc.constant('hmt' as const), name: word(15), sex, birthDate: date, passNumber: word(9), issueCount: word(2), permanent: fc.constant(true) }),
-    fc.record({ cardType: fc.constant('foreign-2017' as const), englishName: word(60), idNumber: word(15), nationality: word(3), sex, permanent: fc.constant(false) }),
-    fc.record({ cardType: fc.constant('foreign-2023' as const), englishName: word(46), renewalCount: word(2), nationality: word(3), sex, permanent: fc.constant(false) }),
+    fc.record({
+      cardType: fc.constant('hmt' as const),
+      name: word(15),
+      sex,
+      birthDate: date,
+      passNumber: word(9),
+      issueCount: word(2),
+      permanent: fc.constant(true),
+    }),
+    fc.record({
+      cardType: fc.constant('foreign-2017' as const),
+      englishName: word(60),
+      idNumber: word(15),
+      nationality: word(3),
+      sex,
+      permanent: fc.constant(false),
+    }),
+    fc.record({
+      cardType: fc.constant('foreign-2023' as const),
+      englishName: word(46),
+      renewalCount: word(2),
+      nationality: word(3),
+      sex,
+      permanent: fc.constant(false),
+    }),
   );
 
   it('property: decode(encode(x)) gives back every field of x', () => {

@@ -36,7 +36,11 @@ function report(data: string, opts: { aim?: string; more?: boolean } = {}) {
 
 describe('QR scanner', () => {
   it('serial line mode: CR or CR LF ends each opaque token, split anywhere', async () => {
-    const events = await run('line', [Buffer.from('JOB-SLIP:7f3a'), Buffer.from('9c\r\nSSC:abc/+=\r'), Buffer.from('\n')]);
+    const events = await run('line', [
+      Buffer.from('JOB-SLIP:7f3a'),
+      Buffer.from('9c\r\nSSC:abc/+=\r'),
+      Buffer.from('\n'),
+    ]);
     expect(events).toEqual([
       { type: 'scan', token: 'JOB-SLIP:7f3a9c' },
       { type: 'scan', token: 'SSC:abc/+=' },
@@ -44,8 +48,16 @@ describe('QR scanner', () => {
   });
 
   it('refuses codes over 512 characters and bytes that are not text', async () => {
-    const events = await run('line', [Buffer.from('x'.repeat(600) + '\r'), Buffer.from([0xff, 0xfe, 0x0d]), Buffer.from('ok\r')]);
-    expect(events.map((e) => (e.type === 'error' ? e.kind : e.token))).toEqual(['too-long', 'not-text', 'ok']);
+    const events = await run('line', [
+      Buffer.from('x'.repeat(600) + '\r'),
+      Buffer.from([0xff, 0xfe, 0x0d]),
+      Buffer.from('ok\r'),
+    ]);
+    expect(events.map((e) => (e.type === 'error' ? e.kind : e.token))).toEqual([
+      'too-long',
+      'not-text',
+      'ok',
+    ]);
   });
 
   it('HID-POS: joins continued reports, keeps the AIM id, strips the trailing CR', async () => {

@@ -17,13 +17,30 @@ const nextCard = (r: VirtualReader) =>
 
 describe('synthetic identities', () => {
   it('keep the first eight residents, with 王秀兰 first and valid', () => {
-    expect(syntheticCards.slice(0, 8).map((c) => c.name)).toEqual(['王秀兰', '李建国', '张伟', '刘桂芝', '陈晓明', '赵丽娜', '孙志强', '周玉梅']);
-    expect(syntheticCards[0]).toMatchObject({ cardType: 'resident', idNumber: '220104196803120225', validation: { checksum: true, birthMatches: true, sexMatches: true } });
+    expect(syntheticCards.slice(0, 8).map((c) => c.name)).toEqual([
+      '王秀兰',
+      '李建国',
+      '张伟',
+      '刘桂芝',
+      '陈晓明',
+      '赵丽娜',
+      '孙志强',
+      '周玉梅',
+    ]);
+    expect(syntheticCards[0]).toMatchObject({
+      cardType: 'resident',
+      idNumber: '220104196803120225',
+      validation: { checksum: true, birthMatches: true, sexMatches: true },
+    });
   });
 
   it('include every card type, and only the deliberately broken ones fail validation', () => {
-    expect(new Set(syntheticCards.map((c) => c.cardType))).toEqual(new Set(['resident', 'foreign-2017', 'foreign-2023', 'hmt']));
-    const failing = syntheticCards.filter((c) => !(c.validation.checksum && c.validation.birthMatches && c.validation.sexMatches));
+    expect(new Set(syntheticCards.map((c) => c.cardType))).toEqual(
+      new Set(['resident', 'foreign-2017', 'foreign-2023', 'hmt']),
+    );
+    const failing = syntheticCards.filter(
+      (c) => !(c.validation.checksum && c.validation.birthMatches && c.validation.sexMatches),
+    );
     expect(failing.map((c) => c.name)).toEqual(['钱假名', '吴不符']);
   });
 });

@@ -33,7 +33,16 @@ describe('HID transport', () => {
     const sam = new SamDevice();
     sam.put({ kind: 'id', text: encodeTextBlock(syntheticFields[9]!), photo: syntheticPhoto(9) });
     const dev = fakeHid(framing, sam);
-    const reader = new SamReader({ id: 'h', transport: new HidTransport({ vendorId: '0425', productId: '8159', framing, openDevice: async () => dev }), pollMs: 5 });
+    const reader = new SamReader({
+      id: 'h',
+      transport: new HidTransport({
+        vendorId: '0425',
+        productId: '8159',
+        framing,
+        openDevice: async () => dev,
+      }),
+      pollMs: 5,
+    });
     const card = new Promise<ReaderEvent>((res) => reader.on((e) => e.type === 'card' && res(e)));
     await reader.start();
     expect(await card).toMatchObject({ card: { cardType: 'foreign-2017' } });
@@ -76,7 +85,10 @@ describe('serial transport', () => {
     });
     await t.open();
     await t.close();
-    ports = [{ path: '/dev/ttyUSB3', vendorId: '1a86', productId: '7523', serialNumber: 'A1' }, { path: '/dev/ttyUSB1', vendorId: '1a86', productId: '7523', serialNumber: 'B2' }];
+    ports = [
+      { path: '/dev/ttyUSB3', vendorId: '1a86', productId: '7523', serialNumber: 'A1' },
+      { path: '/dev/ttyUSB1', vendorId: '1a86', productId: '7523', serialNumber: 'B2' },
+    ];
     await t.open();
     expect(opened).toEqual(['/dev/ttyUSB0@115200/8n1', '/dev/ttyUSB3@115200/8n1']);
     ports = [];
@@ -84,7 +96,10 @@ describe('serial transport', () => {
   });
 
   it('reports a port another program holds as busy', async () => {
-    const t = new SerialTransport({ path: '/dev/ttyS9', openPort: async () => Promise.reject(new Error('Error: Resource busy, cannot open /dev/ttyS9 (EBUSY)')) });
+    const t = new SerialTransport({
+      path: '/dev/ttyS9',
+      openPort: async () => Promise.reject(new Error('Error: Resource busy, cannot open /dev/ttyS9 (EBUSY)')),
+    });
     await expect(t.open()).rejects.toMatchObject({ kind: 'busy' });
   });
 });

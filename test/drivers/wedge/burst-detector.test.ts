@@ -26,11 +26,16 @@ describe('keyboard-wedge burst detector', () => {
   });
 
   it('flags a forged number instead of dropping it', () => {
-    expect(typeOut(new WedgeBurstDetector(), '220104196803120226', 0, 5)).toMatchObject({ validation: { checksum: false } });
+    expect(typeOut(new WedgeBurstDetector(), '220104196803120226', 0, 5)).toMatchObject({
+      validation: { checksum: false },
+    });
   });
 
   it('converts a legacy 15-digit burst and ignores other codes', () => {
-    expect(typeOut(new WedgeBurstDetector(), '110101000101001', 0, 5)).toMatchObject({ idNumber: '110101190001010014', convertedFrom: '110101000101001' });
+    expect(typeOut(new WedgeBurstDetector(), '110101000101001', 0, 5)).toMatchObject({
+      idNumber: '110101190001010014',
+      convertedFrom: '110101000101001',
+    });
     expect(typeOut(new WedgeBurstDetector(), 'HELLO-WORLD-12345678', 0, 5)).toBeUndefined();
   });
 

@@ -1,4 +1,15 @@
+import type { MethodName } from '../../../electron/api';
 import type { Handlers } from '../../../electron/dispatcher';
+
+/** Methods the transport tests never call: they fail loudly if one ever is. */
+function notStubbed<M extends MethodName>(names: readonly M[]): Pick<Handlers, M> {
+  const out: Partial<Record<MethodName, () => never>> = {};
+  for (const n of names)
+    out[n] = () => {
+      throw new Error(`${n} is not stubbed`);
+    };
+  return out as Pick<Handlers, M>;
+}
 
 /** Handlers that answer with fixed values, for testing transports (the dispatcher itself is real). */
 export function handlersStub(): Handlers {
@@ -25,5 +36,20 @@ export function handlersStub(): Handlers {
     'terminals.revoke': () => {
       throw new Error('not in stub');
     },
+    ...notStubbed([
+      'kiosk.settings',
+      'kiosk.profile',
+      'kiosk.saveAnswers',
+      'kiosk.apply',
+      'kiosk.end',
+      'kiosk.callStaff',
+      'kiosk.socialCard',
+      'queue.take',
+      'match.recommend',
+      'jobs.search',
+      'jobs.get',
+      'market.figures',
+      'jobs.taxonomy',
+    ] as const),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardPresented } from '../../../electron/api';
-import { attract, nextPhase } from '../../../renderer/kiosk/kiosk-flow';
+import { attract, isSignedInPhase, nextPhase, type KioskPhase } from '../../../renderer/kiosk/kiosk-flow';
 
 const card = (over: Partial<CardPresented> = {}): CardPresented => ({
   reader: 'r',
@@ -13,36 +13,88 @@ const card = (over: Partial<CardPresented> = {}): CardPresented => ({
   ...over,
 });
 
+const run = (start: KioskPhase, ...actions: Parameters<typeof nextPhase>[1][]) =>
+  actions.reduce((p, a) => nextPhase(p, a), start);
+
 describe('kiosk flow', () => {
-  it('asks a new worker for consent before registering', () => {
+  it('asks a new worker for consent, then the wizard, then recommendations', () => {
     const p = nextPhase(attract, { type: 'card-read', card: card() });
     expect(p.name).toBe('consent');
-    expect(nextPhase(p, { type: 'agree', card: card() }).name).toBe('registering');
-  });
-
-  it('takes a returning worker straight on, and an invalid card to the desk', () => {
-    expect(nextPhase(attract, { type: 'card-read', card: card({ returning: true }) }).name).toBe(
-      'registering',
+    const reg = nextPhase(p, { type: 'agree' });
+    expect(reg.name).toBe('registering');
+    const wiz = nextPhase(reg, { type: 'signed-in', hasAnswers: false });
+    expect(wiz).toEqual({ name: 'wizard', step: 0 });
+    const end = run(
+      wiz,
+      { type: 'wizard-next' },
+      { type: 'wizard-next' },
+      { type: 'wizard-next' },
+      { type: 'wizard-next' },
     );
-    expect(
-      nextPhase(attract, { type: 'card-read', card: card({ valid: false, problems: ['checksum'] }) }).name,
-    ).toBe('needs-desk');
+    expect(end).toEqual({ name: 'wizard', step: 4 });
+    expect(nextPhase(end, { type: 'wizard-next' }).name).toBe('recommendations');
   });
 
-  it('forgets the person when the card is lifted before consent', () => {
-    const consent = nextPhase(attract, { type: 'card-read', card: card() });
-    expect(nextPhase(consent, { type: 'card-removed' })).toEqual(attract);
+  it('never has more than five wizard screens, and back stops at the first', () => {
+    let p: KioskPhase = { name: 'wizard', step: 0 };
+    let screens = 1;
+    while (p.name === 'wizard') {
+      p = nextPhase(p, { type: 'wizard-next' });
+      if (p.name === 'wizard') screens++;
+    }
+    expect(screens).toBeLessThanOrEqual(5);
+    expect(nextPhase({ name: 'wizard', step: 0 }, { type: 'wizard-back' })).toEqual({
+      name: 'wizard',
+      step: 0,
+    });
   });
 
-  it('stores nothing on decline and returns to the start on finish', () => {
+  it('takes a returning worker with answers straight to recommendations', () => {
+    const p = run(
+      attract,
+      { type: 'card-read', card: card({ returning: true }) },
+      { type: 'signed-in', hasAnswers: true },
+    );
+    expect(p.name).toBe('recommendations');
+    expect(nextPhase(p, { type: 'edit-preferences' })).toEqual({ name: 'wizard', step: 1 });
+  });
+
+  it('sends failing cards to the desk with the reason that fits', () => {
+    const desk = (problems: string[]) =>
+      nextPhase(attract, { type: 'card-read', card: card({ valid: false, problems }) });
+    expect(desk(['checksum'])).toEqual({ name: 'needs-desk', reason: 'card-problem' });
+    expect(desk(['expired'])).toEqual({ name: 'needs-desk', reason: 'expired' });
+    expect(desk(['unknown-type', 'checksum'])).toEqual({ name: 'needs-desk', reason: 'unknown-type' });
+    expect(desk(['expired', 'sex-mismatch'])).toEqual({ name: 'needs-desk', reason: 'card-problem' });
+  });
+
+  it('declining stores nothing and opens anonymous browsing', () => {
+    const p = run(attract, { type: 'card-read', card: card() }, { type: 'decline' });
+    expect(p).toEqual({ name: 'browse', anonymous: true, declined: true });
+    expect(isSignedInPhase(p)).toBe(false);
+    // An anonymous browser cannot reach a signed-in screen.
+    expect(nextPhase(p, { type: 'applied' })).toBe(p);
+    expect(nextPhase(p, { type: 'recommendations' })).toBe(p);
+  });
+
+  it('lifting the card before consent goes back to the start; after, only when configured', () => {
     const consent = nextPhase(attract, { type: 'card-read', card: card() });
-    const declined = nextPhase(consent, { type: 'decline' });
-    expect(declined).toEqual({ name: 'declined' });
-    expect(nextPhase(declined, { type: 'finish' })).toEqual(attract);
+    expect(nextPhase(consent, { type: 'card-removed', endSession: false })).toBe(attract);
+    const recs: KioskPhase = { name: 'recommendations' };
+    expect(nextPhase(recs, { type: 'card-removed', endSession: false })).toBe(recs);
+    expect(nextPhase(recs, { type: 'card-removed', endSession: true })).toBe(attract);
+  });
+
+  it('browsing from a session keeps the session; from the start it is anonymous', () => {
+    expect(nextPhase({ name: 'recommendations' }, { type: 'browse' })).toEqual({
+      name: 'browse',
+      anonymous: false,
+    });
+    expect(nextPhase(attract, { type: 'browse' })).toEqual({ name: 'browse', anonymous: true });
   });
 
   it('ignores a second card while registering', () => {
-    const reg = nextPhase(attract, { type: 'card-read', card: card({ returning: true }) });
-    expect(nextPhase(reg, { type: 'card-read', card: card({ token: 'other' }) })).toBe(reg);
+    const reg: KioskPhase = { name: 'registering', card: card() };
+    expect(nextPhase(reg, { type: 'card-read', card: card({ token: 'x' }) })).toBe(reg);
   });
 });

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { Pay, settlements } from '../schema/job';
+import { empty, event, method, staff } from './define';
+
+const kioskOnly = ['kiosk'] as const;
+/** The capability `workers.registerFromCard` hands a kiosk: every personal kiosk method needs it. */
+const session = z.string().min(16).max(64);
+
+export const whenChoices = ['today', 'tomorrow', 'week', 'long'] as const;
+export type WhenChoice = (typeof whenChoices)[number];
+
+/** The new-worker wizard's answers, one question per screen; nothing here is typed as letters. */
+export const kioskAnswersSchema = z
+  .object({
+    /** Mainland mobile number; optional so nobody is stuck without one. */
+    phone: z
+      .string()
+      .regex(/^1[3-9]\d{9}$/, 'a mobile number is 11 digits starting 13–19')
+      .optional(),
+    occupations: z.array(z.string().min(1).max(32)).max(10).default([]),
+    /** 元 per day. */
+    expectedDailyPay: z.number().int().min(0).max(5000).optional(),
+    when: z.enum(whenChoices).optional(),
+    district: z.string().min(1).max(20).optional(),
+    maxDistanceKm: z.number().positive().max(200).optional(),
+    certificates: z.array(z.string().min(1).max(20)).max(12).default([]),
+  })
+  .strict();
+export type KioskAnswers = z.output<typeof kioskAnswersSchema>;
+export type KioskAnswersInput = z.input<typeof kioskAnswersSchema>;
+
+export interface KioskSettings {
+  stationName: string;
+  idleSeconds: number;
+  warnSeconds: number;
+  endOnCardRemoval: boolean;
+  /** A receipt printer is configured: slips print by themselves. */
+  printsSlips: boolean;
+  stationPhone: string;
+  /** The station's district: what "附近" means. */
+  district: string;
+  languages: ('zh-CN' | 'ko' | 'en')[];
+  /** An 电子社保卡 verification service is configured. */
+  socialCard: boolean;
+}
+
+/** What the kiosk may show of the worker of its session. */
+export interface KioskProfile {
+  maskedName: string;
+  /** 138****5678, or null when none was given. */
+  maskedPhone: string | null;
+  /** The wizard's answers (phone excepted), or null for a worker who has not answered yet. */
+  answers: Omit<KioskAnswers, 'phone'> | null;
+}
+
+export interface ApplicationSlip {
+  applicationId: string;
+  /** True when this worker had already applied: the same slip is shown again, nothing is added. */
+  repeated: boolean;
+  jobId: string;
+  title: string;
+  employer: string;
+  address: string;
+  district: string;
+  pay: Pay;
+  settlement: (typeof settlements)[number];
+  payProtection?: string;
+  stationName: string;
+  stationPhone: string;
+  /** Text of the slip's QR code: staff scan it at the desk to find the application. */
+  qr: string;
+  createdAt: string;
+}
+
+export type SocialCardResult = { status: 'needs-desk'; reason: 'no-verifier' | 'not-verified' };
+
+/** Temporary: the desk's queue will own `queue.take`; the kiosk calls it by this name and shape. */
+export const queueServices = ['register', 'jobs', 'policy', 'training', 'other'] as const;
+export interface Ticket {
+  ticket: string;
+  service: (typeof queueServices)[number];
+  ahead: number;
+  takenAt: string;
+}
+
+export const kioskMethods = {
+  'kiosk.settings': method<KioskSettings>()({ input: empty, roles: kioskOnly }),
+  'kiosk.profile': method<KioskProfile>()({ input: z.object({ session }).strict(), roles: kioskOnly }),
+  'kiosk.saveAnswers': method<KioskProfile>()({
+    input: z.object({ session, answers: kioskAnswersSchema }).strict(),
+    roles: kioskOnly,
+  }),
+  /** 报名: records the application (and its outbox event) for the worker of the session. */
+  'kiosk.apply': method<ApplicationSlip>()({
+    input: z.object({ session, jobId: z.string().min(1).max(64) }).strict(),
+    roles: kioskOnly,
+  }),
+  'kiosk.end': method<{ ended: boolean }>()({ input: z.object({ session }).strict(), roles: kioskOnly }),
+  /** "呼叫工作人员": raises an alert at the desk with the screen the person is on (never who they are). */
+  'kiosk.callStaff': method<{ calledAt: string }>()({
+    input: z.object({ screen: z.string().min(1).max(40) }).strict(),
+    roles: kioskOnly,
+  }),
+  /** An 电子社保卡 QR token, opaque to the kiosk; sent on to the verification service when there is one. */
+  'kiosk.socialCard': method<SocialCardResult>()({
+    input: z.object({ token: z.string().min(1).max(2048) }).strict(),
+    roles: kioskOnly,
+  }),
+  'queue.take': method<Ticket>()({
+    input: z.object({ service: z.enum(queueServices) }).strict(),
+    roles: ['kiosk', 'desk', 'admin'],
+  }),
+};
+
+export const kioskEvents = {
+  'kiosk.staffCalled': event<{ terminal: string; screen: string; at: string }>()({ roles: staff }),
+};

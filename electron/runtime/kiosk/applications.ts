@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import createDebug from 'debug';
+import type { ApplicationSlip } from '../../contract/kiosk';
+import type { CallContext } from '../../dispatcher';
+import type { Job } from '../../schema/job';
+import { ApiFailure } from '../api-error';
+import type { StationContext } from '../context';
+import { localDay } from '../workers/repository';
+
+const log = createDebug('station:kiosk');
+
+/** The slip's QR text: the application's id under a prefix the desk's scanner recognises. */
+export const slipQrText = (applicationId: string) => `GSAPP:${applicationId}`;
+
+/**
+ * 报名 from the kiosk: one application per worker and job (a second tap shows the same slip), written
+ * with its outbox event in one transaction so the platform hears of it exactly when it exists.
+ */
+export async function applyForJob(
+  ctx: StationContext,
+  workerId: string,
+  job: Job | undefined,
+  caller: CallContext,
+): Promise<ApplicationSlip> {
+  if (!job || job.status !== 'open' || job.validThrough < localDay(ctx.now()))
+    throw new ApiFailure('not_found', 'this job is no longer open');
+  const now = ctx.now();
+  const { id, createdAt, repeated } = await ctx.store.write((db) => {
+    const existing = db.get<{ id: string; created_at: string }>(
+      'SELECT id, created_at FROM applications WHERE worker_id = ? AND job_id = ?',
+      [workerId, job.id],
+    );
+    if (existing) return { id: existing.id, createdAt: existing.created_at, repeated: true };
+    const id = randomUUID();
+    const at = now.toISOString();
+    db.run(
+      `INSERT INTO applications (id, worker_id, job_id, employer_id, job_title, terminal, created_at, day)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, workerId, job.id, job.employer.id, job.title, caller.terminal, at, localDay(now)],
+    );
+    // The sync outbox, when this station has one; the event names the worker by id only.
+    ctx.outbox?.add(db, 'application.created', {
+      applicationId: id,
+      workerId,
+      jobId: job.id,
+      employerId: job.employer.id,
+      at,
+    });
+    return { id, createdAt: at, repeated: false };
+  });
+  log('application %s via %s', repeated ? 'shown again' : 'recorded', caller.terminal);
+  return {
+    applicationId: id,
+    repeated,
+    jobId: job.id,
+    title: job.title,
+    employer: job.employer.name,
+    address: job.address,
+    district: job.district,
+    pay: job.pay,
+    settlement: job.settlement,
+    ...(job.payProtection ? { payProtection: job.payProtection } : {}),
+    stationName: ctx.config.stationName,
+    stationPhone: ctx.config.kiosk.stationPhone,
+    qr: slipQrText(id),
+    createdAt,
+  };
+}

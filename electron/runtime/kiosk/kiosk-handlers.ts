@@ -1,0 +1,118 @@
+import type { Handlers } from '../../dispatcher';
+import { ApiFailure } from '../api-error';
+import type { StationContext } from '../context';
+import { quartiles } from '../match/market';
+import { workerProfileSchema } from '../match/worker';
+import { applyForJob } from './applications';
+import { profileForMatch } from './profile-for-match';
+import { kioskProfile, readAnswers, workerFacts, writeAnswers } from './profiles';
+import { createQueueStub } from './queue-stub';
+
+type KioskMethod =
+  | 'kiosk.settings'
+  | 'kiosk.profile'
+  | 'kiosk.saveAnswers'
+  | 'kiosk.apply'
+  | 'kiosk.end'
+  | 'kiosk.callStaff'
+  | 'kiosk.socialCard'
+  | 'queue.take'
+  | 'match.recommend'
+  | 'jobs.search'
+  | 'jobs.get'
+  | 'market.figures'
+  | 'jobs.taxonomy';
+
+/** The kiosk's methods and the matching engine's, over the runtime's context. */
+export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> {
+  const queue = createQueueStub(ctx.now);
+  const { kiosk } = ctx.config;
+  const engine = ctx.match.engine;
+
+  return {
+    'kiosk.settings': () => ({
+      stationName: ctx.config.stationName,
+      idleSeconds: kiosk.idleSeconds,
+      warnSeconds: Math.min(kiosk.warnSeconds, kiosk.idleSeconds - 1),
+      endOnCardRemoval: kiosk.endOnCardRemoval,
+      printsSlips: kiosk.receiptPrinter !== undefined,
+      stationPhone: kiosk.stationPhone,
+      district: kiosk.district,
+      languages: kiosk.languages,
+      socialCard: kiosk.socialCardVerifier !== undefined,
+    }),
+    'kiosk.profile': (input, caller) => {
+      const workerId = ctx.kioskSessions.workerOf(input.session, caller);
+      return ctx.store.read((db) => kioskProfile(db, workerId));
+    },
+    'kiosk.saveAnswers': async (input, caller) => {
+      const workerId = ctx.kioskSessions.workerOf(input.session, caller);
+      return ctx.store.write((db) => {
+        writeAnswers(db, workerId, input.answers, ctx.now());
+        return kioskProfile(db, workerId);
+      });
+    },
+    'kiosk.apply': (input, caller) => {
+      const workerId = ctx.kioskSessions.workerOf(input.session, caller);
+      return applyForJob(ctx, workerId, engine.get(input.jobId), caller);
+    },
+    'kiosk.end': (input, caller) => ({ ended: ctx.kioskSessions.end(input.session, caller) }),
+    'kiosk.callStaff': (input, caller) => {
+      const at = ctx.now().toISOString();
+      ctx.bus.emit('kiosk.staffCalled', { terminal: caller.terminal, screen: input.screen, at });
+      return { calledAt: at };
+    },
+    // No verification service is wired yet: the token is never stored, and the person goes to the desk.
+    'kiosk.socialCard': () => ({
+      status: 'needs-desk',
+      reason: kiosk.socialCardVerifier ? 'not-verified' : 'no-verifier',
+    }),
+    'queue.take': (input) => queue.take(input.service),
+    'match.recommend': (input, caller) => {
+      const workerId = ctx.kioskSessions.workerOf(input.session, caller);
+      const { facts, answers } = ctx.store.read((db) => ({
+        facts: workerFacts(db, workerId),
+        answers: readAnswers(db, workerId),
+      }));
+      if (!facts) throw new ApiFailure('not_found', 'this worker is no longer registered');
+      const profile = workerProfileSchema.parse(profileForMatch(answers, facts, kiosk, ctx.now()));
+      const result = engine.match(profile, input.top);
+      const figures = engine.marketFigures().occupations;
+      const wanted = new Set(profile.occupations);
+      const offered = figures.filter((o) => wanted.size === 0 || wanted.has(o.occupation));
+      return {
+        items: result.items,
+        warnings: result.warnings,
+        expectedDailyPay: profile.expectedDailyPay ?? null,
+        market: bandOf(offered),
+      };
+    },
+    'jobs.search': (input) => engine.search(input),
+    'jobs.get': (input) => {
+      const job = engine.get(input.id);
+      if (!job) throw new ApiFailure('not_found', `no job '${input.id}'`);
+      return job;
+    },
+    'market.figures': (input) => {
+      const all = engine.marketFigures(ctx.match.expectations());
+      if (!input.occupations) return all;
+      const wanted = new Set(input.occupations);
+      return { ...all, occupations: all.occupations.filter((o) => wanted.has(o.occupation)) };
+    },
+    'jobs.taxonomy': () => ctx.match.taxonomy(),
+  };
+}
+
+/**
+ * One band over several occupations: the quartiles of their medians would hide spread, so each
+ * occupation's P25/P50/P75 is weighted by its number of postings instead.
+ */
+function bandOf(list: { offered: { n: number; p25: number; p50: number; p75: number } | null }[]) {
+  const values: number[] = [];
+  for (const o of list) {
+    if (!o.offered) continue;
+    const share = Math.max(1, Math.round(o.offered.n / 3));
+    for (let i = 0; i < share; i++) values.push(o.offered.p25, o.offered.p50, o.offered.p75);
+  }
+  return quartiles(values);
+}

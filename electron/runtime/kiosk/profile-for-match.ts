@@ -1,0 +1,38 @@
+import type { KioskAnswers } from '../../contract/kiosk';
+import type { WorkerProfileInput } from '../match/worker';
+import { ageOn, localDay } from '../workers/repository';
+
+/**
+ * The wizard's answers as the matching engine reads them. "When" becomes a start date and the
+ * schedules that fit it; the station's district stands in for home when the worker gave none.
+ */
+export function profileForMatch(
+  answers: Omit<KioskAnswers, 'phone'> | null,
+  facts: { birthDate: string | null },
+  station: { district: string },
+  now: Date,
+): WorkerProfileInput {
+  const a = answers ?? { occupations: [], certificates: [] };
+  const age = facts.birthDate ? ageOn(facts.birthDate, now) : undefined;
+  const tomorrow = new Date(now.getTime() + 86_400_000);
+  const when: Partial<Pick<WorkerProfileInput, 'schedules' | 'availableFrom'>> =
+    a.when === 'today'
+      ? { schedules: ['day', 'short'], availableFrom: localDay(now) }
+      : a.when === 'tomorrow'
+        ? { schedules: ['day', 'short'], availableFrom: localDay(tomorrow) }
+        : a.when === 'week'
+          ? { schedules: ['day', 'short'] }
+          : a.when === 'long'
+            ? { schedules: ['long'] }
+            : {};
+  return {
+    ...(age !== undefined && age >= 16 && age <= 100 ? { age } : {}),
+    occupations: a.occupations,
+    ...(a.expectedDailyPay ? { expectedDailyPay: a.expectedDailyPay } : {}),
+    certificates: a.certificates,
+    ...(a.district ? { home: { district: a.district } } : {}),
+    station: { district: station.district },
+    ...(a.maxDistanceKm ? { maxDistanceKm: a.maxDistanceKm } : {}),
+    ...when,
+  };
+}

@@ -1,0 +1,87 @@
+import type { TFunction } from 'i18next';
+import type { Flag, Job, MatchItem, Reason } from '../../electron/api';
+
+/** Numbers in the person's language (Intl), never by hand. */
+export const formatNumber = (lang: string, n: number) =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
+
+export const formatTime = (lang: string, iso: string) =>
+  new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+
+/**
+ * "更新于 10:42 · 已核实": when someone last vouched for the posting. Older than today, the date is
+ * shown too, so a week-old posting never looks fresh.
+ */
+export function freshness(job: Job, lang: string, now: Date): { when: string; verified: boolean } {
+  const at = job.confirmedAt ?? job.updatedAt;
+  const d = new Date(at);
+  const sameDay = d.toDateString() === now.toDateString();
+  const when = sameDay
+    ? formatTime(lang, at)
+    : new Intl.DateTimeFormat(lang, {
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+      }).format(d);
+  return { when, verified: job.confirmedAt !== undefined };
+}
+
+/** The reasons worth a line on a card, in the person's language, warnings first. */
+export function reasonLines(
+  t: TFunction,
+  reasons: readonly Reason[],
+  lang: string,
+): { text: string; warn: boolean }[] {
+  const lines = reasons.flatMap((r): { text: string; warn: boolean }[] => {
+    switch (r.code) {
+      case 'occupation-exact':
+      case 'occupation-minor-group':
+      case 'occupation-related':
+      case 'occupation-group':
+        return [{ text: t(`kiosk.reasons.${r.code}`, { name: r.name }), warn: false }];
+      case 'keyword':
+        return [{ text: t('kiosk.reasons.keyword', { keyword: r.keyword }), warn: false }];
+      case 'pay-above':
+      case 'pay-below':
+        return [
+          {
+            text: t(`kiosk.reasons.${r.code}`, { amount: formatNumber(lang, r.amount) }),
+            warn: r.code === 'pay-below',
+          },
+        ];
+      case 'distance':
+        return [
+          {
+            text: t('kiosk.reasons.distance', {
+              km: formatNumber(lang, r.km),
+              from: t(r.from === 'home' ? 'kiosk.reasons.fromHome' : 'kiosk.reasons.fromStation'),
+            }),
+            warn: false,
+          },
+        ];
+      case 'starts-in':
+        return [{ text: t('kiosk.reasons.starts-in', { days: r.days }), warn: false }];
+      case 'confirmed':
+        return [{ text: t('kiosk.reasons.confirmed', { hours: r.hoursAgo }), warn: false }];
+      case 'posted':
+        return [{ text: t('kiosk.reasons.posted', { days: r.daysAgo }), warn: false }];
+      case 'employer-disputes':
+      case 'employer-no-shows':
+        return [{ text: t(`kiosk.reasons.${r.code}`, { count: r.count }), warn: true }];
+      // Shown elsewhere on the card (pay protection, 日结 badge) or too weak to be worth a line.
+      case 'pay-protection':
+      case 'settles-daily':
+        return [];
+      default:
+        return [{ text: t(`kiosk.reasons.${r.code}`), warn: false }];
+    }
+  });
+  return [...lines.filter((l) => l.warn), ...lines.filter((l) => !l.warn)].slice(0, 4);
+}
+
+export const distanceOf = (item: Pick<MatchItem, 'reasons'>): number | undefined =>
+  item.reasons.find((r): r is Extract<Reason, { code: 'distance' }> => r.code === 'distance')?.km;
+
+export const isAgency = (flags: readonly Flag[]) => flags.some((f) => f.code === 'agency');

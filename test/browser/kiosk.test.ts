@@ -1,0 +1,179 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHub, type RunningHub } from '../../electron/hub/start-hub';
+import { parseConfig } from '../../electron/runtime/config';
+import { launchChromium } from './chromium';
+import { axeProblems, pageResidue, placeCard, portrait, removeCard, shoot } from './kiosk-helpers';
+
+let hub: RunningHub;
+let browser: Browser;
+const desk = { role: 'desk', terminal: 'desk-test' } as const;
+const axeFindings: Record<string, string[]> = {};
+
+beforeAll(async () => {
+  hub = await startHub({ config: parseConfig({}), dataDir: null, port: 0 });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+async function kioskPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: portrait });
+  await page.goto(hub.pageUrl('kiosk'));
+  await page.getByTestId('attract').waitFor();
+  return page;
+}
+
+/** Records axe findings and screenshots for a screen; assertions on axe run once at the end. */
+async function check(page: Page, name: string) {
+  axeFindings[name] = await axeProblems(page);
+  await shoot(page, name);
+}
+
+async function workerCount(): Promise<number> {
+  const r = await hub.runtime.call(desk, 'workers.list', {});
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.total;
+}
+
+describe('the kiosk, in Chromium against the hub', () => {
+  it('takes a new worker from card to application in 8 taps (12 allowed)', async () => {
+    const page = await kioskPage();
+    await check(page, '01-attract');
+    let taps = 0;
+    const tap = async (l: Locator) => {
+      taps++;
+      await l.click();
+    };
+
+    await placeCard(hub, 1);
+    await page.getByTestId('consent-agree').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('李**，您好');
+    expect(await workerCount()).toBe(0);
+    await check(page, '02-consent');
+
+    await tap(page.getByTestId('consent-agree'));
+    await page.getByTestId('wizard-phone').waitFor();
+    await check(page, '03-wizard-phone');
+    await tap(page.getByTestId('wizard-next')); // 跳过: the number is optional
+
+    await page.getByTestId('wizard-work').waitFor();
+    await tap(page.getByTestId('group-housekeeping'));
+    await check(page, '04-wizard-work');
+    await tap(page.getByTestId('wizard-next'));
+
+    await page.getByTestId('wizard-pay').waitFor();
+    await expect.poll(() => page.getByTestId('market-band').textContent()).toMatch(/\d+–\d+/);
+    await check(page, '05-wizard-pay');
+    await tap(page.getByTestId('wizard-next'));
+
+    await page.getByTestId('wizard-when').waitFor();
+    await check(page, '06-wizard-when');
+    await tap(page.getByTestId('when-today'));
+
+    await page.getByTestId('wizard-where').waitFor();
+    await check(page, '07-wizard-where');
+    await tap(page.getByTestId('wizard-next'));
+
+    await page.getByTestId('recommendations').waitFor();
+    const cards = page.getByTestId('job-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThanOrEqual(3);
+    expect(await cards.count()).toBeLessThanOrEqual(5);
+    const first = (await cards.first().textContent()) ?? '';
+    expect(first).toMatch(/更新于 \d{1,2}:\d{2}/);
+    await page.getByTestId('wage-chart').locator('canvas').waitFor();
+    await check(page, '08-recommendations');
+
+    await tap(cards.first().getByTestId('apply'));
+    await page.getByTestId('slip').waitFor();
+    await page.getByTestId('slip-qr').waitFor();
+    await check(page, '09-slip');
+    expect(taps).toBe(8);
+    expect(taps).toBeLessThanOrEqual(12);
+
+    const apps = hub.runtime.context.store.read((db) =>
+      db.all<{ worker_id: string }>('SELECT worker_id FROM applications'),
+    );
+    expect(apps).toHaveLength(1);
+    // The kiosk never shows an ID number or fragment of one.
+    expect(await page.textContent('body')).not.toMatch(/\d{6}/);
+
+    await page.getByTestId('take-ticket').click();
+    await expect.poll(() => page.getByTestId('ticket').textContent()).toMatch(/B\d{3}/);
+    await page.getByTestId('finish').click();
+    await page.getByTestId('attract').waitFor();
+    await removeCard(hub);
+    await page.close();
+  });
+
+  it('greets a returning worker by masked name and goes straight to today’s recommendations', async () => {
+    const page = await kioskPage();
+    await placeCard(hub, 1);
+    await page.getByTestId('recommendations').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('李**，今天为您推荐');
+    await page.getByTestId('job-card').first().waitFor();
+    // Changing preferences reopens the wizard at the work question, with the stored answers.
+    await page.getByTestId('edit-preferences').click();
+    await page.getByTestId('wizard-work').waitFor();
+    expect(await page.getByTestId('group-housekeeping').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('finish').click();
+    await removeCard(hub);
+    await page.close();
+  });
+
+  it('declining consent stores nothing; anonymous search understands initials', async () => {
+    const page = await kioskPage();
+    const before = await workerCount();
+    await placeCard(hub, 2);
+    await page.getByTestId('consent-decline').click();
+    await page.getByTestId('declined-note').waitFor();
+    expect(await workerCount()).toBe(before);
+    expect(await page.getByTestId('apply').count()).toBe(0);
+
+    await page.getByTestId('toggle-keyboard').click();
+    const kb = page.getByTestId('onscreen-keyboard');
+    await kb.locator('[data-skbtn="b"]').click();
+    await kb.locator('[data-skbtn="j"]').click();
+    await expect.poll(() => page.getByTestId('search-text').textContent()).toBe('bj');
+    await page.getByTestId('candidate').first().waitFor();
+    expect(await page.getByTestId('candidate').allTextContents()).toContain('保洁');
+    await page.getByTestId('job-card').first().waitFor();
+    await check(page, '10-browse-keyboard');
+    await page.getByTestId('toggle-keyboard').click();
+    await check(page, '11-browse');
+    await page.getByTestId('finish').click();
+    await removeCard(hub);
+    await page.close();
+  });
+
+  it('sends a forged and an expired card to the desk with words that say what to do', async () => {
+    const page = await kioskPage();
+    await placeCard(hub, 12); // forged check character
+    await page.getByTestId('needs-desk').waitFor();
+    expect(await page.getByTestId('needs-desk').getAttribute('data-reason')).toBe('card-problem');
+    expect(await page.textContent('body')).toContain('请到前台');
+    await check(page, '12-needs-desk');
+    await removeCard(hub);
+    await page.getByTestId('attract').waitFor();
+
+    await placeCard(hub, 11); // a 港澳台 residence card that expired in 2025
+    await page.getByTestId('needs-desk').waitFor();
+    expect(await page.getByTestId('needs-desk').getAttribute('data-reason')).toBe('expired');
+    await removeCard(hub);
+
+    await page.getByTestId('attract-qr').click();
+    await page.getByTestId('needs-desk').waitFor();
+    expect(await page.getByTestId('needs-desk').getAttribute('data-reason')).toBe('social-card');
+    await page.getByTestId('finish').click();
+    expect(await pageResidue(page)).not.toContain('钱');
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violations on any kiosk screen', () => {
+    expect(Object.keys(axeFindings).length).toBeGreaterThanOrEqual(10);
+    expect(axeFindings).toEqual(Object.fromEntries(Object.keys(axeFindings).map((k) => [k, []])));
+  });
+});
