@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { EventDef, MethodDef, Role } from './contract/define';
 import { jobMethods } from './contract/jobs';
 import { stationEvents, stationMethods } from './contract/station';
+import { syncEvents, syncMethods } from './contract/sync';
 import { workerEvents, workerMethods } from './contract/workers';
 
 export { roles } from './contract/define';
@@ -16,6 +17,7 @@ export type { Page, MethodDef, EventDef } from './contract/define';
 export type { Role };
 export type { StationInfo, ReaderStatus, TodayStats } from './contract/station';
 export type { Registered } from './contract/workers';
+export type { SyncStatus, LoopStatus, QuarantinedEvent, JobsChanged } from './contract/sync';
 export type { Job, Pay, PayUnit, Employer } from './schema/job';
 export type { CardPresented, CardType, Consent, WorkerRow } from './schema/worker';
 
@@ -23,11 +25,13 @@ export const methods = {
   ...stationMethods,
   ...jobMethods,
   ...workerMethods,
+  ...syncMethods,
 } as const;
 
 export const events = {
   ...stationEvents,
   ...workerEvents,
+  ...syncEvents,
 } as const;
 
 export type Methods = typeof methods;

@@ -6,6 +6,7 @@ import { events as eventDefs, type ApiError, type ApiResult } from '../api';
 import type { Runtime } from '../runtime/runtime';
 import type { Emitted } from '../runtime/event-bus';
 import { statusOf } from './http-status';
+import { registerSyncRoutes } from './sync-routes';
 import type { Terminal, TerminalRegistry } from './terminals';
 
 const log = createDebug('station:hub');
@@ -68,6 +69,7 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
   });
 
   app.get('/healthz', async () => ({ ok: true, version: runtime.context.version }));
+  registerSyncRoutes(app, runtime, terminals);
 
   app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
     const terminal = terminals.authenticate(bearer(req));

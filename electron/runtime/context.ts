@@ -2,6 +2,7 @@ import type { StationConfig } from './config';
 import type { ReaderHub } from './devices/readers';
 import type { EventBus } from './event-bus';
 import type { Store } from './store/store';
+import type { SyncService } from './sync/sync-service';
 
 /** What every handler works with; built once by createRuntime. */
 export interface StationContext {
@@ -12,5 +13,7 @@ export interface StationContext {
   /** Secret for recognising workers across the hall by a hash of their ID number. */
   hallSecret: string;
   version: string;
+  /** Sync with the upstream, and the hook for cache changes (`sync.onJobsChanged`). */
+  sync: SyncService;
   now(): Date;
 }

@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatcher';
 import { ApiFailure } from './api-error';
 import type { StationContext } from './context';
 import { countJobs, listOpenJobs } from './jobs/repository';
+import { syncHandlers } from './sync/handlers';
 import { registerFromCard } from './workers/register';
 import { listWorkers, localDay } from './workers/repository';
 import { todayStats } from './stats';
@@ -19,6 +20,7 @@ export function createHandlers(ctx: StationContext): Handlers {
       jobs: ctx.store.read(countJobs),
     }),
     'stats.today': () => todayStats(ctx),
+    ...syncHandlers(ctx),
     'jobs.list': (input) =>
       ctx.store.read((db) => listOpenJobs(db, { ...input, today: localDay(ctx.now()) })),
     'card.current': (_input, caller) => ctx.readers.currentFor(caller.role)?.presented ?? null,

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import createDebug from 'debug';
 import { createDispatcher, type Dispatch, type TypedCall } from '../dispatcher';
 import type { StationConfig } from './config';
@@ -9,6 +8,8 @@ import { createHandlers } from './handlers';
 import { loadDefaultFeed } from './jobs/default-feed';
 import { countJobs, upsertJob } from './jobs/repository';
 import { openStore } from './store/store';
+import { resolveHallSecret } from './sync/hall-secret';
+import { createSync } from './sync/sync-service';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
@@ -19,6 +20,8 @@ export interface RuntimeOptions {
   /** Where the station keeps its data; null = in memory (tests). */
   dataDir: string | null;
   now?: () => Date;
+  /** Start the sync loops when the config names an upstream (default true; the operator CLI says false). */
+  startSync?: boolean;
 }
 
 export interface Runtime {
@@ -37,13 +40,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
 
-  const hallSecret = await store.write((db) => {
-    const row = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'hall_secret'");
-    if (row) return row.value;
-    const secret = randomBytes(32).toString('hex');
-    db.run("INSERT INTO meta (key, value) VALUES ('hall_secret', ?)", [secret]);
-    return secret;
-  });
+  const hallSecret = await resolveHallSecret(store, config.hallSecret);
 
   if (!config.upstream && store.read(countJobs) === 0) {
     const { jobs, rejected } = await loadDefaultFeed(now());
@@ -61,8 +58,10 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   });
 
-  const context: StationContext = { config, store, bus, readers, hallSecret, version, now };
+  const sync = createSync({ config, store, bus, now });
+  const context: StationContext = { config, store, bus, readers, hallSecret, version, now, sync };
   const dispatch = createDispatcher(createHandlers(context));
+  if (options.startSync !== false) sync.start();
 
   return {
     config,
@@ -71,6 +70,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     bus,
     context,
     async close() {
+      await sync.stop();
       await readers.stop();
       await store.close();
     },
