@@ -57,6 +57,13 @@ export class PlatformState {
     this.log.push({ seq: this.seq, id: job.id });
   }
 
+  /** Serves anything as a job: for feeding clients malformed items. */
+  upsertRaw(id: string, raw: unknown): void {
+    this.seq++;
+    this.entries.set(id, { seq: this.seq, job: null, json: JSON.stringify(raw), previous: null });
+    this.log.push({ seq: this.seq, id });
+  }
+
   remove(id: string): boolean {
     const prev = this.entries.get(id);
     if (!prev?.job) return false;

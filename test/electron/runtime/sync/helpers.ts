@@ -14,8 +14,13 @@ export const fastSync = {
   backoffCapMs: 100,
 };
 
-export function terminalConfig(url: string, token: string, extra: Partial<StationConfigInput> = {}): StationConfig {
-  return parseConfig({ readers: [], hallSecret, upstream: { url, token, ...fastSync }, ...extra });
+export function terminalConfig(
+  url: string,
+  token: string,
+  extra: Partial<StationConfigInput> = {},
+  upstream: Record<string, number> = {},
+): StationConfig {
+  return parseConfig({ readers: [], hallSecret, upstream: { url, token, ...fastSync, ...upstream }, ...extra });
 }
 
 export function startTerminal(url: string, token: string, dataDir: string | null = null, extra: Partial<StationConfigInput> = {}): Promise<Runtime> {
