@@ -6,10 +6,11 @@ import { defaultDataDir } from '../runtime/config';
 import { createRuntime } from '../runtime/runtime';
 import { exitWithError, parseCommonArgs, UsageError } from './args';
 import type { Command } from './command';
+import { importCommand } from './commands/import';
 import { info } from './commands/info';
 import { jobsList } from './commands/jobs-list';
 
-const commands: Command[] = [info, jobsList];
+const commands: Command[] = [info, jobsList, importCommand];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.usage.padEnd(56)} ${c.summary}`);
@@ -23,6 +24,7 @@ async function main() {
     limit: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean' },
+    template: { type: 'string' },
   });
   if (args.flags.help || args.rest.length === 0) {
     console.log(usage());
@@ -33,7 +35,7 @@ async function main() {
   const runtime = command.needsRuntime
     ? await createRuntime(
         { ...args.config, readers: [] },
-        { dataDir: args.dataDir ?? args.config.dataDir ?? defaultDataDir() },
+        { dataDir: args.dataDir ?? args.config.dataDir ?? defaultDataDir(), startSync: false },
       )
     : undefined;
   try {
