@@ -26,26 +26,33 @@ declare module 'fastify' {
  * endpoints the platform serves the hub. Jobs come from this runtime's cache; events go into its
  * store and onward through its own outbox.
  */
-export function registerSyncRoutes(app: FastifyInstance, runtime: Runtime, terminals: TerminalRegistry): void {
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  runtime: Runtime,
+  terminals: TerminalRegistry,
+): void {
   const { store, sync, now } = runtime.context;
 
   // Authenticated before the body is read: a caller without a token learns nothing, not even a parse error.
   const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
     const h = req.headers.authorization;
     const terminal = terminals.authenticate(h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined);
-    if (!terminal) return refuse(reply, 401, 'unauthenticated', 'Authorization: Bearer <terminal token> is required');
+    if (!terminal)
+      return refuse(reply, 401, 'unauthenticated', 'Authorization: Bearer <terminal token> is required');
     req.syncTerminal = terminal;
   };
   // A screen only shows jobs; it has nothing to report and no one to look up.
   const notScreen = async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.syncTerminal?.role === 'screen') return refuse(reply, 403, 'forbidden', 'this terminal may only read jobs');
+    if (req.syncTerminal?.role === 'screen')
+      return refuse(reply, 403, 'forbidden', 'this terminal may only read jobs');
   };
 
   app.get('/v1/jobs', { onRequest: authenticate }, async (req, reply) => {
     const q = jobsQuerySchema.safeParse(req.query);
     if (!q.success) return refuse(reply, 400, 'invalid_input', describeIssues(q.error));
     const after = parseFeedCursor(q.data.cursor);
-    if (after === undefined) return refuse(reply, 400, 'invalid_cursor', 'this cursor was not issued by this hub');
+    if (after === undefined)
+      return refuse(reply, 400, 'invalid_cursor', 'this cursor was not issued by this hub');
     const etag = store.read((db) => feedEtag(db, after, q.data.limit));
     if (req.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
     const page = store.read((db) => readFeedPage(db, after, q.data.limit));
@@ -62,7 +69,8 @@ export function registerSyncRoutes(app: FastifyInstance, runtime: Runtime, termi
       const received = await store.write((db) => receiveEvents(db, parsed.data.events, terminal, now()));
       log('%s sent %d events: %d new', terminal, parsed.data.events.length, received.accepted);
       if (received.accepted) sync.outboxChanged();
-      if (received.upserted.length) sync.jobsChanged({ upserted: received.upserted, removed: [], source: 'hall' });
+      if (received.upserted.length)
+        sync.jobsChanged({ upserted: received.upserted, removed: [], source: 'hall' });
       return { results: received.results };
     },
   );

@@ -19,8 +19,10 @@ async function main() {
   });
   const port = Number(values.port);
   const jobs = Number(values.jobs);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got '${values.port}'`);
-  if (!Number.isInteger(jobs) || jobs < 0 || jobs > 100_000) throw new Error(`--jobs must be 0 to 100000, got '${values.jobs}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number, got '${values.port}'`);
+  if (!Number.isInteger(jobs) || jobs < 0 || jobs > 100_000)
+    throw new Error(`--jobs must be 0 to 100000, got '${values.jobs}'`);
   const platform = await startPlatform({
     port,
     host: values.host,

@@ -45,7 +45,9 @@ export function parseFaults(spec: string): Faults {
     const n = Number(value);
     if (!key) throw new Error(`unknown fault '${name}'; known: ${Object.keys(names).join(', ')}`);
     if (!Number.isFinite(n) || n < 0 || (key !== 'latencyMs' && n > 1)) {
-      throw new Error(`fault ${name} needs ${key === 'latencyMs' ? 'milliseconds ≥ 0' : 'a rate from 0 to 1'}, got '${value}'`);
+      throw new Error(
+        `fault ${name} needs ${key === 'latencyMs' ? 'milliseconds ≥ 0' : 'a rate from 0 to 1'}, got '${value}'`,
+      );
     }
     faults[key] = n;
   }

@@ -46,7 +46,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const random = rng(options.seed ?? 7);
   const faults: Faults = { ...noFaults, ...options.faults };
   const maxBody = options.maxBodyBytes ?? 8 * 1024 * 1024;
-  for (const job of generateJobs({ count: options.jobs ?? 0, seed: options.seed ?? 20261121, ...(options.now ? { now: options.now } : {}), prefix: 'pf' })) {
+  for (const job of generateJobs({
+    count: options.jobs ?? 0,
+    seed: options.seed ?? 20261121,
+    ...(options.now ? { now: options.now } : {}),
+    prefix: 'pf',
+  })) {
     state.upsert(job);
   }
   const chance = (rate: number) => rate > 0 && random() < rate;
@@ -54,7 +59,11 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
     if (chance(faults.truncate) && status === 200) {
       // Promise the whole body, deliver half, hang up: what a dropped link looks like to the client.
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        ...headers,
+      });
       res.write(body.slice(0, Math.floor(body.length / 2)));
       res.destroy();
       return;
@@ -82,7 +91,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://platform');
-    if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs * (0.5 + random() / 2)));
+    if (faults.latencyMs > 0)
+      await new Promise((r) => setTimeout(r, faults.latencyMs * (0.5 + random() / 2)));
     if (req.headers.authorization !== `Bearer ${token}`) {
       return error(res, 401, 'unauthenticated', 'Authorization: Bearer <token> is required');
     }
@@ -141,7 +151,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   async function events(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const text = await readBody(req);
     if (text === undefined) return error(res, 413, 'too_large', `body larger than ${maxBody} bytes`);
-    if (chance(faults.error5xx / 2)) return error(res, 503, 'unavailable', 'injected fault (before processing)');
+    if (chance(faults.error5xx / 2))
+      return error(res, 503, 'unavailable', 'injected fault (before processing)');
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -152,7 +163,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     if (!parsed.success) return error(res, 400, 'invalid_input', describeIssues(parsed.error));
     const results = state.receive(parsed.data.events);
     // The faults below strike after the events were taken: the client must retry and get duplicates.
-    if (chance(faults.error5xx / 2)) return error(res, 503, 'unavailable', 'injected fault (after processing)');
+    if (chance(faults.error5xx / 2))
+      return error(res, 503, 'unavailable', 'injected fault (after processing)');
     if (chance(faults.reset)) return void res.destroy();
     send(res, 200, JSON.stringify({ results }));
   }
@@ -163,7 +175,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve),
+  );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,

@@ -26,7 +26,9 @@ export interface FeedSlice {
 }
 
 const digestOf = (e: SyncEvent) =>
-  createHash('sha256').update(canonicalJson({ type: e.type, at: e.at, payload: e.payload })).digest('hex');
+  createHash('sha256')
+    .update(canonicalJson({ type: e.type, at: e.at, payload: e.payload }))
+    .digest('hex');
 
 /**
  * What the reference platform holds: a change log of jobs (latest state per id, in sequence order)
@@ -53,7 +55,12 @@ export class PlatformState {
   upsert(job: Job): void {
     const prev = this.entries.get(job.id);
     this.seq++;
-    this.entries.set(job.id, { seq: this.seq, job, json: JSON.stringify(job), previous: prev?.json ?? prev?.previous ?? null });
+    this.entries.set(job.id, {
+      seq: this.seq,
+      job,
+      json: JSON.stringify(job),
+      previous: prev?.json ?? prev?.previous ?? null,
+    });
     this.log.push({ seq: this.seq, id: job.id });
   }
 

@@ -18,7 +18,8 @@ export const importCommand: Command = {
   needsRuntime: true,
   async run({ runtime, rest, flags }) {
     if (typeof flags.template === 'string') {
-      if (!flags.template.toLowerCase().endsWith('.xlsx')) throw new UsageError('--template writes an .xlsx file');
+      if (!flags.template.toLowerCase().endsWith('.xlsx'))
+        throw new UsageError('--template writes an .xlsx file');
       await writeFile(resolve(flags.template), await jobSheetTemplate());
       console.log(`模板已写入 ${resolve(flags.template)}`);
       return;
@@ -35,7 +36,9 @@ export const importCommand: Command = {
     if (flags.json) {
       console.log(JSON.stringify(report, null, 2));
     } else {
-      console.log(`共读取 ${report.total} 条，导入 ${report.imported} 条，未变 ${report.unchanged} 条，有误 ${report.problems.length} 条`);
+      console.log(
+        `共读取 ${report.total} 条，导入 ${report.imported} 条，未变 ${report.unchanged} 条，有误 ${report.problems.length} 条`,
+      );
       for (const p of report.problems) console.log(`  ${p.message}`);
     }
     if (report.problems.length) process.exitCode = 1;

@@ -23,7 +23,8 @@ export interface Failure {
 }
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
-export type PullAnswer = { notModified: true } | { notModified: false; page: JobsPage; etag: string | undefined };
+export type PullAnswer =
+  { notModified: true } | { notModified: false; page: JobsPage; etag: string | undefined };
 
 export interface ClientOptions {
   url: string;
@@ -108,11 +109,18 @@ export class UpstreamClient {
       if (res.status === 304 || (res.status >= 200 && res.status < 300)) {
         return { ok: true, value: { status: res.status, headers: res.headers, text } };
       }
-      return { ok: false, failure: { kind: kindOf(res.status), status: res.status, message: errorText(res.status, text) } };
+      return {
+        ok: false,
+        failure: { kind: kindOf(res.status), status: res.status, message: errorText(res.status, text) },
+      };
     } catch (err) {
       const e = err as Error & { cause?: { code?: string } };
-      const why = e.name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : (e.cause?.code ?? e.message);
-      return { ok: false, failure: { kind: 'transient', message: `${method} ${path.split('?')[0]}: ${why}` } };
+      const why =
+        e.name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : (e.cause?.code ?? e.message);
+      return {
+        ok: false,
+        failure: { kind: 'transient', message: `${method} ${path.split('?')[0]}: ${why}` },
+      };
     }
   }
 
@@ -125,7 +133,10 @@ export class UpstreamClient {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      return { ok: false, failure: { kind: 'transient', message: 'upstream answer does not match the protocol' } };
+      return {
+        ok: false,
+        failure: { kind: 'transient', message: 'upstream answer does not match the protocol' },
+      };
     }
     return { ok: true, value: parsed.data };
   }

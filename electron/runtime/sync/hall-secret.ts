@@ -22,7 +22,8 @@ export async function resolveHallSecret(store: Store, configured: string | undef
     );
     if (row) {
       const workers = db.all<{ id: string; id_number: string }>('SELECT id, id_number FROM workers');
-      for (const w of workers) db.run('UPDATE workers SET id_hash = ? WHERE id = ?', [idHash(secret, w.id_number), w.id]);
+      for (const w of workers)
+        db.run('UPDATE workers SET id_hash = ? WHERE id = ?', [idHash(secret, w.id_number), w.id]);
       db.run('DELETE FROM hall_workers');
       log('hall secret changed: re-hashed %d workers', workers.length);
     }

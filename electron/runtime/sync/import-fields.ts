@@ -115,13 +115,21 @@ const fieldNames: Record<string, string> = {
 };
 
 /** Runs the job through the same validation as the sync feed; a failure is told in Chinese, naming the field. */
-export function finish(job: Record<string, unknown>, row: number, unit: Unit): { job: Job } | { problem: ImportProblem } {
+export function finish(
+  job: Record<string, unknown>,
+  row: number,
+  unit: Unit,
+): { job: Job } | { problem: ImportProblem } {
   const checked = checkJob(job);
   if (checked.ok) return { job: checked.job };
   const parts = checked.reason.split('; ').map((p) => {
     const [path, ...rest] = p.split(': ');
     const key = path ?? '';
-    const name = fieldNames[key] ?? fieldNames[key.split('.').slice(0, 2).join('.')] ?? fieldNames[key.split('.')[0]!] ?? key;
+    const name =
+      fieldNames[key] ??
+      fieldNames[key.split('.').slice(0, 2).join('.')] ??
+      fieldNames[key.split('.')[0]!] ??
+      key;
     const why = rest.join(': ');
     if (/markup|script/.test(why)) return `${name}含有网页标记或脚本`;
     if (/calendar date|expected a date|ISO/.test(why)) return `${name}不是有效日期`;

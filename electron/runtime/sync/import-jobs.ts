@@ -37,15 +37,21 @@ export async function importJobs(
   onProgress?.('读取', 0, 0);
   let parsed: Parsed;
   if (ext === '.json' || ext === '.jsonld') {
-    parsed = parseJobPostingFeed(file.bytes.toString('utf8').replace(/^\uFEFF/, ''), now, (d, t) => onProgress?.('校验', d, t));
+    parsed = parseJobPostingFeed(file.bytes.toString('utf8').replace(/^\uFEFF/, ''), now, (d, t) =>
+      onProgress?.('校验', d, t),
+    );
   } else if (ext === '.xlsx' || ext === '.csv') {
-    parsed = await parseJobSheet(file.bytes, ext === '.xlsx' ? 'xlsx' : 'csv', now, (d, t) => onProgress?.('校验', d, t));
+    parsed = await parseJobSheet(file.bytes, ext === '.xlsx' ? 'xlsx' : 'csv', now, (d, t) =>
+      onProgress?.('校验', d, t),
+    );
   } else {
     return {
       total: 0,
       imported: 0,
       unchanged: 0,
-      problems: [{ row: 0, message: `不支持的文件类型“${ext || '无扩展名'}”：请使用 ${importKinds.join('、')}` }],
+      problems: [
+        { row: 0, message: `不支持的文件类型“${ext || '无扩展名'}”：请使用 ${importKinds.join('、')}` },
+      ],
     };
   }
   onProgress?.('写入', 0, parsed.jobs.length);
@@ -53,8 +59,15 @@ export async function importJobs(
     ? await ctx.store.write((db) => applyJobChanges(db, parsed.jobs, [], { now }))
     : { upserted: [], removed: [], stale: 0 };
   onProgress?.('写入', parsed.jobs.length, parsed.jobs.length);
-  if (applied.upserted.length) ctx.sync.jobsChanged({ upserted: applied.upserted, removed: [], source: 'import' });
-  log('import of a %s file: %d read, %d stored, %d with problems', ext, parsed.total, applied.upserted.length, parsed.problems.length);
+  if (applied.upserted.length)
+    ctx.sync.jobsChanged({ upserted: applied.upserted, removed: [], source: 'import' });
+  log(
+    'import of a %s file: %d read, %d stored, %d with problems',
+    ext,
+    parsed.total,
+    applied.upserted.length,
+    parsed.problems.length,
+  );
   return {
     total: parsed.total,
     imported: applied.upserted.length,

@@ -70,7 +70,11 @@ export function receiveEvents(db: Db, events: readonly SyncEvent[], terminal: st
     }
     const checked = payloadSchemas[e.type].safeParse(e.payload);
     if (!checked.success) {
-      results.push({ id: e.id, status: 'rejected', reason: `invalid ${e.type} payload: ${describeIssues(checked.error)}` });
+      results.push({
+        id: e.id,
+        status: 'rejected',
+        reason: `invalid ${e.type} payload: ${describeIssues(checked.error)}`,
+      });
       continue;
     }
     const problem = applyEffect(db, e, terminal, now, upserted);

@@ -1,5 +1,5 @@
 import type { Job } from '../../schema/job';
-import { upsertJob } from '../jobs/repository';
+import { upsertJobs } from '../jobs/repository';
 import type { Db } from '../store/db';
 
 export interface Applied {
@@ -14,7 +14,12 @@ export interface Applied {
 const CHUNK = 500;
 
 /** updated_at of the given ids in `table`, in chunks that stay under SQLite's bound-parameter limit. */
-function versions(db: Db, table: 'jobs' | 'job_tombstones', idColumn: string, ids: string[]): Map<string, number> {
+function versions(
+  db: Db,
+  table: 'jobs' | 'job_tombstones',
+  idColumn: string,
+  ids: string[],
+): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
@@ -58,9 +63,9 @@ export function applyJobChanges(
       continue;
     }
     if (buried.has(job.id)) db.run('DELETE FROM job_tombstones WHERE job_id = ?', [job.id]);
-    upsertJob(db, job);
     upserted.push(job);
   }
+  upsertJobs(db, upserted);
 
   const removed: string[] = [];
   if (deleted.length) {

@@ -20,7 +20,8 @@ export interface Parsed {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 const num = (v: unknown): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN;
   return Number.isFinite(n) ? n : undefined;
@@ -30,7 +31,8 @@ const hasType = (v: unknown, t: string) => isObj(v) && [v['@type']].flat().inclu
 
 /** The JobPosting items of a feed: an array, an ItemList (of ListItems or postings), a @graph, or one posting. */
 export function postingsOf(doc: unknown): unknown[] {
-  if (Array.isArray(doc)) return doc.flatMap((d) => (hasType(d, 'ItemList') || (isObj(d) && '@graph' in d) ? postingsOf(d) : [d]));
+  if (Array.isArray(doc))
+    return doc.flatMap((d) => (hasType(d, 'ItemList') || (isObj(d) && '@graph' in d) ? postingsOf(d) : [d]));
   if (!isObj(doc)) return [doc];
   if (Array.isArray(doc['@graph'])) return postingsOf(doc['@graph']);
   if (hasType(doc, 'ItemList') || Array.isArray(doc.itemListElement)) {
@@ -82,14 +84,16 @@ const shortHash = (...parts: (string | undefined)[]) =>
 /** One schema.org JobPosting → a Job, field by field; the first thing that cannot be mapped is the item's problem. */
 function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem: ImportProblem } {
   if (!isObj(p)) return { problem: problem(n, '条', '不是一个招聘信息对象') };
-  if (p['@type'] !== undefined && !hasType(p, 'JobPosting')) return { problem: problem(n, '条', `类型不是JobPosting（${String(p['@type'])}）`) };
+  if (p['@type'] !== undefined && !hasType(p, 'JobPosting'))
+    return { problem: problem(n, '条', `类型不是JobPosting（${String(p['@type'])}）`) };
   const title = str(p.title);
   if (!title) return { problem: problem(n, '条', '缺少岗位名称（title）') };
 
   const org = first(p.hiringOrganization);
   const orgName = isObj(org) ? str(org.name) : str(org);
   if (!orgName) return { problem: problem(n, '条', '缺少用人单位（hiringOrganization.name）') };
-  const orgId = (isObj(org) && (str(org.identifier) ?? str(org.sameAs) ?? str(org.url))) || `org-${shortHash(orgName)}`;
+  const orgId =
+    (isObj(org) && (str(org.identifier) ?? str(org.sameAs) ?? str(org.url))) || `org-${shortHash(orgName)}`;
 
   const salary = first(p.baseSalary);
   if (!isObj(salary)) return { problem: problem(n, '条', '缺少工资（baseSalary）') };
@@ -109,11 +113,23 @@ function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem:
 
   const place = first(p.jobLocation);
   const address = isObj(place) && isObj(place.address) ? place.address : undefined;
-  const street = address ? [address.addressRegion, address.addressLocality, address.streetAddress].map(str).filter(Boolean).join('') : isObj(place) ? str(place.address) : undefined;
+  const street = address
+    ? [address.addressRegion, address.addressLocality, address.streetAddress]
+        .map(str)
+        .filter(Boolean)
+        .join('')
+    : isObj(place)
+      ? str(place.address)
+      : undefined;
   if (!street) return { problem: problem(n, '条', '缺少工作地点（jobLocation.address）') };
-  const district = districtOf(address ? str(address.addressLocality) : undefined, street) ?? (address ? str(address.addressLocality) : undefined);
+  const district =
+    districtOf(address ? str(address.addressLocality) : undefined, street) ??
+    (address ? str(address.addressLocality) : undefined);
   if (!district) return { problem: problem(n, '条', '工作地点中找不到区县') };
-  const geo = isObj(place) && isObj(place.geo) ? { lat: num(place.geo.latitude), lng: num(place.geo.longitude) } : undefined;
+  const geo =
+    isObj(place) && isObj(place.geo)
+      ? { lat: num(place.geo.latitude), lng: num(place.geo.longitude) }
+      : undefined;
 
   const category = first(p.occupationalCategory);
   const categoryText = isObj(category) ? (str(category.codeValue) ?? str(category.name)) : str(category);
@@ -124,12 +140,14 @@ function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem:
   const schedule = types.map((t) => scheduleOf[t]).find(Boolean) ?? (unit === 'month' ? 'long' : 'short');
 
   const postedAt = str(p.datePosted);
-  const posted = postedAt && Number.isFinite(Date.parse(postedAt)) ? new Date(Date.parse(postedAt)) : undefined;
+  const posted =
+    postedAt && Number.isFinite(Date.parse(postedAt)) ? new Date(Date.parse(postedAt)) : undefined;
   if (postedAt && !posted) return { problem: problem(n, '条', `发布日期无效（${postedAt}）`) };
   const startDate = p.jobStartDate !== undefined ? ymd(p.jobStartDate) : ymd((posted ?? now).toISOString());
   if (!startDate) return { problem: problem(n, '条', `开始日期无效（${String(p.jobStartDate)}）`) };
   const validThrough = p.validThrough !== undefined ? ymd(p.validThrough) : undefined;
-  if (p.validThrough !== undefined && !validThrough) return { problem: problem(n, '条', `截止日期无效（${String(p.validThrough)}）`) };
+  if (p.validThrough !== undefined && !validThrough)
+    return { problem: problem(n, '条', `截止日期无效（${String(p.validThrough)}）`) };
 
   const idValue = isObj(p.identifier) ? str(p.identifier.value) : str(p.identifier);
   const description = str(p.description);
@@ -148,7 +166,9 @@ function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem:
       headcount: num(p.totalJobOpenings) ?? 1,
       startDate,
       // Feeds often leave the deadline out; a month is what a hall keeps a posting up unconfirmed.
-      validThrough: validThrough ?? new Date(Date.parse(`${startDate}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10),
+      validThrough:
+        validThrough ??
+        new Date(Date.parse(`${startDate}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10),
       ...(str(p.workHours) ? { workHours: str(p.workHours) } : {}),
       description: description ? plainDescription(description) : '',
       status: 'open',
@@ -162,12 +182,20 @@ function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem:
 }
 
 /** A schema.org JobPosting feed (JSON or JSON-LD) → jobs and, per bad item, its number and what is wrong. */
-export function parseJobPostingFeed(text: string, now: Date, onProgress?: (done: number, total: number) => void): Parsed {
+export function parseJobPostingFeed(
+  text: string,
+  now: Date,
+  onProgress?: (done: number, total: number) => void,
+): Parsed {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    return { jobs: [], total: 0, problems: [{ row: 0, message: `文件不是有效的JSON：${(err as Error).message}` }] };
+    return {
+      jobs: [],
+      total: 0,
+      problems: [{ row: 0, message: `文件不是有效的JSON：${(err as Error).message}` }],
+    };
   }
   const items = postingsOf(doc);
   const jobs: Job[] = [];
@@ -176,7 +204,8 @@ export function parseJobPostingFeed(text: string, now: Date, onProgress?: (done:
   items.forEach((item, i) => {
     const r = mapPosting(item, i + 1, now);
     if ('problem' in r) problems.push(r.problem);
-    else if (seen.has(r.job.id)) problems.push(problem(i + 1, '条', `编号与第${seen.get(r.job.id)}条重复（${r.job.id}）`));
+    else if (seen.has(r.job.id))
+      problems.push(problem(i + 1, '条', `编号与第${seen.get(r.job.id)}条重复（${r.job.id}）`));
     else {
       seen.set(r.job.id, i + 1);
       jobs.push(r.job);

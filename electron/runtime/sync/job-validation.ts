@@ -3,7 +3,8 @@ import { jobSchema, type Job } from '../../schema/job';
 import { describeIssues } from './protocol';
 
 /** Markup has no place in a posting: screens render text, and a feed carrying tags is broken or hostile. */
-const markup = /<\s*\/?\s*(script|style|iframe|object|embed|img|svg|a|div|span|p|br|b|i|html|body)\b[^>]*>|javascript:/i;
+const markup =
+  /<\s*\/?\s*(script|style|iframe|object|embed|img|svg|a|div|span|p|br|b|i|html|body)\b[^>]*>|javascript:/i;
 
 function realDate(ymd: string): boolean {
   const t = Date.parse(`${ymd}T00:00:00Z`);
@@ -12,7 +13,8 @@ function realDate(ymd: string): boolean {
 
 function* strings(value: unknown, path: string[] = []): Generator<[string[], string]> {
   if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, String(i)]);
+  else if (Array.isArray(value))
+    for (const [i, v] of value.entries()) yield* strings(v, [...path, String(i)]);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
@@ -23,7 +25,8 @@ function* strings(value: unknown, path: string[] = []): Generator<[string[], str
  */
 export const incomingJobSchema = jobSchema.superRefine((job, ctx) => {
   for (const key of ['startDate', 'validThrough'] as const) {
-    if (!realDate(job[key])) ctx.addIssue({ code: 'custom', path: [key], message: 'not a real calendar date' });
+    if (!realDate(job[key]))
+      ctx.addIssue({ code: 'custom', path: [key], message: 'not a real calendar date' });
   }
   // One scan of the whole posting first; the walk that names the field runs only on a hit.
   if (!markup.test(JSON.stringify(job))) return;

@@ -71,7 +71,12 @@ export class SyncLoop {
   }
 
   private async runOnce(): Promise<void> {
-    this.s = { ...this.s, state: 'running', lastAttemptAt: this.options.now().toISOString(), nextAttemptAt: null };
+    this.s = {
+      ...this.s,
+      state: 'running',
+      lastAttemptAt: this.options.now().toISOString(),
+      nextAttemptAt: null,
+    };
     this.options.onChange();
     let result: RunResult;
     try {
@@ -90,7 +95,12 @@ export class SyncLoop {
     } else {
       const wait = result.ok
         ? this.options.intervalMs
-        : fullJitter(this.s.failures - 1, this.options.backoffBaseMs, this.options.backoffCapMs, this.options.random);
+        : fullJitter(
+            this.s.failures - 1,
+            this.options.backoffBaseMs,
+            this.options.backoffCapMs,
+            this.options.random,
+          );
       this.s = {
         ...this.s,
         state: 'waiting',

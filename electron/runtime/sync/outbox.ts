@@ -5,7 +5,9 @@ import { canonicalJson, payloadSchemas, type EventResult, type EventType, type S
 
 /** Fingerprint of what an idempotency key stands for: same key + different fingerprint = a conflicting reuse. */
 export function eventDigest(e: Pick<SyncEvent, 'type' | 'at' | 'payload'>): string {
-  return createHash('sha256').update(canonicalJson({ type: e.type, at: e.at, payload: e.payload })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ type: e.type, at: e.at, payload: e.payload }))
+    .digest('hex');
 }
 
 export interface NewEvent {
@@ -47,11 +49,20 @@ export function pendingBatch(db: Db, limit: number): SyncEvent[] {
       "SELECT id, type, at, payload FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?",
       [limit],
     )
-    .map((r) => ({ id: r.id, type: r.type, at: r.at, payload: JSON.parse(r.payload) as Record<string, unknown> }));
+    .map((r) => ({
+      id: r.id,
+      type: r.type,
+      at: r.at,
+      payload: JSON.parse(r.payload) as Record<string, unknown>,
+    }));
 }
 
 /** Accepted and duplicate are both delivered; rejected goes to quarantine with the upstream's reason. */
-export function settle(db: Db, results: readonly EventResult[], now: Date): { done: number; quarantined: number } {
+export function settle(
+  db: Db,
+  results: readonly EventResult[],
+  now: Date,
+): { done: number; quarantined: number } {
   let done = 0;
   let quarantined = 0;
   const at = now.toISOString();
@@ -60,10 +71,10 @@ export function settle(db: Db, results: readonly EventResult[], now: Date): { do
       quarantine(db, r.id, r.reason ?? 'rejected by upstream (no reason given)', now);
       quarantined++;
     } else {
-      db.run("UPDATE outbox SET state = 'done', attempts = attempts + 1, settled_at = ? WHERE id = ? AND state = 'pending'", [
-        at,
-        r.id,
-      ]);
+      db.run(
+        "UPDATE outbox SET state = 'done', attempts = attempts + 1, settled_at = ? WHERE id = ? AND state = 'pending'",
+        [at, r.id],
+      );
       done++;
     }
   }
@@ -79,7 +90,10 @@ export function quarantine(db: Db, id: string, reason: string, now: Date): void 
 
 export function recordAttempt(db: Db, ids: readonly string[], error: string): void {
   for (const id of ids) {
-    db.run('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?', [error.slice(0, 300), id]);
+    db.run('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?', [
+      error.slice(0, 300),
+      id,
+    ]);
   }
 }
 
@@ -93,8 +107,14 @@ export function outboxCounts(db: Db): { pending: number; quarantined: number; do
  * Quarantined events for staff: type, when, why, and which worker or job, never the payload itself
  * (it may hold a name).
  */
-export function listQuarantined(db: Db, limit: number, offset: number): { total: number; items: QuarantinedEvent[] } {
-  const total = Number(db.get<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE state = 'quarantined'")?.n ?? 0);
+export function listQuarantined(
+  db: Db,
+  limit: number,
+  offset: number,
+): { total: number; items: QuarantinedEvent[] } {
+  const total = Number(
+    db.get<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE state = 'quarantined'")?.n ?? 0,
+  );
   const rows = db.all<{
     id: string;
     type: EventType;

@@ -52,7 +52,10 @@ export const workerRegisteredSchema = z
     maskedIdNumber: z.string().max(32),
     name: z.string().min(1).max(80),
     sex: z.enum(['male', 'female', 'unknown']),
-    birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    birthDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     cardType: z.enum(cardTypes),
     consent: z.object({ registration: z.literal(true), shareWithEmployers: z.boolean(), at: isoTime }),
     registeredAt: isoTime,
@@ -81,7 +84,9 @@ export const payloadSchemas: Record<EventType, z.ZodType> = {
 export const syncEventSchema = z
   .object({
     /** The idempotency key, made with the record in the same local transaction and reused on every retry. */
-    id: z.string().regex(/^[A-Za-z0-9._:-]{8,64}$/, 'expected an idempotency key of 8-64 letters, digits, . _ : -'),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{8,64}$/, 'expected an idempotency key of 8-64 letters, digits, . _ : -'),
     type: z.enum(eventTypes),
     at: isoTime,
     payload: record,

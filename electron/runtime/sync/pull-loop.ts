@@ -115,7 +115,16 @@ export async function pullOnce(d: PullDeps): Promise<RunResult> {
       const swept = finishing ? sweepUnseen(db) : [];
       // An ETag is worth keeping only for the idle poll: the same cursor asked again.
       const idle = page.cursor === state.cursor;
-      writeCursor(db, d.upstream, { cursor: page.cursor, etag: idle ? (etag ?? null) : null, full_resync: finishing ? 0 : state.full_resync }, d.now());
+      writeCursor(
+        db,
+        d.upstream,
+        {
+          cursor: page.cursor,
+          etag: idle ? (etag ?? null) : null,
+          full_resync: finishing ? 0 : state.full_resync,
+        },
+        d.now(),
+      );
       return { ...a, removed: [...a.removed, ...swept] };
     });
     log(

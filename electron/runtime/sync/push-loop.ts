@@ -43,7 +43,13 @@ export async function pushOnce(d: PushDeps): Promise<RunResult> {
         d.onSettled(0, 1);
         continue;
       }
-      await d.store.write((db) => recordAttempt(db, batch.map((e) => e.id), failure.message));
+      await d.store.write((db) =>
+        recordAttempt(
+          db,
+          batch.map((e) => e.id),
+          failure.message,
+        ),
+      );
       return { ok: false, error: failure.message };
     }
     const counts = await d.store.write((db) => settle(db, answer.value, d.now()));

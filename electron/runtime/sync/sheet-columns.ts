@@ -33,5 +33,13 @@ export const sheetColumns = [
 
 export type SheetKey = (typeof sheetColumns)[number]['key'];
 
-export const settlementWords: Record<string, 'daily' | 'weekly' | 'monthly'> = { 日结: 'daily', 周结: 'weekly', 月结: 'monthly' };
-export const scheduleWords: Record<string, 'day' | 'short' | 'long'> = { 日结: 'day', 短期: 'short', 长期: 'long' };
+export const settlementWords: Record<string, 'daily' | 'weekly' | 'monthly'> = {
+  日结: 'daily',
+  周结: 'weekly',
+  月结: 'monthly',
+};
+export const scheduleWords: Record<string, 'day' | 'short' | 'long'> = {
+  日结: 'day',
+  短期: 'short',
+  长期: 'long',
+};

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Job } from '../../schema/job';
-import { finish, looksLikeAgency, occupationCode, payUnit, problem, ymd, type ImportProblem } from './import-fields';
+import {
+  finish,
+  looksLikeAgency,
+  occupationCode,
+  payUnit,
+  problem,
+  ymd,
+  type ImportProblem,
+} from './import-fields';
 import type { Parsed } from './job-posting-import';
 import { scheduleWords, settlementWords, sheetColumns, type SheetKey } from './sheet-columns';
 
@@ -14,7 +22,13 @@ function cellText(v: unknown): string | undefined {
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') {
     const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown };
-    if (o.richText) return o.richText.map((r) => r.text).join('').trim() || undefined;
+    if (o.richText)
+      return (
+        o.richText
+          .map((r) => r.text)
+          .join('')
+          .trim() || undefined
+      );
     if ('result' in o) return cellText(o.result);
     if (typeof o.text === 'string') return o.text.trim() || undefined;
     return undefined;
@@ -73,7 +87,8 @@ function mapRow(c: Cells, row: number, now: Date): { job: Job } | { problem: Imp
   const startDate = date('startDate', '开始日期');
   const validThrough = date('validThrough', '截止日期');
   const agencyText = text('agency');
-  if (agencyText && !['是', '否'].includes(agencyText)) wrong.push(`劳务派遣/中介应填“是”或“否”（${agencyText}）`);
+  if (agencyText && !['是', '否'].includes(agencyText))
+    wrong.push(`劳务派遣/中介应填“是”或“否”（${agencyText}）`);
   const ageMin = cellNumber(c.ageMin);
   const ageMax = cellNumber(c.ageMax);
   if (Number.isNaN(ageMin) || Number.isNaN(ageMax)) wrong.push('年龄不是数字');
@@ -81,15 +96,25 @@ function mapRow(c: Cells, row: number, now: Date): { job: Job } | { problem: Imp
   const lng = cellNumber(c.lng);
   if (wrong.length) return { problem: problem(row, '行', wrong.join('；')) };
 
-  const employerId = text('employerId') ?? `org-${createHash('sha256').update(employer!).digest('hex').slice(0, 16)}`;
-  const id = text('id') ?? `imp-${createHash('sha256').update([employer, title, address, startDate].join('|')).digest('hex').slice(0, 16)}`;
-  const certificates = text('certificates')?.split(/[、,，;；\s]+/).filter(Boolean) ?? [];
+  const employerId =
+    text('employerId') ?? `org-${createHash('sha256').update(employer!).digest('hex').slice(0, 16)}`;
+  const id =
+    text('id') ??
+    `imp-${createHash('sha256').update([employer, title, address, startDate].join('|')).digest('hex').slice(0, 16)}`;
+  const certificates =
+    text('certificates')
+      ?.split(/[、,，;；\s]+/)
+      .filter(Boolean) ?? [];
   return finish(
     {
       id,
       title,
       occupation,
-      employer: { id: employerId, name: employer, agency: agencyText ? agencyText === '是' : looksLikeAgency(employer!) },
+      employer: {
+        id: employerId,
+        name: employer,
+        agency: agencyText ? agencyText === '是' : looksLikeAgency(employer!),
+      },
       district,
       address,
       ...(lat !== undefined && lng !== undefined ? { geo: { lat, lng } } : {}),
@@ -153,12 +178,20 @@ export async function parseJobSheet(
       sheet = wb.getWorksheet('岗位') ?? wb.worksheets[0];
     } else {
       // No automatic date parsing: dates are read as the text staff typed and checked by ymd().
-      sheet = await wb.csv.read(Readable.from(bytes.toString('utf8').replace(/^\uFEFF/, '')), { parserOptions: {}, map: (v: unknown) => v });
+      sheet = await wb.csv.read(Readable.from(bytes.toString('utf8').replace(/^\uFEFF/, '')), {
+        parserOptions: {},
+        map: (v: unknown) => v,
+      });
     }
   } catch (err) {
-    return { jobs: [], total: 0, problems: [{ row: 0, message: `无法读取表格文件：${(err as Error).message}` }] };
+    return {
+      jobs: [],
+      total: 0,
+      problems: [{ row: 0, message: `无法读取表格文件：${(err as Error).message}` }],
+    };
   }
-  if (!sheet || sheet.rowCount < 1) return { jobs: [], total: 0, problems: [{ row: 0, message: '表格是空的' }] };
+  if (!sheet || sheet.rowCount < 1)
+    return { jobs: [], total: 0, problems: [{ row: 0, message: '表格是空的' }] };
   const index = columnIndex(sheet.getRow(1));
   if (typeof index === 'string') return { jobs: [], total: 0, problems: [{ row: 1, message: index }] };
 
@@ -180,7 +213,8 @@ export async function parseJobSheet(
     total++;
     const mapped = mapRow(cells, r, now);
     if ('problem' in mapped) problems.push(mapped.problem);
-    else if (seen.has(mapped.job.id)) problems.push(problem(r, '行', `编号与第${seen.get(mapped.job.id)}行重复（${mapped.job.id}）`));
+    else if (seen.has(mapped.job.id))
+      problems.push(problem(r, '行', `编号与第${seen.get(mapped.job.id)}行重复（${mapped.job.id}）`));
     else {
       seen.set(mapped.job.id, r);
       jobs.push(mapped.job);

@@ -37,6 +37,9 @@ export async function jobSheetTemplate(): Promise<Buffer> {
   help.getRow(1).font = { bold: true };
   for (const c of sheetColumns) help.addRow({ header: c.header, note: c.note });
   help.addRow({});
-  help.addRow({ header: '提示', note: '带*的列必填。示例行可直接删除或覆盖。每行一个岗位，导入时有误的行会列出行号和原因，其余行照常导入。' });
+  help.addRow({
+    header: '提示',
+    note: '带*的列必填。示例行可直接删除或覆盖。每行一个岗位，导入时有误的行会列出行号和原因，其余行照常导入。',
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -58,7 +58,12 @@ export function createSync(deps: SyncDeps): SyncService {
   const recentRejections: { id: string | null; reason: string }[] = [];
 
   const client = upstream
-    ? new UpstreamClient({ url: upstream.url, token: upstream.token, timeoutMs: upstream.timeoutMs, signal: stopper.signal })
+    ? new UpstreamClient({
+        url: upstream.url,
+        token: upstream.token,
+        timeoutMs: upstream.timeoutMs,
+        signal: stopper.signal,
+      })
     : undefined;
 
   let statusQueued = false;
@@ -178,7 +183,12 @@ export function createSync(deps: SyncDeps): SyncService {
           recentRejections: [...recentRejections],
           fullResync,
         },
-        push: { ...(push?.status() ?? off), pending: counts.pending, quarantined: counts.quarantined, delivered: counts.done },
+        push: {
+          ...(push?.status() ?? off),
+          pending: counts.pending,
+          quarantined: counts.quarantined,
+          delivered: counts.done,
+        },
       };
     },
     async syncNow() {

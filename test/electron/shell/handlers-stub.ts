@@ -2,13 +2,24 @@ import type { SyncStatus } from '../../../electron/api';
 import type { Handlers } from '../../../electron/dispatcher';
 
 function syncStub(): Pick<Handlers, 'sync.status' | 'sync.now' | 'sync.quarantine'> {
-  const loop = { state: 'off', lastAttemptAt: null, lastSuccessAt: null, nextAttemptAt: null, lastError: null, failures: 0 } as const;
+  const loop = {
+    state: 'off',
+    lastAttemptAt: null,
+    lastSuccessAt: null,
+    nextAttemptAt: null,
+    lastError: null,
+    failures: 0,
+  } as const;
   const status: SyncStatus = {
     upstream: null,
     pull: { ...loop, lagMs: null, rejected: 0, recentRejections: [], fullResync: false },
     push: { ...loop, pending: 0, quarantined: 0, delivered: 0 },
   };
-  return { 'sync.status': () => status, 'sync.now': () => status, 'sync.quarantine': () => ({ total: 0, items: [] }) };
+  return {
+    'sync.status': () => status,
+    'sync.now': () => status,
+    'sync.quarantine': () => ({ total: 0, items: [] }),
+  };
 }
 
 /** Handlers that answer with fixed values, for testing transports (the dispatcher itself is real). */

@@ -1,4 +1,8 @@
-import { parseConfig, type StationConfig, type StationConfigInput } from '../../../../electron/runtime/config';
+import {
+  parseConfig,
+  type StationConfig,
+  type StationConfigInput,
+} from '../../../../electron/runtime/config';
 import { createRuntime, type Runtime } from '../../../../electron/runtime/runtime';
 import type { Db } from '../../../../electron/runtime/store/db';
 
@@ -20,14 +24,28 @@ export function terminalConfig(
   extra: Partial<StationConfigInput> = {},
   upstream: Record<string, number> = {},
 ): StationConfig {
-  return parseConfig({ readers: [], hallSecret, upstream: { url, token, ...fastSync, ...upstream }, ...extra });
+  return parseConfig({
+    readers: [],
+    hallSecret,
+    upstream: { url, token, ...fastSync, ...upstream },
+    ...extra,
+  });
 }
 
-export function startTerminal(url: string, token: string, dataDir: string | null = null, extra: Partial<StationConfigInput> = {}): Promise<Runtime> {
+export function startTerminal(
+  url: string,
+  token: string,
+  dataDir: string | null = null,
+  extra: Partial<StationConfigInput> = {},
+): Promise<Runtime> {
   return createRuntime(terminalConfig(url, token, extra), { dataDir });
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 60_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 60_000,
+  what = 'condition',
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
@@ -38,10 +56,9 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
 /** id → updatedAt of every cached job, to compare caches. */
 export function cacheVersions(runtime: Runtime): Map<string, string> {
   return new Map(
-    runtime.context.store.read((db: Db) => db.all<{ id: string; data: string }>('SELECT id, data FROM jobs')).map((r) => [
-      r.id,
-      (JSON.parse(r.data) as { updatedAt: string }).updatedAt,
-    ]),
+    runtime.context.store
+      .read((db: Db) => db.all<{ id: string; data: string }>('SELECT id, data FROM jobs'))
+      .map((r) => [r.id, (JSON.parse(r.data) as { updatedAt: string }).updatedAt]),
   );
 }
 

@@ -11,7 +11,8 @@ const now = () => new Date('2026-11-21T09:00:00+08:00');
 const job = (id: string) =>
   runtime.context.store.read((db) => db.get<{ data: string }>('SELECT data FROM jobs WHERE id = ?', [id]));
 const parsedJob = (id: string) => JSON.parse(job(id)!.data) as Job;
-const count = () => runtime.context.store.read((db) => db.get<{ n: number }>('SELECT count(*) AS n FROM jobs')!.n);
+const count = () =>
+  runtime.context.store.read((db) => db.get<{ n: number }>('SELECT count(*) AS n FROM jobs')!.n);
 
 beforeEach(async () => {
   // An empty terminal store: an upstream is configured (so no sample feed), sync not started.
@@ -33,10 +34,19 @@ const posting = (over: Record<string, unknown> = {}) => ({
   occupationalCategory: '4-09-08-02 保洁员',
   totalJobOpenings: 5,
   workHours: '8:00-17:00',
-  hiringOrganization: { '@type': 'Organization', name: '长春市恒泰物业服务有限公司', identifier: '91220101MA0000000X' },
+  hiringOrganization: {
+    '@type': 'Organization',
+    name: '长春市恒泰物业服务有限公司',
+    identifier: '91220101MA0000000X',
+  },
   jobLocation: {
     '@type': 'Place',
-    address: { '@type': 'PostalAddress', addressRegion: '吉林省', addressLocality: '长春市二道区', streetAddress: '东盛大街100号' },
+    address: {
+      '@type': 'PostalAddress',
+      addressRegion: '吉林省',
+      addressLocality: '长春市二道区',
+      streetAddress: '东盛大街100号',
+    },
     geo: { '@type': 'GeoCoordinates', latitude: 43.866, longitude: 125.392 },
   },
   baseSalary: {
@@ -54,16 +64,58 @@ describe('JobPosting (JSON-LD) import', () => {
       '@type': 'ItemList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, item: posting() },
-        { '@type': 'ListItem', position: 2, item: posting({ identifier: 'jp-2', baseSalary: { currency: 'CNY', value: { value: 26, unitText: 'HOUR' } }, employmentType: 'PART_TIME' }) },
-        { '@type': 'ListItem', position: 3, item: posting({ identifier: 'jp-3', baseSalary: { currency: 'CNY', value: { value: 60000, unitText: 'YEAR' } }, employmentType: 'FULL_TIME', hiringOrganization: { name: '长春市众诚劳务派遣有限公司' } }) },
-        { '@type': 'ListItem', position: 4, item: posting({ identifier: 'jp-4', baseSalary: { currency: 'CNY', value: { value: 200, unitText: 'FORTNIGHT' } } }) },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          item: posting({
+            identifier: 'jp-2',
+            baseSalary: { currency: 'CNY', value: { value: 26, unitText: 'HOUR' } },
+            employmentType: 'PART_TIME',
+          }),
+        },
+        {
+          '@type': 'ListItem',
+          position: 3,
+          item: posting({
+            identifier: 'jp-3',
+            baseSalary: { currency: 'CNY', value: { value: 60000, unitText: 'YEAR' } },
+            employmentType: 'FULL_TIME',
+            hiringOrganization: { name: '长春市众诚劳务派遣有限公司' },
+          }),
+        },
+        {
+          '@type': 'ListItem',
+          position: 4,
+          item: posting({
+            identifier: 'jp-4',
+            baseSalary: { currency: 'CNY', value: { value: 200, unitText: 'FORTNIGHT' } },
+          }),
+        },
         { '@type': 'ListItem', position: 5, item: posting({ identifier: 'jp-5', title: undefined }) },
-        { '@type': 'ListItem', position: 6, item: posting({ identifier: 'jp-6', baseSalary: { currency: 'CNY', value: { value: -5, unitText: 'DAY' } } }) },
-        { '@type': 'ListItem', position: 7, item: posting({ identifier: 'jp-7', validThrough: '2026-13-01' }) },
-        { '@type': 'ListItem', position: 8, item: posting({ identifier: 'jp-8', description: '<script>steal()</script>' }) },
+        {
+          '@type': 'ListItem',
+          position: 6,
+          item: posting({
+            identifier: 'jp-6',
+            baseSalary: { currency: 'CNY', value: { value: -5, unitText: 'DAY' } },
+          }),
+        },
+        {
+          '@type': 'ListItem',
+          position: 7,
+          item: posting({ identifier: 'jp-7', validThrough: '2026-13-01' }),
+        },
+        {
+          '@type': 'ListItem',
+          position: 8,
+          item: posting({ identifier: 'jp-8', description: '<script>steal()</script>' }),
+        },
       ],
     };
-    const report = await importJobs(runtime.context, { name: 'feed.jsonld', bytes: Buffer.from(JSON.stringify(feed)) });
+    const report = await importJobs(runtime.context, {
+      name: 'feed.jsonld',
+      bytes: Buffer.from(JSON.stringify(feed)),
+    });
     expect(report).toMatchObject({ total: 8, imported: 3, unchanged: 0 });
     expect(report.problems.map((p) => p.message)).toEqual([
       '第4条：工资单位无法识别（FORTNIGHT）',
@@ -90,11 +142,19 @@ describe('JobPosting (JSON-LD) import', () => {
       source: 'import',
     });
     expect(parsedJob('jp-2')).toMatchObject({ pay: { amount: 26, unit: 'hour' }, schedule: 'short' });
-    expect(parsedJob('jp-3')).toMatchObject({ pay: { amount: 5000, unit: 'month' }, schedule: 'long', settlement: 'monthly', employer: { agency: true } });
+    expect(parsedJob('jp-3')).toMatchObject({
+      pay: { amount: 5000, unit: 'month' },
+      schedule: 'long',
+      settlement: 'monthly',
+      employer: { agency: true },
+    });
   });
 
   it('accepts a plain array and says clearly when the file is not JSON', async () => {
-    const ok = await importJobs(runtime.context, { name: 'a.json', bytes: Buffer.from(JSON.stringify([posting()])) });
+    const ok = await importJobs(runtime.context, {
+      name: 'a.json',
+      bytes: Buffer.from(JSON.stringify([posting()])),
+    });
     expect(ok.imported).toBe(1);
     const again = await importJobs(runtime.context, { name: 'a.json', bytes: Buffer.from('[{"title": ') });
     expect(again.problems[0]!.message).toMatch(/^文件不是有效的JSON/);
@@ -167,11 +227,15 @@ describe('spreadsheet import', () => {
   });
 
   it('reads csv with the same columns, and refuses a sheet without the template header', async () => {
-    const header = '岗位名称*,职业代码*,用人单位*,区县*,工作地址*,工资*,工资单位*,结算方式*,用工类型*,招聘人数*,开始日期*,截止日期*';
+    const header =
+      '岗位名称*,职业代码*,用人单位*,区县*,工作地址*,工资*,工资单位*,结算方式*,用工类型*,招聘人数*,开始日期*,截止日期*';
     const csv = `\uFEFF${header}\n夜班分拣,4-02-06-05,长春市启航供应链有限公司,宽城区,长新街1号,25,时,周结,短期,6,2026-11-22,2026-12-22\n`;
     const ok = await importJobs(runtime.context, { name: 'a.csv', bytes: Buffer.from(csv) });
     expect(ok).toMatchObject({ total: 1, imported: 1, problems: [] });
-    const noHeader = await importJobs(runtime.context, { name: 'b.csv', bytes: Buffer.from('a,b,c\n1,2,3\n') });
+    const noHeader = await importJobs(runtime.context, {
+      name: 'b.csv',
+      bytes: Buffer.from('a,b,c\n1,2,3\n'),
+    });
     expect(noHeader.problems[0]!.message).toMatch(/^第1行（表头）缺少列：岗位名称/);
     const wrongKind = await importJobs(runtime.context, { name: 'c.pdf', bytes: Buffer.from('x') });
     expect(wrongKind.problems[0]!.message).toMatch(/不支持的文件类型/);

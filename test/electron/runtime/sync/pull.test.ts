@@ -46,7 +46,8 @@ describe('pull under faults', () => {
     // The platform changes: updates, deletions, new jobs; stale copies keep arriving out of order.
     const jobs = platform.state.jobs();
     const later = (t: string) => new Date(Date.parse(t) + 3_600_000).toISOString();
-    for (const j of jobs.slice(0, 300)) platform.state.upsert({ ...j, headcount: j.headcount + 1, updatedAt: later(j.updatedAt) });
+    for (const j of jobs.slice(0, 300))
+      platform.state.upsert({ ...j, headcount: j.headcount + 1, updatedAt: later(j.updatedAt) });
     for (const j of jobs.slice(300, 500)) platform.state.remove(j.id);
     await settle();
     expect(cacheVersions(terminal)).toEqual(versionsOf(platform.state.jobs()));

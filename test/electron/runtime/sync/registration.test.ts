@@ -19,11 +19,15 @@ let b: Runtime;
 async function register(t: Runtime, identity: number) {
   await t.call(kiosk, 'simulator.placeCard', { identity });
   let token: string | undefined;
-  await waitFor(async () => {
-    const r = await t.call(kiosk, 'card.current', {});
-    token = r.ok ? r.value?.token : undefined;
-    return token !== undefined;
-  }, 5_000, 'the card');
+  await waitFor(
+    async () => {
+      const r = await t.call(kiosk, 'card.current', {});
+      token = r.ok ? r.value?.token : undefined;
+      return token !== undefined;
+    },
+    5_000,
+    'the card',
+  );
   const r = await t.call(kiosk, 'workers.registerFromCard', {
     token: token!,
     consent: { registration: true, shareWithEmployers: true },
@@ -40,7 +44,12 @@ beforeAll(async () => {
       readers: [],
       hallSecret,
       upstream: { url: platform.url, token: platform.token, ...fastSync },
-      hub: { terminals: [{ name: 'kiosk-a', role: 'kiosk', token: tokens.a }, { name: 'kiosk-b', role: 'kiosk', token: tokens.b }] },
+      hub: {
+        terminals: [
+          { name: 'kiosk-a', role: 'kiosk', token: tokens.a },
+          { name: 'kiosk-b', role: 'kiosk', token: tokens.b },
+        ],
+      },
     }),
     dataDir: null,
     port: 0,
@@ -64,7 +73,10 @@ describe('registrations travel up; returning workers are recognised across the h
     await waitFor(() => platform.state.events.size === 1, 10_000, 'the registration to reach the platform');
     const { event } = [...platform.state.events.values()][0]!;
     expect(event.type).toBe('worker.registered');
-    expect(event.payload).toMatchObject({ workerId: first.workerId, maskedIdNumber: expect.stringMatching(/^\d{6}\*+\d{3}[\dX]$/) });
+    expect(event.payload).toMatchObject({
+      workerId: first.workerId,
+      maskedIdNumber: expect.stringMatching(/^\d{6}\*+\d{3}[\dX]$/),
+    });
     expect(JSON.stringify(event)).not.toMatch(/\d{17}[\dX]/);
   });
 
@@ -88,11 +100,16 @@ describe('registrations travel up; returning workers are recognised across the h
   });
 
   it('quarantines what the platform rejects and shows it to staff with the reason', async () => {
-    platform.state.rejectWhen = (e) => (e.type === 'worker.registered' ? '该身份证号已在其他驿站登记' : undefined);
+    platform.state.rejectWhen = (e) =>
+      e.type === 'worker.registered' ? '该身份证号已在其他驿站登记' : undefined;
     await register(a, 2);
     await waitFor(() => hub.runtime.context.sync.status().push.quarantined === 1, 10_000, 'the quarantine');
     const q = await hub.runtime.call(desk, 'sync.quarantine', {});
-    expect(q.ok && q.value.items[0]).toMatchObject({ type: 'worker.registered', reason: '该身份证号已在其他驿站登记', origin: 'kiosk-a' });
+    expect(q.ok && q.value.items[0]).toMatchObject({
+      type: 'worker.registered',
+      reason: '该身份证号已在其他驿站登记',
+      origin: 'kiosk-a',
+    });
     expect(JSON.stringify(q.ok && q.value)).not.toMatch(/王|\d{17}/);
     expect((await hub.runtime.call(kiosk, 'sync.quarantine', {})).ok).toBe(false);
     platform.state.rejectWhen = () => undefined;

@@ -25,7 +25,11 @@ beforeAll(async () => {
       hallSecret,
       upstream: { url: platform.url, token: platform.token, ...fastSync },
       hub: {
-        terminals: names.map((name) => ({ name, role: name.startsWith('desk') ? 'desk' : 'kiosk', token: tokenOf(name) })),
+        terminals: names.map((name) => ({
+          name,
+          role: name.startsWith('desk') ? 'desk' : 'kiosk',
+          token: tokenOf(name),
+        })),
       },
     }),
     dataDir: null,
@@ -53,7 +57,10 @@ describe('three terminals → hub → platform, with faults between hub and plat
             enqueueEvent(db, {
               type: i % 10 === 0 ? 'service.recorded' : 'application.created',
               at,
-              payload: i % 10 === 0 ? { workerId: `w-${i % 500}`, kind: 'referral' } : { workerId: `w-${i % 500}`, jobId: `pf-${String((i % 2000) + 1).padStart(6, '0')}` },
+              payload:
+                i % 10 === 0
+                  ? { workerId: `w-${i % 500}`, kind: 'referral' }
+                  : { workerId: `w-${i % 500}`, jobId: `pf-${String((i % 2000) + 1).padStart(6, '0')}` },
             });
           }
         }),
@@ -64,7 +71,11 @@ describe('three terminals → hub → platform, with faults between hub and plat
     // The platform keeps changing while events flow.
     const jobs = platform.state.jobs();
     for (const j of jobs.slice(0, 200)) {
-      platform.state.upsert({ ...j, filled: 0, updatedAt: new Date(Date.parse(j.updatedAt) + 60_000).toISOString() });
+      platform.state.upsert({
+        ...j,
+        filled: 0,
+        updatedAt: new Date(Date.parse(j.updatedAt) + 60_000).toISOString(),
+      });
     }
     for (const j of jobs.slice(200, 300)) platform.state.remove(j.id);
 

@@ -44,7 +44,11 @@ describe('a terminal killed mid-sync', () => {
     expect(cachedAtKill).toBe(Number(stored.cursor!.split('.')[2]));
 
     runtime.context.sync.start();
-    await waitFor(() => runtime.context.sync.status().pull.lagMs !== null, 30_000, 'the resumed pull to catch up');
+    await waitFor(
+      () => runtime.context.sync.status().pull.lagMs !== null,
+      30_000,
+      'the resumed pull to catch up',
+    );
     const resumed = platform.state.pulls.slice(servedBeforeKill);
     expect(resumed[0]!.cursor).toBe(stored.cursor);
     expect(resumed.every((p) => p.cursor !== null)).toBe(true);

@@ -30,7 +30,7 @@ describe('malformed items in a feed', () => {
       ['unknown-unit', { ...good, id: 'bad-3', pay: { amount: 200, unit: 'fortnight' } }],
       ['bad-date', { ...good, id: 'bad-4', validThrough: '2026-02-30' }],
       ['not-a-date', { ...good, id: 'bad-5', postedAt: 'yesterday' }],
-      ['huge', { ...good, id: 'bad-6', description: '长'.repeat(5 * 1024 * 1024 / 3) }],
+      ['huge', { ...good, id: 'bad-6', description: '长'.repeat((5 * 1024 * 1024) / 3) }],
       ['script', { ...good, id: 'bad-7', description: '<script>alert(1)</script>高薪' }],
       ['markup-title', { ...good, id: 'bad-8', title: '保洁<img src=x onerror=alert(1)>' }],
       // A newer but broken copy of a cached job must not replace the good one.
@@ -130,20 +130,40 @@ describe('the hub endpoints refuse bad requests clearly and store nothing', () =
     expect(ok.body.results).toEqual([{ id: 'evt-00000001', status: 'accepted' }]);
     const again = await post(JSON.stringify({ events: [event()] }));
     expect(again.body.results[0].status).toBe('duplicate');
-    const reused = await post(JSON.stringify({ events: [event({ payload: { workerId: 'w2', jobId: 'j1' } })] }));
-    expect(reused.body.results[0]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/different payload/) });
-    const invalid = await post(JSON.stringify({ events: [event({ id: 'evt-00000002', payload: { jobId: 'j1' } })] }));
-    expect(invalid.body.results[0]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/workerId/) });
-    const badJob = await post(JSON.stringify({ events: [event({ id: 'evt-00000003', type: 'job.posted', payload: { id: 'x', title: '<script>' } })] }));
+    const reused = await post(
+      JSON.stringify({ events: [event({ payload: { workerId: 'w2', jobId: 'j1' } })] }),
+    );
+    expect(reused.body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/different payload/),
+    });
+    const invalid = await post(
+      JSON.stringify({ events: [event({ id: 'evt-00000002', payload: { jobId: 'j1' } })] }),
+    );
+    expect(invalid.body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/workerId/),
+    });
+    const badJob = await post(
+      JSON.stringify({
+        events: [event({ id: 'evt-00000003', type: 'job.posted', payload: { id: 'x', title: '<script>' } })],
+      }),
+    );
     expect(badJob.body.results[0].status).toBe('rejected');
     expect(stored().pending).toBe(1);
   });
 
   it('a screen may read jobs but not send events or look up workers', async () => {
-    expect((await post(JSON.stringify({ events: [event({ id: 'evt-00000009' })] }), screen)).status).toBe(403);
-    const jobs = await fetch(`${hub.url}/v1/jobs?limit=5`, { headers: { authorization: `Bearer ${screen}` } });
+    expect((await post(JSON.stringify({ events: [event({ id: 'evt-00000009' })] }), screen)).status).toBe(
+      403,
+    );
+    const jobs = await fetch(`${hub.url}/v1/jobs?limit=5`, {
+      headers: { authorization: `Bearer ${screen}` },
+    });
     expect(jobs.status).toBe(200);
-    const lookup = await fetch(`${hub.url}/v1/workers/${'a'.repeat(64)}`, { headers: { authorization: `Bearer ${screen}` } });
+    const lookup = await fetch(`${hub.url}/v1/workers/${'a'.repeat(64)}`, {
+      headers: { authorization: `Bearer ${screen}` },
+    });
     expect(lookup.status).toBe(403);
   });
 
@@ -161,16 +181,22 @@ describe('the hub endpoints refuse bad requests clearly and store nothing', () =
     let cursor: string | undefined;
     let total = 0;
     for (;;) {
-      const res = await fetch(`${hub.url}/v1/jobs?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: h });
+      const res = await fetch(`${hub.url}/v1/jobs?limit=100${cursor ? `&cursor=${cursor}` : ''}`, {
+        headers: h,
+      });
       const page = (await res.json()) as { items: unknown[]; cursor: string; hasMore: boolean };
       total += page.items.length;
       cursor = page.cursor;
       if (!page.hasMore) break;
     }
-    expect(total).toBe(hub.runtime.context.store.read((db) => db.get<{ n: number }>('SELECT count(*) AS n FROM jobs'))!.n);
+    expect(total).toBe(
+      hub.runtime.context.store.read((db) => db.get<{ n: number }>('SELECT count(*) AS n FROM jobs'))!.n,
+    );
     const tail = await fetch(`${hub.url}/v1/jobs?limit=100&cursor=${cursor}`, { headers: h });
     const etag = tail.headers.get('etag')!;
-    const again = await fetch(`${hub.url}/v1/jobs?limit=100&cursor=${cursor}`, { headers: { ...h, 'if-none-match': etag } });
+    const again = await fetch(`${hub.url}/v1/jobs?limit=100&cursor=${cursor}`, {
+      headers: { ...h, 'if-none-match': etag },
+    });
     expect(again.status).toBe(304);
   });
 });
