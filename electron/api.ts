@@ -12,6 +12,7 @@ import { kioskEvents, kioskMethods } from './contract/kiosk';
 import { matchMethods } from './contract/match';
 import { stationEvents, stationMethods } from './contract/station';
 import { terminalEvents, terminalMethods } from './contract/terminals';
+import { syncEvents, syncMethods } from './contract/sync';
 import { workerEvents, workerMethods } from './contract/workers';
 
 export { roles } from './contract/define';
@@ -22,6 +23,7 @@ export type { Registered } from './contract/workers';
 export type { PairedTerminalView } from './contract/terminals';
 export type * from './contract/kiosk';
 export type * from './contract/match';
+export type { SyncStatus, LoopStatus, QuarantinedEvent, JobsChanged } from './contract/sync';
 export type { Job, Pay, PayUnit, Employer } from './schema/job';
 export type { CardPresented, CardType, Consent, WorkerRow } from './schema/worker';
 
@@ -32,6 +34,7 @@ export const methods = {
   ...terminalMethods,
   ...kioskMethods,
   ...matchMethods,
+  ...syncMethods,
 } as const;
 
 export const events = {
@@ -39,6 +42,7 @@ export const events = {
   ...workerEvents,
   ...terminalEvents,
   ...kioskEvents,
+  ...syncEvents,
 } as const;
 
 export type Methods = typeof methods;

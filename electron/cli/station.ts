@@ -8,10 +8,11 @@ import { exitWithError, parseCommonArgs, UsageError } from './args';
 import type { Command } from './command';
 import { cardDecode, cardListPorts } from './commands/card';
 import { keysRotate } from './commands/keys';
+import { importCommand } from './commands/import';
 import { info } from './commands/info';
 import { jobsList } from './commands/jobs-list';
 
-const commands: Command[] = [info, jobsList, cardDecode, cardListPorts, keysRotate];
+const commands: Command[] = [info, jobsList, importCommand, cardDecode, cardListPorts, keysRotate];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.usage.padEnd(56)} ${c.summary}`);
@@ -25,6 +26,7 @@ async function main() {
     limit: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean' },
+    template: { type: 'string' },
   });
   if (args.flags.help || args.rest.length === 0) {
     console.log(usage());
@@ -35,7 +37,7 @@ async function main() {
   const runtime = command.needsRuntime
     ? await createRuntime(
         { ...args.config, readers: [] },
-        { dataDir: args.dataDir ?? args.config.dataDir ?? defaultDataDir() },
+        { dataDir: args.dataDir ?? args.config.dataDir ?? defaultDataDir(), startSync: false },
       )
     : undefined;
   try {

@@ -9,6 +9,7 @@ import type { Emitted } from '../runtime/event-bus';
 import { statusOf } from './http-status';
 import { RateLimiter } from './rate-limit';
 import { pairRoute } from './pair-route';
+import { registerSyncRoutes } from './sync-routes';
 import type { Caller, TerminalRegistry } from './terminals';
 
 const log = createDebug('station:hub');
@@ -84,6 +85,7 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
   });
 
   app.get('/healthz', async () => ({ ok: true, version: runtime.context.version }));
+  registerSyncRoutes(app, runtime, terminals);
 
   // Closed to other origins: a page elsewhere on the LAN cannot drive the API with a stolen token.
   app.addHook('onRequest', async (req, reply) => {

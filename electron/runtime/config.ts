@@ -50,6 +50,27 @@ const terminalSchema = z.object({
   token: z.string().min(16),
 });
 
+/** Where this runtime pulls jobs from and pushes its outbox to (the hub for a terminal, the platform for the hub). */
+const upstreamSchema = z
+  .object({
+    url: z.url(),
+    token: z.string().min(16),
+    /** Poll for job changes this often; "Sync now" and new outbox rows do not wait for it. */
+    pullIntervalMs: z.number().int().min(100).max(86_400_000).default(60_000),
+    /** Retry pending outbox events at least this often. */
+    pushIntervalMs: z.number().int().min(100).max(86_400_000).default(30_000),
+    /** Per-request timeout for pulls and pushes. */
+    timeoutMs: z.number().int().min(100).max(300_000).default(20_000),
+    /** A returning-worker lookup must not keep a person waiting at the kiosk. */
+    lookupTimeoutMs: z.number().int().min(50).max(10_000).default(1_500),
+    pageSize: z.number().int().min(1).max(5_000).default(1_000),
+    batchSize: z.number().int().min(1).max(500).default(200),
+    /** Full-jitter backoff after failures: random(0, min(cap, base * 2^n)). */
+    backoffBaseMs: z.number().int().min(1).max(60_000).default(1_000),
+    backoffCapMs: z.number().int().min(1).max(3_600_000).default(300_000),
+  })
+  .strict();
+
 export const stationConfigSchema = z
   .object({
     stationName: z.string().min(1).max(40).default('长春市二道区零工驿站'),
@@ -60,7 +81,12 @@ export const stationConfigSchema = z
     /** Data directory; default ~/.gig-station. */
     dataDir: z.string().optional(),
     /** Upstream to sync with; absent = a self-contained station on the embedded default data. */
-    upstream: z.object({ url: z.url(), token: z.string().min(16) }).optional(),
+    upstream: upstreamSchema.optional(),
+    /**
+     * Secret shared by every runtime of one hall, so a worker is recognised by the same HMAC of the ID
+     * number at every terminal and at the hub. Absent: a random per-station secret (standalone only).
+     */
+    hallSecret: z.string().min(32).max(256).optional(),
     windows: z.array(windowSchema).default([{ role: 'kiosk', kiosk: true }]),
     readers: z.array(readerSchema).default([{ driver: 'simulator', id: 'reader-1', serves: 'kiosk' }]),
     hub: z

@@ -5,6 +5,7 @@ import type { KioskSessions } from './kiosk/sessions';
 import type { MatchService } from './match-service';
 import type { Db } from './store/db';
 import type { Store } from './store/store';
+import type { SyncService } from './sync/sync-service';
 
 /**
  * Where the sync outbox plugs in: writers call `add` inside their own write transaction, so an event
@@ -23,6 +24,8 @@ export interface StationContext {
   /** Secret for recognising workers across the hall by a hash of their ID number. */
   hallSecret: string;
   version: string;
+  /** Sync with the upstream, and the hook for cache changes (`sync.onJobsChanged`). */
+  sync: SyncService;
   now(): Date;
   /** The in-memory matching and search engine over the cached jobs. */
   match: MatchService;

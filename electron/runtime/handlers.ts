@@ -4,6 +4,7 @@ import type { StationContext } from './context';
 import { countJobs, listOpenJobs } from './jobs/repository';
 import { terminalHandlers } from './terminals/handlers';
 import { kioskHandlers } from './kiosk/kiosk-handlers';
+import { syncHandlers } from './sync/handlers';
 import { registerFromCard } from './workers/register';
 import { listWorkers, localDay } from './workers/repository';
 import { todayStats } from './stats';
@@ -24,6 +25,7 @@ export function createHandlers(ctx: StationContext): Handlers {
       protection: ctx.store.status().protection,
     }),
     'stats.today': () => todayStats(ctx),
+    ...syncHandlers(ctx),
     'jobs.list': (input) =>
       ctx.store.read((db) => listOpenJobs(db, { ...input, today: localDay(ctx.now()) })),
     'card.current': (_input, caller) => ctx.readers.currentFor(caller.role)?.presented ?? null,

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import createDebug from 'debug';
 import { createDispatcher, type Dispatch, type TypedCall } from '../dispatcher';
 import type { StationConfig } from './config';
@@ -13,6 +12,8 @@ import { countJobs, upsertJob } from './jobs/repository';
 import type { KeyProtector } from './store/key-protector';
 import { openStore } from './store/store';
 import { scheduleRetention } from './retention-schedule';
+import { resolveHallSecret } from './sync/hall-secret';
+import { createSync } from './sync/sync-service';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
@@ -25,6 +26,8 @@ export interface RuntimeOptions {
   now?: () => Date;
   /** Wraps the store's data key; the Electron shell passes one backed by safeStorage. */
   keys?: KeyProtector;
+  /** Start the sync loops when the config names an upstream (default true; the operator CLI says false). */
+  startSync?: boolean;
 }
 
 export interface Runtime {
@@ -43,13 +46,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
 
-  const hallSecret = await store.write((db) => {
-    const row = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'hall_secret'");
-    if (row) return row.value;
-    const secret = randomBytes(32).toString('hex');
-    db.run("INSERT INTO meta (key, value) VALUES ('hall_secret', ?)", [secret]);
-    return secret;
-  });
+  const hallSecret = await resolveHallSecret(store, config.hallSecret);
 
   if (!config.upstream && store.read(countJobs) === 0) {
     const { jobs, rejected } = await loadDefaultFeed(now());
@@ -67,6 +64,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   });
 
+  const sync = createSync({ config, store, bus, now });
   const match = createMatchService(store, now);
   const kioskSessions = new KioskSessions();
   // A lifted card ends the kiosk session at once when the station wants it so (shared terminals).
@@ -84,9 +82,11 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     now,
     match,
     kioskSessions,
+    sync,
   };
   const stopRetention = scheduleRetention(context);
   const dispatch = createDispatcher(createHandlers(context));
+  if (options.startSync !== false) sync.start();
 
   return {
     config,
@@ -97,6 +97,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     async close() {
       stopRetention();
       offCardRemoved();
+      await sync.stop();
       await readers.stop();
       await store.close();
     },

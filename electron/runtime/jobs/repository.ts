@@ -1,27 +1,38 @@
 import type { Job, Page } from '../../api';
 import type { Db } from '../store/db';
 
-export function upsertJob(db: Db, job: Job): void {
-  db.run(
-    `INSERT INTO jobs (id, status, district, occupation, employer_id, title, employer_name, valid_through, updated_at, data)
+const UPSERT = `INSERT INTO jobs (id, status, district, occupation, employer_id, title, employer_name, valid_through, updated_at, data)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET status = excluded.status, district = excluded.district,
        occupation = excluded.occupation, employer_id = excluded.employer_id, title = excluded.title,
        employer_name = excluded.employer_name, valid_through = excluded.valid_through,
-       updated_at = excluded.updated_at, data = excluded.data`,
-    [
-      job.id,
-      job.status,
-      job.district,
-      job.occupation,
-      job.employer.id,
-      job.title,
-      job.employer.name,
-      job.validThrough,
-      job.updatedAt,
-      JSON.stringify(job),
-    ],
-  );
+       updated_at = excluded.updated_at, data = excluded.data`;
+
+const upsertParams = (job: Job) => [
+  job.id,
+  job.status,
+  job.district,
+  job.occupation,
+  job.employer.id,
+  job.title,
+  job.employer.name,
+  job.validThrough,
+  job.updatedAt,
+  JSON.stringify(job),
+];
+
+export function upsertJob(db: Db, job: Job): void {
+  db.run(UPSERT, upsertParams(job));
+}
+
+/** Many jobs through one prepared statement: what a sync page or an import of thousands needs. */
+export function upsertJobs(db: Db, jobs: Iterable<Job>): void {
+  const stmt = db.raw.prepare(UPSERT);
+  try {
+    for (const job of jobs) stmt.run(upsertParams(job));
+  } finally {
+    stmt.free();
+  }
 }
 
 export function countJobs(db: Db): number {

@@ -4,6 +4,8 @@ import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
+import { enqueueEvent } from '../sync/outbox';
+import { workerRegisteredPayload } from '../sync/worker-events';
 import { idHash } from './identity-hash';
 import { maskName } from './masking';
 import { countWorkers, findWorkerByHash, insertWorker, recordVisit } from './repository';
@@ -28,23 +30,46 @@ export async function registerFromCard(
   if (!card.idNumber) throw new ApiFailure('conflict', 'the card carries no ID number');
   const hash = idHash(ctx.hallSecret, card.idNumber);
   const now = ctx.now();
+  // Not known here: ask the hub whether the person registered at another terminal of the hall.
+  // Short timeout; offline counts as unknown (registered here, reconciled upstream by idHash).
+  const hall = ctx.store.read((db) => findWorkerByHash(db, hash))
+    ? undefined
+    : await ctx.sync.lookupWorker(hash);
   const result = await ctx.store.write((db) => {
     const existing = findWorkerByHash(db, hash);
     if (existing) {
       recordVisit(db, existing.id, 'returned', caller.terminal, now);
-      return { workerId: existing.id, returning: true, total: countWorkers(db) };
+      return { workerId: existing.id, returning: true, total: countWorkers(db), queued: false };
     }
+    const known = hall?.exists ? hall : undefined;
     const workerId = insertWorker(db, {
+      ...(known ? { id: known.workerId, visit: 'returned' as const } : {}),
       hash,
       card,
       shareWithEmployers: input.consent.shareWithEmployers,
       terminal: caller.terminal,
       now,
     });
-    return { workerId, returning: false, total: countWorkers(db) };
+    if (!known) {
+      // In the same transaction as the registration: both are stored or neither is.
+      enqueueEvent(db, {
+        type: 'worker.registered',
+        at: now,
+        payload: workerRegisteredPayload({
+          workerId,
+          idHash: hash,
+          card,
+          shareWithEmployers: input.consent.shareWithEmployers,
+          terminal: caller.terminal,
+          at: now,
+        }),
+      });
+    }
+    return { workerId, returning: known !== undefined, total: countWorkers(db), queued: !known };
   });
   ctx.readers.forget(input.token);
   log('%s worker via %s', result.returning ? 'returning' : 'new', caller.terminal);
+  if (result.queued) ctx.sync.outboxChanged();
   ctx.bus.emit('workers.changed', { total: result.total });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   return {

@@ -21,6 +21,10 @@ export function findWorkerByHash(db: Db, hash: string): { id: string; name: stri
 }
 
 export interface NewWorker {
+  /** The hall-wide id when the hub already knows this person; a new one otherwise. */
+  id?: string;
+  /** 'returned' for a person registered at another terminal of the hall, first seen here. */
+  visit?: 'registered' | 'returned';
   hash: string;
   card: IdCard;
   shareWithEmployers: boolean;
@@ -30,7 +34,7 @@ export interface NewWorker {
 
 /** Stores a registration: only what the station needs (no address, no photo). */
 export function insertWorker(db: Db, w: NewWorker): string {
-  const id = randomUUID();
+  const id = w.id ?? randomUUID();
   const at = w.now.toISOString();
   const sex = w.card.sex === 'male' || w.card.sex === 'female' ? w.card.sex : 'unknown';
   db.run(
@@ -52,7 +56,7 @@ export function insertWorker(db: Db, w: NewWorker): string {
       at,
     ],
   );
-  recordVisit(db, id, 'registered', w.terminal, w.now);
+  recordVisit(db, id, w.visit ?? 'registered', w.terminal, w.now);
   return id;
 }
 

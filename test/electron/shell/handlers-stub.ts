@@ -1,4 +1,4 @@
-import type { MethodName } from '../../../electron/api';
+import type { MethodName, SyncStatus } from '../../../electron/api';
 import type { Handlers } from '../../../electron/dispatcher';
 
 /** Methods the transport tests never call: they fail loudly if one ever is. */
@@ -9,6 +9,27 @@ function notStubbed<M extends MethodName>(names: readonly M[]): Pick<Handlers, M
       throw new Error(`${n} is not stubbed`);
     };
   return out as Pick<Handlers, M>;
+}
+
+function syncStub(): Pick<Handlers, 'sync.status' | 'sync.now' | 'sync.quarantine'> {
+  const loop = {
+    state: 'off',
+    lastAttemptAt: null,
+    lastSuccessAt: null,
+    nextAttemptAt: null,
+    lastError: null,
+    failures: 0,
+  } as const;
+  const status: SyncStatus = {
+    upstream: null,
+    pull: { ...loop, lagMs: null, rejected: 0, recentRejections: [], fullResync: false },
+    push: { ...loop, pending: 0, quarantined: 0, delivered: 0 },
+  };
+  return {
+    'sync.status': () => status,
+    'sync.now': () => status,
+    'sync.quarantine': () => ({ total: 0, items: [] }),
+  };
 }
 
 /** Handlers that answer with fixed values, for testing transports (the dispatcher itself is real). */
@@ -51,5 +72,6 @@ export function handlersStub(): Handlers {
       'market.figures',
       'jobs.taxonomy',
     ] as const),
+    ...syncStub(),
   };
 }

@@ -1,0 +1,87 @@
+import createDebug from 'debug';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Runtime } from '../runtime/runtime';
+import { lookupHallWorker, receiveEvents } from '../runtime/sync/inbox';
+import { feedEtag, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
+import { describeIssues, eventsRequestSchema, idHashSchema, jobsQuerySchema } from '../runtime/sync/protocol';
+import type { Caller, TerminalRegistry } from './terminals';
+
+const log = createDebug('station:sync');
+
+/** A batch of 500 events with generous payloads; larger than the API's body limit on purpose. */
+const EVENTS_BODY_LIMIT = 4 * 1024 * 1024;
+
+function refuse(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
+  return reply.code(status).send({ error: { code, message } });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    syncTerminal?: Caller;
+  }
+}
+
+/**
+ * The sync protocol (electron/runtime/sync/README.md) served to the hall's terminals: the same
+ * endpoints the platform serves the hub. Jobs come from this runtime's cache; events go into its
+ * store and onward through its own outbox.
+ */
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  runtime: Runtime,
+  terminals: TerminalRegistry,
+): void {
+  const { store, sync, now } = runtime.context;
+
+  // Authenticated before the body is read: a caller without a token learns nothing, not even a parse error.
+  const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
+    const h = req.headers.authorization;
+    const terminal = terminals.authenticate(h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined);
+    if (!terminal)
+      return refuse(reply, 401, 'unauthenticated', 'Authorization: Bearer <terminal token> is required');
+    req.syncTerminal = terminal;
+  };
+  // A screen only shows jobs; it has nothing to report and no one to look up.
+  const notScreen = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (req.syncTerminal?.role === 'screen')
+      return refuse(reply, 403, 'forbidden', 'this terminal may only read jobs');
+  };
+
+  app.get('/v1/jobs', { onRequest: authenticate }, async (req, reply) => {
+    const q = jobsQuerySchema.safeParse(req.query);
+    if (!q.success) return refuse(reply, 400, 'invalid_input', describeIssues(q.error));
+    const after = parseFeedCursor(q.data.cursor);
+    if (after === undefined)
+      return refuse(reply, 400, 'invalid_cursor', 'this cursor was not issued by this hub');
+    const etag = store.read((db) => feedEtag(db, after, q.data.limit));
+    if (req.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
+    const page = store.read((db) => readFeedPage(db, after, q.data.limit));
+    return reply.header('etag', page.etag).type('application/json; charset=utf-8').send(page.body);
+  });
+
+  app.post(
+    '/v1/events',
+    { onRequest: [authenticate, notScreen], bodyLimit: EVENTS_BODY_LIMIT },
+    async (req, reply) => {
+      const parsed = eventsRequestSchema.safeParse(req.body);
+      if (!parsed.success) return refuse(reply, 400, 'invalid_input', describeIssues(parsed.error));
+      const terminal = req.syncTerminal!.name;
+      const received = await store.write((db) => receiveEvents(db, parsed.data.events, terminal, now()));
+      log('%s sent %d events: %d new', terminal, parsed.data.events.length, received.accepted);
+      if (received.accepted) sync.outboxChanged();
+      if (received.upserted.length)
+        sync.jobsChanged({ upserted: received.upserted, removed: [], source: 'hall' });
+      return { results: received.results };
+    },
+  );
+
+  app.get<{ Params: { idHash: string } }>(
+    '/v1/workers/:idHash',
+    { onRequest: [authenticate, notScreen] },
+    async (req, reply) => {
+      const hash = idHashSchema.safeParse(req.params.idHash);
+      if (!hash.success) return refuse(reply, 400, 'invalid_input', 'idHash must be 64 hex digits');
+      return store.read((db) => lookupHallWorker(db, hash.data));
+    },
+  );
+}

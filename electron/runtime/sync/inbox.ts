@@ -1,0 +1,110 @@
+import type { Job } from '../../schema/job';
+import type { Db } from '../store/db';
+import { applyJobChanges } from './job-apply';
+import { checkJob } from './job-validation';
+import { eventDigest, findEvent, insertEvent } from './outbox';
+import {
+  describeIssues,
+  payloadSchemas,
+  workerRegisteredSchema,
+  type EventResult,
+  type SyncEvent,
+  type WorkerLookup,
+} from './protocol';
+
+export interface Received {
+  results: EventResult[];
+  /** Jobs posted or updated in the hall by these events, for the cache's subscribers. */
+  upserted: Job[];
+  accepted: number;
+}
+
+/** What an accepted event changes here, besides being kept for forwarding. Returns a reason to reject, or nothing. */
+function applyEffect(db: Db, e: SyncEvent, terminal: string, now: Date, upserted: Job[]): string | undefined {
+  switch (e.type) {
+    case 'worker.registered': {
+      const w = workerRegisteredSchema.parse(e.payload);
+      // The first registration of a person in the hall wins; a second one made while a terminal was
+      // offline is still forwarded, and the platform reconciles the two by idHash.
+      db.run(
+        `INSERT OR IGNORE INTO hall_workers (id_hash, worker_id, share_with_employers, registered_at, terminal)
+         VALUES (?, ?, ?, ?, ?)`,
+        [w.idHash, w.workerId, w.consent.shareWithEmployers ? 1 : 0, w.registeredAt, terminal],
+      );
+      return undefined;
+    }
+    case 'worker.erased':
+      db.run('DELETE FROM hall_workers WHERE worker_id = ?', [String(e.payload.workerId)]);
+      return undefined;
+    case 'job.posted':
+    case 'job.updated': {
+      const checked = checkJob({ ...e.payload, source: 'hall' });
+      if (!checked.ok) return `invalid job: ${checked.reason}`;
+      upserted.push(...applyJobChanges(db, [checked.job], [], { now }).upserted);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Takes a terminal's events into the hub's store, inside the caller's transaction. The id is the
+ * idempotency key: seen with the same content → duplicate; seen with different content → rejected
+ * (the Idempotency-Key draft's 422). New events are validated, applied, and kept in the hub's own
+ * outbox under the same id, so the platform too sees each event once whatever retries happen between.
+ */
+export function receiveEvents(db: Db, events: readonly SyncEvent[], terminal: string, now: Date): Received {
+  const results: EventResult[] = [];
+  const upserted: Job[] = [];
+  let accepted = 0;
+  for (const e of events) {
+    const seen = findEvent(db, e.id);
+    if (seen) {
+      results.push(
+        seen.digest === eventDigest(e)
+          ? { id: e.id, status: 'duplicate' }
+          : { id: e.id, status: 'rejected', reason: 'idempotency key reused with a different payload' },
+      );
+      continue;
+    }
+    const checked = payloadSchemas[e.type].safeParse(e.payload);
+    if (!checked.success) {
+      results.push({
+        id: e.id,
+        status: 'rejected',
+        reason: `invalid ${e.type} payload: ${describeIssues(checked.error)}`,
+      });
+      continue;
+    }
+    const problem = applyEffect(db, e, terminal, now, upserted);
+    if (problem) {
+      results.push({ id: e.id, status: 'rejected', reason: problem });
+      continue;
+    }
+    insertEvent(db, e, terminal, now);
+    results.push({ id: e.id, status: 'accepted' });
+    accepted++;
+  }
+  return { results, upserted, accepted };
+}
+
+/** GET /v1/workers/:idHash: registered anywhere in the hall (as learned from events) or at the hub itself. */
+export function lookupHallWorker(db: Db, idHash: string): WorkerLookup {
+  const row =
+    db.get<{ worker_id: string; share: number; registered_at: string }>(
+      'SELECT worker_id, share_with_employers AS share, registered_at FROM hall_workers WHERE id_hash = ?',
+      [idHash],
+    ) ??
+    db.get<{ worker_id: string; share: number; registered_at: string }>(
+      'SELECT id AS worker_id, share_with_employers AS share, registered_at FROM workers WHERE id_hash = ?',
+      [idHash],
+    );
+  if (!row) return { exists: false };
+  return {
+    exists: true,
+    workerId: row.worker_id,
+    consent: { registration: true, shareWithEmployers: row.share === 1 },
+    registeredAt: row.registered_at,
+  };
+}

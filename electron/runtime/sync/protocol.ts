@@ -1,0 +1,147 @@
+/**
+ * The sync protocol, one at both levels (platform ← hub ← terminals). These schemas are its single
+ * source: the client parses every answer with them, the hub and the reference platform parse every
+ * request with them. README.md next to this file describes the endpoints.
+ */
+import { z } from 'zod';
+import { jobSchema } from '../../schema/job';
+import { cardTypes } from '../../schema/worker';
+
+export const protocolVersion = 'v1';
+
+/** GET /v1/jobs answer. Items stay `unknown` here: each is validated on its own, so one bad item rejects only itself. */
+export const jobsPageSchema = z.object({
+  items: z.array(z.unknown()),
+  deleted: z.array(z.string().min(1).max(64)),
+  cursor: z.string().min(1).max(512),
+  hasMore: z.boolean(),
+});
+export type JobsPage = z.infer<typeof jobsPageSchema>;
+
+export const jobsQuerySchema = z.object({
+  cursor: z.string().min(1).max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(5_000).default(1_000),
+});
+
+export const eventTypes = [
+  'worker.registered',
+  'worker.updated',
+  'worker.erased',
+  'application.created',
+  'application.updated',
+  'service.recorded',
+  'placement.recorded',
+  'job.posted',
+  'job.updated',
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+const isoTime = z.iso.datetime({ offset: true });
+const id = z.string().min(1).max(64);
+const hash = z.string().regex(/^[0-9a-f]{64}$/, 'expected a 64-digit hex HMAC');
+
+/**
+ * A registration as it travels upstream. The clear ID number stays on the terminal that read the
+ * card (see README, "Personal data"): the hall recognises the person by `idHash`, staff reconcile
+ * with the platform by the masked number (first 6 + last 4).
+ */
+export const workerRegisteredSchema = z
+  .object({
+    workerId: id,
+    idHash: hash,
+    maskedIdNumber: z.string().max(32),
+    name: z.string().min(1).max(80),
+    sex: z.enum(['male', 'female', 'unknown']),
+    birthDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    cardType: z.enum(cardTypes),
+    consent: z.object({ registration: z.literal(true), shareWithEmployers: z.boolean(), at: isoTime }),
+    registeredAt: isoTime,
+    terminal: z.string().min(1).max(64),
+  })
+  .strict();
+export type WorkerRegistered = z.infer<typeof workerRegisteredSchema>;
+
+const workerRef = { workerId: id, idHash: hash.optional() };
+const record = z.record(z.string(), z.unknown());
+
+/** What each event type's payload must be. Loose where the owning feature has not fixed its shape yet. */
+export const payloadSchemas: Record<EventType, z.ZodType> = {
+  'worker.registered': workerRegisteredSchema,
+  'worker.updated': z.object({ ...workerRef, changes: record }).strict(),
+  'worker.erased': z.object({ ...workerRef, reason: z.string().max(200).optional() }).strict(),
+  'application.created': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
+  'application.updated': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
+  'service.recorded': z.object({ workerId: id, kind: z.string().min(1).max(40) }).catchall(z.unknown()),
+  'placement.recorded': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
+  'job.posted': jobSchema,
+  'job.updated': jobSchema,
+};
+
+/** The envelope. An unknown type fails here: a peer speaking another protocol version gets a 400, not a silent drop. */
+export const syncEventSchema = z
+  .object({
+    /** The idempotency key, made with the record in the same local transaction and reused on every retry. */
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{8,64}$/, 'expected an idempotency key of 8-64 letters, digits, . _ : -'),
+    type: z.enum(eventTypes),
+    at: isoTime,
+    payload: record,
+  })
+  .strict();
+export type SyncEvent = z.infer<typeof syncEventSchema>;
+
+export const maxEventsPerRequest = 500;
+export const eventsRequestSchema = z
+  .object({ events: z.array(syncEventSchema).min(1).max(maxEventsPerRequest) })
+  .strict();
+
+export const eventStatuses = ['accepted', 'duplicate', 'rejected'] as const;
+export const eventResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(eventStatuses),
+  reason: z.string().optional(),
+});
+export type EventResult = z.infer<typeof eventResultSchema>;
+export const eventsResponseSchema = z.object({ results: z.array(eventResultSchema) });
+
+/** GET /v1/workers/:idHash: enough to welcome someone back, nothing that identifies them. */
+export const workerLookupSchema = z.discriminatedUnion('exists', [
+  z.object({ exists: z.literal(false) }),
+  z.object({
+    exists: z.literal(true),
+    workerId: id,
+    consent: z.object({ registration: z.literal(true), shareWithEmployers: z.boolean() }),
+    registeredAt: isoTime,
+  }),
+]);
+export type WorkerLookup = z.infer<typeof workerLookupSchema>;
+export const idHashSchema = hash;
+
+/** Error body of every non-2xx answer. */
+export const protocolErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+/** Canonical JSON (sorted keys) so the same payload always hashes the same, whoever serialised it. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Describes a zod failure in one line: `path: message; …`. */
+export function describeIssues(error: z.ZodError, max = 3): string {
+  return error.issues
+    .slice(0, max)
+    .map((i) => `${i.path.join('.') || '(item)'}: ${i.message}`)
+    .join('; ');
+}

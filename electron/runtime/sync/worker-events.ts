@@ -1,0 +1,34 @@
+import type { IdCard } from '../../../drivers/idcard/card';
+import { maskIdNumber } from '../workers/masking';
+import type { WorkerRegistered } from './protocol';
+
+/**
+ * The worker.registered payload. Personal data decision (PIPL Art. 28-29): the clear ID number stays
+ * on the terminal that read the card. The hall recognises the person by the HMAC (`idHash`), and the
+ * platform (the employment bureau) receives the name, sex, birth date and the number masked to
+ * first 6 + last 4 — enough for its staff to reconcile with a person in front of them, not enough to
+ * identify anyone from a leaked payload. If the bureau's real-name registration requires the full
+ * number, that is a separate, consented transfer to add deliberately, not a field to slip in here.
+ */
+export function workerRegisteredPayload(w: {
+  workerId: string;
+  idHash: string;
+  card: IdCard;
+  shareWithEmployers: boolean;
+  terminal: string;
+  at: Date;
+}): WorkerRegistered {
+  const sex = w.card.sex === 'male' || w.card.sex === 'female' ? w.card.sex : 'unknown';
+  return {
+    workerId: w.workerId,
+    idHash: w.idHash,
+    maskedIdNumber: maskIdNumber(w.card.idNumber ?? ''),
+    name: (w.card.name ?? w.card.englishName ?? '').slice(0, 80) || '-',
+    sex,
+    birthDate: w.card.birthDate ?? null,
+    cardType: w.card.cardType,
+    consent: { registration: true, shareWithEmployers: w.shareWithEmployers, at: w.at.toISOString() },
+    registeredAt: w.at.toISOString(),
+    terminal: w.terminal.slice(0, 64),
+  };
+}

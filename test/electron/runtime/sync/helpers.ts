@@ -1,0 +1,67 @@
+import {
+  parseConfig,
+  type StationConfig,
+  type StationConfigInput,
+} from '../../../../electron/runtime/config';
+import { createRuntime, type Runtime } from '../../../../electron/runtime/runtime';
+import type { Db } from '../../../../electron/runtime/store/db';
+
+export const hallSecret = 'hall-secret-for-tests-0123456789abcdef';
+
+/** Fast timings for loopback tests: short backoff, polls driven by the test. */
+export const fastSync = {
+  pullIntervalMs: 60_000,
+  pushIntervalMs: 60_000,
+  timeoutMs: 2_000,
+  lookupTimeoutMs: 300,
+  backoffBaseMs: 5,
+  backoffCapMs: 100,
+};
+
+export function terminalConfig(
+  url: string,
+  token: string,
+  extra: Partial<StationConfigInput> = {},
+  upstream: Record<string, number> = {},
+): StationConfig {
+  return parseConfig({
+    readers: [],
+    hallSecret,
+    upstream: { url, token, ...fastSync, ...upstream },
+    ...extra,
+  });
+}
+
+export function startTerminal(
+  url: string,
+  token: string,
+  dataDir: string | null = null,
+  extra: Partial<StationConfigInput> = {},
+): Promise<Runtime> {
+  return createRuntime(terminalConfig(url, token, extra), { dataDir });
+}
+
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 60_000,
+  what = 'condition',
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** id → updatedAt of every cached job, to compare caches. */
+export function cacheVersions(runtime: Runtime): Map<string, string> {
+  return new Map(
+    runtime.context.store
+      .read((db: Db) => db.all<{ id: string; data: string }>('SELECT id, data FROM jobs'))
+      .map((r) => [r.id, (JSON.parse(r.data) as { updatedAt: string }).updatedAt]),
+  );
+}
+
+export function versionsOf(jobs: readonly { id: string; updatedAt: string }[]): Map<string, string> {
+  return new Map(jobs.map((j) => [j.id, j.updatedAt]));
+}
