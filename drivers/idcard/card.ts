@@ -8,6 +8,11 @@ export interface CardValidation {
   birthMatches: boolean;
   /** Sex parity of the number agrees with the card's sex field. */
   sexMatches: boolean;
+  /**
+   * What the three flags rest on: the full GB 11643 rules (resident, HMT, 2023 foreign cards), or only the
+   * number's shape (2017 foreign cards, whose number carries no public check rule), or nothing (unknown card).
+   */
+  scheme?: 'gb11643' | 'structure-only' | 'none';
 }
 
 export interface IdCard {
@@ -28,8 +33,10 @@ export interface IdCard {
   nationality?: string;
   renewalCount?: string;
   validation: CardValidation;
-  /** The 256-byte text block and the WLT photo, base64, kept as read. */
+  /** The 256-byte text block and the WLT photo, base64, kept as read. The photo is never decoded here. */
   raw?: { text: string; photo?: string };
+  /** How the card arrived: the SAM verified it, or a keyboard wedge typed a number nobody verified. */
+  source?: 'sam' | 'wedge';
 }
 
 export type ReaderErrorKind = 'not-id-card' | 'card-moved' | 'reader-fault' | 'reader-busy';

@@ -1,7 +1,14 @@
 import type { IdCard } from '../idcard/card';
 import { checkCharacter } from '../idcard/id-number';
+import { decodeTextBlock } from '../idcard/text-decoder';
+import { type CardFields, encodeTextBlock } from '../idcard/text-encoder';
+import { PREAMBLE } from '../idcard/frame';
 
-/** Synthetic people for demos and tests. None of them exists; every number has a valid check character. */
+/**
+ * Synthetic people for demos and tests. None of them exists. Every number has a valid check character
+ * except the two at the end, which are deliberately forged for fault tests and demos.
+ * The app's tests rely on identity 0 (王秀兰) being a valid resident card.
+ */
 interface Person {
   name: string;
   sex: 'male' | 'female';
@@ -22,26 +29,125 @@ const people: Person[] = [
   { name: '周玉梅', sex: 'female', birth: '19751025', area: '220122', address: '吉林省农安县农安镇宝塔街21号', serial: '08' },
 ];
 
-function idNumber(p: Person): string {
-  // 17th digit: odd for men, even for women.
-  const seq = `${p.serial}${p.sex === 'male' ? '1' : '2'}`;
-  const body = `${p.area}${p.birth}${seq}`;
+/** A number with a valid check character; the 17th digit is odd for men, even for women. */
+function gbNumber(prefix14: string, serial2: string, sex: 'male' | 'female'): string {
+  const body = `${prefix14}${serial2}${sex === 'male' ? '1' : '2'}`;
   return body + checkCharacter(body);
 }
 
 const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
 
-export const syntheticCards: IdCard[] = people.map((p) => ({
+const residents: CardFields[] = people.map((p) => ({
   cardType: 'resident',
   name: p.name,
   sex: p.sex,
   nation: '汉',
   birthDate: iso(p.birth),
   address: p.address,
-  idNumber: idNumber(p),
+  idNumber: gbNumber(`${p.area}${p.birth}`, p.serial, p.sex),
   authority: '长春市公安局',
   validFrom: '2019-05-01',
   validTo: '2039-05-01',
-  permanent: false,
-  validation: { checksum: true, birthMatches: true, sexMatches: true },
 }));
+
+const others: CardFields[] = [
+  {
+    // A long-term (长期) card of a citizen over 46, from a minority nation.
+    cardType: 'resident',
+    name: '金顺姬',
+    sex: 'female',
+    nation: '朝鲜',
+    birthDate: '1958-04-09',
+    address: '吉林省延吉市公园路9号',
+    idNumber: gbNumber('22240119580409', '11', 'female'),
+    authority: '延吉市公安局',
+    validFrom: '2012-06-01',
+    permanent: true,
+  },
+  {
+    cardType: 'foreign-2017',
+    englishName: 'TESTER, ALICE SAMPLE',
+    name: '爱丽丝',
+    sex: 'female',
+    idNumber: 'USA220090031501',
+    nationality: 'USA',
+    validFrom: '2018-03-01',
+    validTo: '2028-03-01',
+    birthDate: '1990-03-15',
+  },
+  {
+    cardType: 'foreign-2023',
+    name: '鲍勃',
+    englishName: 'EXAMPLE, ROBERT DEMONSTRATION PERSONWITHALONGNAME',
+    sex: 'male',
+    renewalCount: '00',
+    birthDate: '1985-07-20',
+    idNumber: gbNumber('92282619850720', '00', 'male'),
+    validFrom: '2024-01-10',
+    validTo: '2034-01-10',
+    nationality: 'GBR',
+  },
+  {
+    cardType: 'hmt',
+    name: '陈港生',
+    sex: 'male',
+    birthDate: '1992-08-08',
+    address: '吉林省长春市朝阳区测试路1号',
+    idNumber: gbNumber('81000019920808', '00', 'male'),
+    authority: '长春市公安局',
+    validFrom: '2020-09-01',
+    validTo: '2025-09-01',
+    passNumber: 'H00000001',
+    issueCount: '01',
+  },
+  {
+    // Forged: last character changed, so the MOD 11-2 check fails.
+    cardType: 'resident',
+    name: '钱假名',
+    sex: 'male',
+    nation: '汉',
+    birthDate: '1979-01-01',
+    address: '吉林省长春市朝阳区测试路2号',
+    idNumber: forge(gbNumber('22010419790101', '09', 'male')),
+    authority: '长春市公安局',
+    validFrom: '2019-05-01',
+    validTo: '2039-05-01',
+  },
+  {
+    // Inconsistent: a valid number whose birth date and sex disagree with the card's own fields.
+    cardType: 'resident',
+    name: '吴不符',
+    sex: 'female',
+    nation: '汉',
+    birthDate: '1980-02-02',
+    address: '吉林省长春市朝阳区测试路3号',
+    idNumber: gbNumber('22010419810303', '09', 'male'),
+    authority: '长春市公安局',
+    validFrom: '2019-05-01',
+    validTo: '2039-05-01',
+  },
+];
+
+function forge(id: string): string {
+  const last = id[17] === '0' ? '1' : '0';
+  return id.slice(0, 17) + last;
+}
+
+export const syntheticFields: readonly CardFields[] = [...residents, ...others];
+
+/**
+ * A stand-in for the 1024-byte WLT photo (never decoded). The frame preamble is embedded on purpose:
+ * it can occur inside real photos, and the parser must not resync on it.
+ */
+export function syntheticPhoto(seed: number): Buffer {
+  const photo = Buffer.alloc(1024);
+  for (let i = 0; i < photo.length; i++) photo[i] = (i * 31 + seed * 17) & 0xff;
+  photo.set(PREAMBLE, 100);
+  photo.set([...PREAMBLE, 0x05, 0x08], 600);
+  return photo;
+}
+
+/** What a card reader returns for each identity (decoded from its own encoded text block). */
+export const syntheticCards: readonly IdCard[] = syntheticFields.map((f, i) =>
+  decodeTextBlock(encodeTextBlock(f), { photo: syntheticPhoto(i) }),
+);

@@ -1,53 +1,116 @@
 import type { CardReader, IdCard, ReaderEvent } from '../idcard/card';
-import { syntheticCards } from './identities';
+import { type Clock } from '../idcard/clock';
+import { type ReadLoopOptions, SamReader } from '../idcard/read-loop';
+import { encodeTextBlock } from '../idcard/text-encoder';
+import { createMemoryLink, type MemoryLink } from '../transports/memory-transport';
+import type { Fault } from './faults';
+import { syntheticCards, syntheticFields, syntheticPhoto } from './identities';
+import { SamDevice, type SamDeviceOptions } from './sam-device';
+
+export interface VirtualReaderOptions {
+  clock?: Clock;
+  device?: SamDeviceOptions;
+  /** Read-loop tuning; the defaults are a real reader's (300 ms polls). */
+  loop?: Omit<ReadLoopOptions, 'id' | 'transport' | 'clock'>;
+}
 
 /**
- * A virtual reader that presents synthetic cards on demand (dev mode, demos, tests).
- * `place` puts a card on the pad; `remove` lifts it.
+ * A virtual reader for dev mode, demos and tests: a simulated SAM device, an in-memory cable and the
+ * real read loop, so a placed card reaches listeners through the same codec as a physical reader.
+ * `place` and `remove` act at once on the pad; the resulting events arrive asynchronously.
  */
 export class VirtualReader implements CardReader {
-  private listeners = new Set<(e: ReaderEvent) => void>();
+  readonly device: SamDevice;
+  readonly link: MemoryLink;
+  private readonly reader: SamReader;
   private next = 0;
-  private onPad: IdCard | undefined;
+  private onPad: number | undefined;
+  /** A card to put down once the loop has seen the previous one leave. */
+  private waiting: number | undefined;
+  private started = false;
+  /** The loop has announced a card and not yet its removal. */
+  private presenting = false;
 
   constructor(
     readonly id: string,
-    private readonly cards: readonly IdCard[] = syntheticCards,
-  ) {}
+    options: VirtualReaderOptions = {},
+  ) {
+    this.link = createMemoryLink(`virtual:${id}`);
+    this.device = new SamDevice({ clock: options.clock, ...options.device });
+    this.device.connect((b) => this.link.device.send(b));
+    this.link.device.onReceive((b) => this.device.receive(b));
+    this.reader = new SamReader({ id, transport: this.link.host, clock: options.clock, ...options.loop });
+    this.reader.on((e) => {
+      if (e.type === 'card') this.presenting = true;
+      if (e.type === 'removed' || e.type === 'disconnected') this.presenting = false;
+      if (e.type === 'removed' && this.waiting !== undefined) {
+        const i = this.waiting;
+        this.waiting = undefined;
+        this.putDown(i);
+      }
+    });
+  }
 
   get identities(): readonly IdCard[] {
-    return this.cards;
+    return syntheticCards;
   }
 
   async start(): Promise<void> {
-    this.emit({ type: 'connected' });
+    this.started = true;
+    await this.reader.start();
   }
 
   async stop(): Promise<void> {
-    this.emit({ type: 'disconnected', reason: 'stopped' });
+    this.started = false;
+    await this.reader.stop();
   }
 
   on(listener: (e: ReaderEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.reader.on(listener);
   }
 
+  /** Put identity `index` (or the next one) on the pad; a card already there is lifted first. Returns the identity. */
   place(index?: number): IdCard {
-    const i = index ?? this.next++;
-    const card = this.cards[i % this.cards.length]!;
-    if (this.onPad) this.remove();
-    this.onPad = card;
-    this.emit({ type: 'card', card });
-    return card;
+    const i = (index ?? this.next++) % syntheticCards.length;
+    if (this.onPad !== undefined && this.started && this.presenting) {
+      // Swapping cards faster than the loop polls would look like one card to it; wait for it to see the lift.
+      this.remove();
+      this.waiting = i;
+    } else {
+      this.putDown(i);
+    }
+    return syntheticCards[i]!;
   }
 
+  /** Lift whatever lies on the pad (a no-op when empty). */
   remove(): void {
-    if (!this.onPad) return;
+    this.waiting = undefined;
+    if (this.onPad === undefined) return;
     this.onPad = undefined;
-    this.emit({ type: 'removed' });
+    this.device.lift();
   }
 
-  private emit(e: ReaderEvent): void {
-    for (const l of this.listeners) l(e);
+  /** Place something that is not an ID card (a bank or bus card). */
+  placeOtherCard(): void {
+    this.remove();
+    this.onPad = -1;
+    this.device.put({ kind: 'other' });
+  }
+
+  inject(...faults: Fault[]): void {
+    this.device.inject(...faults);
+  }
+
+  unplug(): void {
+    this.link.unplug();
+  }
+
+  replug(): void {
+    this.link.replug();
+  }
+
+  private putDown(i: number): void {
+    this.onPad = i;
+    this.device.put({ kind: 'id', text: encodeTextBlock(syntheticFields[i]!), photo: syntheticPhoto(i) });
   }
 }
