@@ -7,7 +7,12 @@
  */
 import type { z } from 'zod';
 import type { EventDef, MethodDef, Role } from './contract/define';
+import { deskEvents, deskMethods } from './contract/desk';
+import { deskJobMethods } from './contract/desk-jobs';
 import { jobMethods } from './contract/jobs';
+import { queueEvents, queueMethods } from './contract/queue';
+import { reportMethods } from './contract/reports';
+import { staffMethods } from './contract/staff';
 import { stationEvents, stationMethods } from './contract/station';
 import { workerEvents, workerMethods } from './contract/workers';
 
@@ -16,6 +21,12 @@ export type { Page, MethodDef, EventDef } from './contract/define';
 export type { Role };
 export type { StationInfo, ReaderStatus, TodayStats } from './contract/station';
 export type { Registered } from './contract/workers';
+export type * from './contract/desk';
+export type * from './contract/desk-jobs';
+export type * from './contract/queue';
+export type * from './contract/reports';
+export type * from './contract/staff';
+export type { Auth } from './contract/define';
 export type { Job, Pay, PayUnit, Employer } from './schema/job';
 export type { CardPresented, CardType, Consent, WorkerRow } from './schema/worker';
 
@@ -23,11 +34,18 @@ export const methods = {
   ...stationMethods,
   ...jobMethods,
   ...workerMethods,
+  ...staffMethods,
+  ...deskMethods,
+  ...deskJobMethods,
+  ...queueMethods,
+  ...reportMethods,
 } as const;
 
 export const events = {
   ...stationEvents,
   ...workerEvents,
+  ...deskEvents,
+  ...queueEvents,
 } as const;
 
 export type Methods = typeof methods;

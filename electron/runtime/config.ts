@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { roles } from '../api';
+import { deskConfigSchema } from './desk/desk-config';
 
 const role = z.enum(roles);
 
@@ -72,6 +73,7 @@ export const stationConfigSchema = z
         terminals: z.array(terminalSchema).default([]),
       })
       .prefault({}),
+    desk: deskConfigSchema.prefault({}),
   })
   .strict();
 

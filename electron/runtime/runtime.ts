@@ -12,6 +12,9 @@ import { openStore } from './store/store';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
+import { appendAudit } from './audit/audit-log';
+import { ensureDemoAccount } from './staff/sign-in';
+import { StaffSessions } from './staff/sessions';
 
 const log = createDebug('station:runtime');
 
@@ -61,8 +64,19 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   });
 
-  const context: StationContext = { config, store, bus, readers, hallSecret, version, now };
-  const dispatch = createDispatcher(createHandlers(context));
+  const sessions = new StaffSessions(config.desk.idleMinutes * 60_000, () => now().getTime(), (terminal, s) => {
+    log('idle sign-out on %s', terminal);
+    store
+      .write((db) =>
+        appendAudit(db, { at: now(), actor: s.staffId, terminal, action: 'staff.idle_sign_out', subject: s.staffId }),
+      )
+      .catch((err: unknown) => log('could not audit an idle sign-out: %s', (err as Error).message));
+  });
+  const context: StationContext = { config, store, bus, readers, hallSecret, version, now, sessions };
+  await ensureDemoAccount(context);
+  const dispatch = createDispatcher(createHandlers(context), {
+    staffOf: (terminal, touch) => sessions.of(terminal, touch),
+  });
 
   return {
     config,

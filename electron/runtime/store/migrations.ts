@@ -1,3 +1,4 @@
+import { deskSchema } from '../desk/schema';
 import type { Db } from './db';
 
 export interface Migration {
@@ -55,6 +56,8 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  // Versions 2 and 3 belong to the store and sync work; gaps are fine, each runs when it is missing.
+  { version: 4, name: 'front desk: staff, audit, service ledger, referrals, queue', up: deskSchema },
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);
