@@ -15,8 +15,8 @@ export function dueFollowUps(db: Db, today: string, intervalDays: number, limit:
     last_next: string | null;
   }>(
     `SELECT w.id, w.name, w.id_number, w.registered_at,
-            (SELECT f.day FROM follow_ups f WHERE f.worker_id = w.id ORDER BY f.at DESC LIMIT 1) AS last_day,
-            (SELECT f.next_due FROM follow_ups f WHERE f.worker_id = w.id ORDER BY f.at DESC LIMIT 1) AS last_next
+            (SELECT f.day FROM follow_ups f WHERE f.worker_id = w.id ORDER BY f.at DESC, f.rowid DESC LIMIT 1) AS last_day,
+            (SELECT f.next_due FROM follow_ups f WHERE f.worker_id = w.id ORDER BY f.at DESC, f.rowid DESC LIMIT 1) AS last_next
        FROM workers w LEFT JOIN worker_profiles p ON p.worker_id = w.id
       WHERE coalesce(p.outcome, 'seeking') = 'seeking'`,
   );

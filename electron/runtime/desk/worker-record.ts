@@ -99,7 +99,7 @@ export function loadRecord(db: Db, workerId: string, now: Date, followUpDays: nu
   }>(
     `SELECT s.id, s.kind, s.at, s.job_id, s.note, s.staff_id, r.job_title
        FROM service_records s LEFT JOIN referrals r ON r.id = s.referral_id
-      WHERE s.worker_id = ? ORDER BY s.at DESC`,
+      WHERE s.worker_id = ? ORDER BY s.at DESC, s.rowid DESC`,
     [workerId],
   );
   const referralRows = db.all<{
@@ -114,14 +114,14 @@ export function loadRecord(db: Db, workerId: string, now: Date, followUpDays: nu
     version: number;
     created_at: string;
     updated_at: string;
-  }>('SELECT * FROM referrals WHERE worker_id = ? ORDER BY created_at DESC', [workerId]);
+  }>('SELECT * FROM referrals WHERE worker_id = ? ORDER BY created_at DESC, rowid DESC', [workerId]);
   const events = db.all<{ referral_id: string; status: ReferralStatus; at: string; reason: string; staff_id: string | null }>(
     `SELECT e.referral_id, e.status, e.at, e.reason, e.staff_id FROM referral_events e
-       JOIN referrals r ON r.id = e.referral_id WHERE r.worker_id = ? ORDER BY e.at`,
+       JOIN referrals r ON r.id = e.referral_id WHERE r.worker_id = ? ORDER BY e.at, e.rowid`,
     [workerId],
   );
   const followUps = db.all<{ id: string; day: string; result: 'reached' | 'unreachable'; note: string; next_due: string | null; staff_id: string | null }>(
-    'SELECT id, day, result, note, next_due, staff_id FROM follow_ups WHERE worker_id = ? ORDER BY at DESC',
+    'SELECT id, day, result, note, next_due, staff_id FROM follow_ups WHERE worker_id = ? ORDER BY at DESC, rowid DESC',
     [workerId],
   );
   const groups = db.all<{ grp: KeyGroup; confirmed_by: string | null; confirmed_at: string }>(
@@ -129,7 +129,7 @@ export function loadRecord(db: Db, workerId: string, now: Date, followUpDays: nu
     [workerId],
   );
   const history = db.all<{ field: string; at: string; staff_id: string | null; terminal: string }>(
-    'SELECT field, at, staff_id, terminal FROM profile_changes WHERE worker_id = ? ORDER BY at DESC LIMIT 50',
+    'SELECT field, at, staff_id, terminal FROM profile_changes WHERE worker_id = ? ORDER BY at DESC, rowid DESC LIMIT 50',
     [workerId],
   );
   const last = followUps[0];

@@ -8,6 +8,7 @@ import { hashPin, verifyPin } from './pin-hash';
 import {
   clearFailures,
   countStaff,
+  findStaff,
   findStaffByUsername,
   insertStaff,
   recordFailure,
@@ -54,11 +55,14 @@ export async function signIn(
     throw new ApiFailure('forbidden', `账号已锁定，请在 ${hhmm(new Date(row.locked_until))} 后再试，或找管理员`);
   }
   if (!(await verifyPin(input.pin, row.pin_hash))) {
-    const failures = liveFailures(row, now) + 1;
-    const lockUntil = failures >= maxFailures ? new Date(now.getTime() + lockoutMinutes * 60_000) : null;
-    await ctx.store.write((db) => {
-      recordFailure(db, row.id, failures, lockUntil?.toISOString() ?? null);
-      auditCall(db, caller, now, lockUntil ? 'staff.locked' : 'staff.sign_in_failed', row.id, { failures });
+    // Counted inside the write, from the row as it is now: two wrong PINs at once both count.
+    const { failures, lockUntil } = await ctx.store.write((db) => {
+      const fresh = findStaff(db, row.id) ?? row;
+      const n = liveFailures(fresh, now) + 1;
+      const until = n >= maxFailures ? new Date(now.getTime() + lockoutMinutes * 60_000) : null;
+      recordFailure(db, row.id, n, until?.toISOString() ?? null);
+      auditCall(db, caller, now, until ? 'staff.locked' : 'staff.sign_in_failed', row.id, { failures: n });
+      return { failures: n, lockUntil: until };
     });
     log('failed sign-in on %s (%d of %d)', caller.terminal, failures, maxFailures);
     if (lockUntil) {
