@@ -7,9 +7,14 @@
  */
 import type { z } from 'zod';
 import type { EventDef, MethodDef, Role } from './contract/define';
+import { deskEvents, deskMethods } from './contract/desk';
+import { deskJobMethods } from './contract/desk-jobs';
 import { jobMethods } from './contract/jobs';
 import { kioskEvents, kioskMethods } from './contract/kiosk';
 import { matchMethods } from './contract/match';
+import { queueEvents, queueMethods } from './contract/queue';
+import { reportMethods } from './contract/reports';
+import { staffMethods } from './contract/staff';
 import { stationEvents, stationMethods } from './contract/station';
 import { terminalEvents, terminalMethods } from './contract/terminals';
 import { syncEvents, syncMethods } from './contract/sync';
@@ -24,6 +29,12 @@ export type { PairedTerminalView } from './contract/terminals';
 export type * from './contract/kiosk';
 export type * from './contract/match';
 export type { SyncStatus, LoopStatus, QuarantinedEvent, JobsChanged } from './contract/sync';
+export type * from './contract/desk';
+export type * from './contract/desk-jobs';
+export type * from './contract/queue';
+export type * from './contract/reports';
+export type * from './contract/staff';
+export type { Auth } from './contract/define';
 export type { Job, Pay, PayUnit, Employer } from './schema/job';
 export type { CardPresented, CardType, Consent, WorkerRow } from './schema/worker';
 
@@ -35,6 +46,11 @@ export const methods = {
   ...kioskMethods,
   ...matchMethods,
   ...syncMethods,
+  ...staffMethods,
+  ...deskMethods,
+  ...deskJobMethods,
+  ...queueMethods,
+  ...reportMethods,
 } as const;
 
 export const events = {
@@ -43,6 +59,8 @@ export const events = {
   ...terminalEvents,
   ...kioskEvents,
   ...syncEvents,
+  ...deskEvents,
+  ...queueEvents,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,12 +1,15 @@
 import createDebug from 'debug';
+import type { z } from 'zod';
 import {
   methods,
   type ApiResult,
   type MethodInput,
   type MethodName,
   type MethodParsed,
+  type MethodDef,
   type MethodResult,
   type Role,
+  type StaffSession,
 } from './api';
 import { ApiFailure } from './runtime/api-error';
 
@@ -17,6 +20,16 @@ export interface CallContext {
   role: Role;
   /** A name for the calling terminal or window, for audit and for routing a reader's cards. */
   terminal: string;
+  /** The staff member signed in on that terminal, filled in by the dispatcher, never by a transport. */
+  staff?: StaffSession;
+}
+
+export interface DispatcherOptions {
+  /**
+   * The session on a terminal, if any. `touch` marks activity (a call that needs the session);
+   * a lookup that only asks must not keep an idle terminal signed in.
+   */
+  staffOf?(terminal: string, touch: boolean): StaffSession | undefined;
 }
 
 export type Handlers = {
@@ -37,20 +50,29 @@ function isMethod(name: string): name is MethodName {
 }
 
 /**
- * The one gate in front of every handler: known method, allowed role, valid input.
+ * The one gate in front of every handler: known method, allowed role, a signed-in staff member where
+ * the contract asks for one, valid input.
  * Expected failures come back as values; anything thrown is a bug, logged, and reported as 'internal'.
  */
-export function createDispatcher(handlers: Handlers): Dispatch {
-  return async (ctx, name, input) => {
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
+  return async (given, name, input) => {
     if (!isMethod(name))
       return { ok: false, error: { code: 'unknown_method', message: `no method '${name}'` } };
-    const def = methods[name];
-    if (!def.roles.includes(ctx.role)) {
+    const def: MethodDef<z.ZodType, unknown> = methods[name];
+    if (!def.roles.includes(given.role)) {
       return {
         ok: false,
-        error: { code: 'forbidden', message: `'${name}' is not open to the ${ctx.role} role` },
+        error: { code: 'forbidden', message: `'${name}' is not open to the ${given.role} role` },
       };
     }
+    // Whatever a transport put in `staff` is ignored: only the session table says who is signed in.
+    const { staff: _ignored, ...base } = given;
+    const staff = options.staffOf?.(base.terminal, def.auth !== undefined);
+    if (def.auth && !staff) return { ok: false, error: { code: 'unauthenticated', message: '请先登录' } };
+    if (def.auth === 'admin' && staff?.role !== 'admin') {
+      return { ok: false, error: { code: 'forbidden', message: '需要管理员权限' } };
+    }
+    const ctx: CallContext = staff ? { ...base, staff } : base;
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));

@@ -74,15 +74,6 @@ export interface ApplicationSlip {
 
 export type SocialCardResult = { status: 'needs-desk'; reason: 'no-verifier' | 'not-verified' };
 
-/** Temporary: the desk's queue will own `queue.take`; the kiosk calls it by this name and shape. */
-export const queueServices = ['register', 'jobs', 'policy', 'training', 'other'] as const;
-export interface Ticket {
-  ticket: string;
-  service: (typeof queueServices)[number];
-  ahead: number;
-  takenAt: string;
-}
-
 export const kioskMethods = {
   'kiosk.settings': method<KioskSettings>()({ input: empty, roles: kioskOnly }),
   'kiosk.profile': method<KioskProfile>()({ input: z.object({ session }).strict(), roles: kioskOnly }),
@@ -105,10 +96,6 @@ export const kioskMethods = {
   'kiosk.socialCard': method<SocialCardResult>()({
     input: z.object({ token: z.string().min(1).max(2048) }).strict(),
     roles: kioskOnly,
-  }),
-  'queue.take': method<Ticket>()({
-    input: z.object({ service: z.enum(queueServices) }).strict(),
-    roles: ['kiosk', 'desk', 'admin'],
   }),
 };
 

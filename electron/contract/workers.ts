@@ -20,6 +20,7 @@ export const workerMethods = {
   'workers.list': method<Page<WorkerRow>>()({
     input: z.object({ q: z.string().max(50).optional(), ...pageInput }).strict(),
     roles: staff,
+    auth: 'staff',
   }),
   /** Demo control of the virtual reader: place a synthetic card (index into its identities, or the next one). */
   'simulator.placeCard': method<{ reader: string }>()({

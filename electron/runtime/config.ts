@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { roles } from '../api';
 import { kioskConfigSchema } from './kiosk/kiosk-config';
+import { deskConfigSchema } from './desk/desk-config';
 
 const role = z.enum(roles);
 
@@ -106,6 +107,7 @@ export const stationConfigSchema = z
       })
       .prefault({}),
     kiosk: kioskConfigSchema.prefault({}),
+    desk: deskConfigSchema.prefault({}),
   })
   .strict();
 

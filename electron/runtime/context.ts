@@ -3,6 +3,7 @@ import type { ReaderHub } from './devices/readers';
 import type { EventBus } from './event-bus';
 import type { KioskSessions } from './kiosk/sessions';
 import type { MatchService } from './match-service';
+import type { StaffSessions } from './staff/sessions';
 import type { Db } from './store/db';
 import type { Store } from './store/store';
 import type { SyncService } from './sync/sync-service';
@@ -31,5 +32,7 @@ export interface StationContext {
   match: MatchService;
   /** Capabilities handed to kiosk pages, one per person at a kiosk. */
   kioskSessions: KioskSessions;
+  /** Staff signed in per terminal. */
+  sessions: StaffSessions;
   outbox?: OutboxWriter;
 }

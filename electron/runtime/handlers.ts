@@ -1,6 +1,11 @@
 import type { Handlers } from '../dispatcher';
 import { ApiFailure } from './api-error';
 import type { StationContext } from './context';
+import { deskHandlers } from './desk/desk-handlers';
+import { seekerCutoff } from './desk/job-freshness';
+import { queueHandlers } from './queue/queue-handlers';
+import { reportHandlers } from './reports/report-handlers';
+import { staffHandlers } from './staff/staff-handlers';
 import { countJobs, listOpenJobs } from './jobs/repository';
 import { terminalHandlers } from './terminals/handlers';
 import { kioskHandlers } from './kiosk/kiosk-handlers';
@@ -26,8 +31,17 @@ export function createHandlers(ctx: StationContext): Handlers {
     }),
     'stats.today': () => todayStats(ctx),
     ...syncHandlers(ctx),
-    'jobs.list': (input) =>
-      ctx.store.read((db) => listOpenJobs(db, { ...input, today: localDay(ctx.now()) })),
+    'jobs.list': (input, caller) =>
+      ctx.store.read((db) =>
+        listOpenJobs(db, {
+          ...input,
+          today: localDay(ctx.now()),
+          // Seekers never see a posting nobody has confirmed lately (desk/job-freshness).
+          ...(caller.role === 'kiosk'
+            ? { confirmedSince: seekerCutoff(ctx.now(), ctx.config.desk.reconfirmDays) }
+            : {}),
+        }),
+      ),
     'card.current': (_input, caller) => ctx.readers.currentFor(caller.role)?.presented ?? null,
     'workers.registerFromCard': (input, caller) => registerFromCard(ctx, input, caller),
     'workers.list': (input) =>
@@ -44,5 +58,9 @@ export function createHandlers(ctx: StationContext): Handlers {
       sim.remove();
       return { reader: sim.id };
     },
+    ...staffHandlers(ctx),
+    ...deskHandlers(ctx),
+    ...queueHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }

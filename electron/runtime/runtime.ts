@@ -17,6 +17,9 @@ import { createSync } from './sync/sync-service';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
+import { appendAudit } from './audit/audit-log';
+import { ensureDemoAccount } from './staff/sign-in';
+import { StaffSessions } from './staff/sessions';
 
 const log = createDebug('station:runtime');
 
@@ -64,6 +67,24 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   });
 
+  const sessions = new StaffSessions(
+    config.desk.idleMinutes * 60_000,
+    () => now().getTime(),
+    (terminal, s) => {
+      log('idle sign-out on %s', terminal);
+      store
+        .write((db) =>
+          appendAudit(db, {
+            at: now(),
+            actor: s.staffId,
+            terminal,
+            action: 'staff.idle_sign_out',
+            subject: s.staffId,
+          }),
+        )
+        .catch((err: unknown) => log('could not audit an idle sign-out: %s', (err as Error).message));
+    },
+  );
   const sync = createSync({ config, store, bus, now });
   const match = createMatchService(store, now);
   const kioskSessions = new KioskSessions();
@@ -83,9 +104,13 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     match,
     kioskSessions,
     sync,
+    sessions,
   };
+  await ensureDemoAccount(context);
   const stopRetention = scheduleRetention(context);
-  const dispatch = createDispatcher(createHandlers(context));
+  const dispatch = createDispatcher(createHandlers(context), {
+    staffOf: (terminal, touch) => sessions.of(terminal, touch),
+  });
   if (options.startSync !== false) sync.start();
 
   return {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { WorkerRow } from '../../electron/api';
-import { call } from '../api/bridge';
+import { deskCall } from './desk-call';
 
 interface WorkersState {
   query: string;
@@ -27,7 +27,11 @@ export const useWorkers = create<WorkersState>()((set, get) => ({
     const ticket = ++latest;
     set({ loading: true });
     const q = get().query.trim();
-    const page = await call('workers.list', { limit: 100, ...(q ? { q } : {}) });
-    if (ticket === latest) set({ items: page.items, total: page.total, loading: false });
+    try {
+      const page = await deskCall('workers.list', { limit: 100, ...(q ? { q } : {}) });
+      if (ticket === latest) set({ items: page.items, total: page.total, loading: false });
+    } catch {
+      if (ticket === latest) set({ loading: false });
+    }
   },
 }));

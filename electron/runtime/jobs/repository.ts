@@ -1,4 +1,5 @@
 import type { Job, Page } from '../../api';
+import { confirmedSinceSql } from '../desk/job-freshness';
 import type { Db } from '../store/db';
 
 const UPSERT = `INSERT INTO jobs (id, status, district, occupation, employer_id, title, employer_name, valid_through, updated_at, data)
@@ -53,6 +54,8 @@ export interface JobQuery {
   limit: number;
   offset: number;
   today: string;
+  /** Only postings confirmed (or posted) since this instant: what seekers may see (desk/job-freshness). */
+  confirmedSince?: string;
 }
 
 /** Open, unexpired jobs, newest first. Plain substring search until the search engine indexes the cache. */
@@ -62,6 +65,10 @@ export function listOpenJobs(db: Db, query: JobQuery): Page<Job> {
   if (query.district) {
     where.push('district = ?');
     params.push(query.district);
+  }
+  if (query.confirmedSince) {
+    where.push(confirmedSinceSql);
+    params.push(query.confirmedSince);
   }
   const q = query.q?.trim();
   if (q) {

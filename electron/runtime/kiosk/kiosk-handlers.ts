@@ -6,7 +6,6 @@ import { workerProfileSchema } from '../match/worker';
 import { applyForJob } from './applications';
 import { profileForMatch } from './profile-for-match';
 import { kioskProfile, readAnswers, workerFacts, writeAnswers } from './profiles';
-import { createQueueStub } from './queue-stub';
 
 type KioskMethod =
   | 'kiosk.settings'
@@ -16,7 +15,6 @@ type KioskMethod =
   | 'kiosk.end'
   | 'kiosk.callStaff'
   | 'kiosk.socialCard'
-  | 'queue.take'
   | 'match.recommend'
   | 'jobs.search'
   | 'jobs.get'
@@ -25,7 +23,6 @@ type KioskMethod =
 
 /** The kiosk's methods and the matching engine's, over the runtime's context. */
 export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> {
-  const queue = createQueueStub(ctx.now);
   const { kiosk } = ctx.config;
   const engine = ctx.match.engine;
 
@@ -67,7 +64,6 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
       status: 'needs-desk',
       reason: kiosk.socialCardVerifier ? 'not-verified' : 'no-verifier',
     }),
-    'queue.take': (input) => queue.take(input.service),
     'match.recommend': (input, caller) => {
       const workerId = ctx.kioskSessions.workerOf(input.session, caller);
       const { facts, answers } = ctx.store.read((db) => ({

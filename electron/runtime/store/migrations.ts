@@ -1,4 +1,5 @@
 import { kioskSchema } from '../kiosk/schema';
+import { deskSchema } from '../desk/schema';
 import type { Db } from './db';
 
 export interface Migration {
@@ -102,9 +103,10 @@ export const migrations: Migration[] = [
       `);
     },
   },
-  { version: 4, name: 'kiosk: wizard answers on worker_profiles, applications', up: kioskSchema },
+  { version: 4, name: 'front desk: staff, audit, service ledger, referrals, queue', up: deskSchema },
+  { version: 5, name: 'kiosk: wizard answers on worker_profiles, applications', up: kioskSchema },
   {
-    version: 5,
+    version: 6,
     name: 'sync: job change feed, tombstones, cursor, outbox, hall workers',
     up(db) {
       db.run(`

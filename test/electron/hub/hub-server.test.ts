@@ -21,6 +21,8 @@ async function call(role: Role | null, method: string, body: unknown, raw?: stri
 
 beforeAll(async () => {
   hub = await startHub({ config: parseConfig({}), dataDir: null, port: 0, rendererDir: '/nonexistent' });
+  // Desk methods need a staff member signed in on the terminal: the demo station's account.
+  expect((await call('desk', 'staff.signIn', { username: 'demo', pin: '000000' })).body.ok).toBe(true);
 });
 afterAll(() => hub.close());
 

@@ -28,6 +28,15 @@ function fakeWindow(id: number, role: KnownWindow['role']) {
   };
 }
 
+const signedIn = {
+  staffId: 's1',
+  username: 'u',
+  name: 'n',
+  role: 'staff' as const,
+  signedInAt: '2026-11-21T00:00:00Z',
+  idleMinutes: 15,
+};
+
 function setup() {
   const ipc = fakeIpcMain();
   const bus = new EventBus();
@@ -35,7 +44,8 @@ function setup() {
   const desk = fakeWindow(2, 'desk');
   registerIpc({
     ipcMain: ipc as any,
-    dispatch: createDispatcher(handlersStub()),
+    // Someone is signed in on every window: these tests are about roles, not sessions.
+    dispatch: createDispatcher(handlersStub(), { staffOf: () => signedIn }),
     bus,
     windows: () => [kiosk, desk],
     appUrl,

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { event, everyone, method, staff } from './define';
+
+/** Why a person takes a ticket; each has its own letter and numbering (A001, B001, …), reset daily. */
+export const queueServices = ['register', 'jobs', 'policy', 'training', 'other'] as const;
+export type QueueService = (typeof queueServices)[number];
+
+export interface Ticket {
+  ticket: string;
+  service: QueueService;
+  /** People waiting before this one (all services). */
+  ahead: number;
+  takenAt: string;
+}
+
+/** What the desk sees of a waiting person: why they came and, only if they consented, what they looked at. */
+export interface WaitingTicket {
+  id: string;
+  ticket: string;
+  service: QueueService;
+  takenAt: string;
+  workerId: string | null;
+  viewedJobs: { id: string; title: string }[];
+  note: string;
+}
+
+export interface CalledTicket extends WaitingTicket {
+  window: string;
+  calledAt: string;
+}
+
+export const queueMethods = {
+  /** Open to the kiosk: a person takes a ticket. Context is kept only with their consent. */
+  'queue.take': method<Ticket>()({
+    input: z
+      .object({
+        service: z.enum(queueServices),
+        context: z
+          .object({
+            consent: z.literal(true),
+            workerId: z.string().max(64).optional(),
+            viewedJobs: z.array(z.string().min(1).max(64)).max(20).default([]),
+            note: z.string().trim().max(200).default(''),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    roles: ['kiosk', 'desk', 'admin'],
+  }),
+  'queue.waiting': method<WaitingTicket[]>()({ input: z.object({}).strict(), roles: staff, auth: 'staff' }),
+  /** Calls the longest-waiting person (of one service, if given) to this window; null when nobody waits. */
+  'queue.callNext': method<CalledTicket | null>()({
+    input: z
+      .object({
+        window: z.string().trim().min(1).max(12),
+        service: z.enum(queueServices).optional(),
+      })
+      .strict(),
+    roles: staff,
+    auth: 'staff',
+  }),
+};
+
+export const queueEvents = {
+  /** For the big screen and every terminal: a ticket and a window, never a person. */
+  'queue.called': event<{ ticket: string; window: string }>()({ roles: everyone }),
+  'queue.changed': event<{ waiting: number }>()({ roles: staff }),
+};

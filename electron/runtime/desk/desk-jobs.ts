@@ -1,0 +1,204 @@
+import { createHash, randomUUID } from 'node:crypto';
+import createDebug from 'debug';
+import { jobSchema } from '../../schema/job';
+import type { DeskJob, Job, MethodParsed, Page, SavedJob } from '../../api';
+import type { CallContext } from '../../dispatcher';
+import { ApiFailure } from '../api-error';
+import { auditCall } from '../audit/audit-log';
+import type { StationContext } from '../context';
+import { upsertJob } from '../jobs/repository';
+import { todayStats } from '../stats';
+import type { Db } from '../store/db';
+import { localDay } from '../workers/repository';
+import { confirmedSinceSql, isStale, seekerCutoff } from './job-freshness';
+import { findJob } from './service-ledger';
+
+const log = createDebug('station:desk');
+
+type Draft = MethodParsed<'jobs.post'>['draft'];
+
+export function toDeskJob(job: Job, now: Date, reconfirmDays: number): DeskJob {
+  const stale = isStale(job, now, reconfirmDays);
+  return {
+    job,
+    stale,
+    needsReview: job.sexRequirement !== undefined,
+    shownToSeekers: job.status === 'open' && job.validThrough >= localDay(now) && !stale,
+  };
+}
+
+export function searchDeskJobs(
+  db: Db,
+  input: MethodParsed<'jobs.deskSearch'>,
+  now: Date,
+  reconfirmDays: number,
+): Page<DeskJob> {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (input.status !== 'all') {
+    where.push('status = ?');
+    params.push(input.status);
+  }
+  if (input.attention) {
+    where.push(`(NOT (${confirmedSinceSql}) OR json_extract(data, '$.sexRequirement') IS NOT NULL)`);
+    params.push(seekerCutoff(now, reconfirmDays));
+  }
+  const q = input.q?.trim();
+  if (q) {
+    where.push("(title LIKE ? ESCAPE '\\' OR employer_name LIKE ? ESCAPE '\\' OR id = ?)");
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.push(like, like, q);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = Number(db.get<{ n: number }>(`SELECT count(*) AS n FROM jobs ${clause}`, params)?.n ?? 0);
+  const rows = db.all<{ data: string }>(
+    `SELECT data FROM jobs ${clause} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
+    [...params, input.limit, input.offset],
+  );
+  return { total, items: rows.map((r) => toDeskJob(JSON.parse(r.data) as Job, now, reconfirmDays)) };
+}
+
+/** A hall employer without a platform id gets a stable one from its name, so reports about it add up. */
+const employerIdFor = (name: string) =>
+  `hall-e-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 12)}`;
+
+function validated(job: Job): Job {
+  const parsed = jobSchema.safeParse(job);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ApiFailure('invalid_input', `岗位信息有误：${first?.path.join('.')} ${first?.message ?? ''}`);
+  }
+  return parsed.data;
+}
+
+function fromDraft(
+  draft: Draft,
+  base: Partial<Job> & Pick<Job, 'id' | 'postedAt' | 'source' | 'filled' | 'status'>,
+  now: Date,
+): Job {
+  const { employer, ...rest } = draft;
+  return validated({
+    ...rest,
+    id: base.id,
+    employer: {
+      id: employer.id ?? base.employer?.id ?? employerIdFor(employer.name),
+      name: employer.name,
+      agency: employer.agency,
+    },
+    certificates: base.certificates ?? [],
+    publicWelfare: base.publicWelfare ?? false,
+    filled: base.filled,
+    status: base.status,
+    postedAt: base.postedAt,
+    updatedAt: now.toISOString(),
+    ...(base.confirmedAt ? { confirmedAt: base.confirmedAt } : {}),
+    ...(base.geo ? { geo: base.geo } : {}),
+    source: base.source,
+  });
+}
+
+async function save(
+  ctx: StationContext,
+  caller: CallContext,
+  job: Job,
+  action: 'jobs.post' | 'jobs.edit',
+): Promise<SavedJob> {
+  const now = ctx.now();
+  await ctx.store.write((db) => {
+    upsertJob(db, job);
+    auditCall(
+      db,
+      caller,
+      now,
+      action,
+      job.id,
+      job.sexRequirement ? { review: 'sex-requirement' } : undefined,
+    );
+  });
+  log('%s %s', action, job.id);
+  ctx.bus.emit('stats.changed', todayStats(ctx));
+  // 就业促进法: a one-sex requirement is kept for staff to take up with the employer, not refused.
+  return {
+    job: toDeskJob(job, now, ctx.config.desk.reconfirmDays),
+    warnings: job.sexRequirement ? ['sex-requirement'] : [],
+  };
+}
+
+export function postJob(
+  ctx: StationContext,
+  input: MethodParsed<'jobs.post'>,
+  caller: CallContext,
+): Promise<SavedJob> {
+  const now = ctx.now();
+  if (input.draft.validThrough < localDay(now)) throw new ApiFailure('invalid_input', '截止日期已过');
+  const at = now.toISOString();
+  // Posted by staff on the employer's word: that is a confirmation.
+  const job = fromDraft(
+    input.draft,
+    {
+      id: `hall-${randomUUID().slice(0, 8)}`,
+      postedAt: at,
+      confirmedAt: at,
+      source: 'hall',
+      filled: 0,
+      status: 'open',
+    },
+    now,
+  );
+  return save(ctx, caller, job, 'jobs.post');
+}
+
+export function editJob(
+  ctx: StationContext,
+  input: MethodParsed<'jobs.edit'>,
+  caller: CallContext,
+): Promise<SavedJob> {
+  const now = ctx.now();
+  const current = ctx.store.read((db) => findJob(db, input.jobId));
+  if (input.draft.headcount < current.filled) {
+    throw new ApiFailure('invalid_input', `已录用${current.filled}人，招聘人数不能少于这个数`);
+  }
+  return save(ctx, caller, fromDraft(input.draft, current, now), 'jobs.edit');
+}
+
+async function change(
+  ctx: StationContext,
+  caller: CallContext,
+  jobId: string,
+  action: 'jobs.status' | 'jobs.confirm',
+  f: (j: Job, now: Date) => Job,
+): Promise<DeskJob> {
+  const now = ctx.now();
+  const job = await ctx.store.write((db) => {
+    const next = validated(f(findJob(db, jobId), now));
+    upsertJob(db, next);
+    auditCall(db, caller, now, action, jobId, action === 'jobs.status' ? { status: next.status } : undefined);
+    return next;
+  });
+  ctx.bus.emit('stats.changed', todayStats(ctx));
+  return toDeskJob(job, now, ctx.config.desk.reconfirmDays);
+}
+
+export function setJobStatus(
+  ctx: StationContext,
+  input: MethodParsed<'jobs.setStatus'>,
+  caller: CallContext,
+): Promise<DeskJob> {
+  return change(ctx, caller, input.jobId, 'jobs.status', (j, now) => {
+    if (input.status === 'open' && j.validThrough < localDay(now))
+      throw new ApiFailure('conflict', '截止日期已过，请先修改截止日期再重新开放');
+    return { ...j, status: input.status, updatedAt: now.toISOString() };
+  });
+}
+
+export function confirmJob(
+  ctx: StationContext,
+  input: MethodParsed<'jobs.confirm'>,
+  caller: CallContext,
+): Promise<DeskJob> {
+  return change(ctx, caller, input.jobId, 'jobs.confirm', (j, now) => ({
+    ...j,
+    confirmedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  }));
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { WorkerRecord } from '../../api';
+import type { CallContext } from '../../dispatcher';
+import { ApiFailure } from '../api-error';
+import type { StationContext } from '../context';
+import { findStaff } from '../staff/staff-repository';
+import type { Db } from '../store/db';
+import { ensureProfile, loadRecord, requireWorker } from './worker-record';
+
+export const staffIdOf = (caller: CallContext): string | null => caller.staff?.staffId ?? null;
+
+/**
+ * One desk action on one worker: checks the worker exists, runs `fn` in a write transaction, and
+ * answers with the record as it now stands. Other desks showing the record are told (ids only).
+ */
+export async function writeWorker(
+  ctx: StationContext,
+  workerId: string,
+  fn: (db: Db, now: Date) => void,
+): Promise<WorkerRecord> {
+  const now = ctx.now();
+  const record = await ctx.store.write((db) => {
+    requireWorker(db, workerId);
+    fn(db, now);
+    return loadRecord(db, workerId, now, ctx.config.desk.followUpDays);
+  });
+  ctx.bus.emit('worker.updated', { workerId, version: record.version });
+  return record;
+}
+
+const clock = (iso: string) => {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+};
+
+/**
+ * Optimistic concurrency: an edit names the version it started from. If someone else saved in between,
+ * nothing is written and the caller is told who and when, so the form (still holding the edit) can be
+ * compared with the fresh record. Nobody's work is silently overwritten.
+ */
+export function bumpVersion(
+  db: Db,
+  workerId: string,
+  expected: number,
+  caller: CallContext,
+  now: Date,
+): void {
+  const p = ensureProfile(db, workerId);
+  if (p.version !== expected) {
+    const who = (p.updated_by && findStaff(db, p.updated_by)?.name) || '另一位工作人员';
+    const when = p.updated_at ? ` ${clock(p.updated_at)} ` : '';
+    throw new ApiFailure(
+      'conflict',
+      `这条记录已被${who}在${when}修改过，您的修改还没有保存。请核对最新内容后再保存。`,
+    );
+  }
+  db.run(
+    'UPDATE worker_profiles SET version = version + 1, updated_at = ?, updated_by = ? WHERE worker_id = ?',
+    [now.toISOString(), staffIdOf(caller), workerId],
+  );
+}
+
+export function recordChange(
+  db: Db,
+  workerId: string,
+  field: string,
+  oldValue: unknown,
+  newValue: unknown,
+  caller: CallContext,
+  now: Date,
+): void {
+  db.run(
+    `INSERT INTO profile_changes (id, worker_id, field, old_value, new_value, at, staff_id, terminal)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      randomUUID(),
+      workerId,
+      field,
+      JSON.stringify(oldValue ?? null),
+      JSON.stringify(newValue ?? null),
+      now.toISOString(),
+      staffIdOf(caller),
+      caller.terminal,
+    ],
+  );
+}
+
+/** The sync seam: written in the caller's transaction when an outbox is plugged in. */
+export function toOutbox(ctx: StationContext, db: Db, type: string, payload: Record<string, unknown>): void {
+  ctx.outbox?.add(db, type, payload);
+}

@@ -1,0 +1,88 @@
+import createDebug from 'debug';
+import { checkIdNumber, convertLegacyIdNumber, normaliseIdNumber } from '../../../drivers/idcard/id-number';
+import type { ManualRegistration, MethodParsed } from '../../api';
+import type { CallContext } from '../../dispatcher';
+import { ApiFailure } from '../api-error';
+import { auditCall } from '../audit/audit-log';
+import type { StationContext } from '../context';
+import { todayStats } from '../stats';
+import { idHash } from '../workers/identity-hash';
+import { countWorkers, findWorkerByHash, insertWorker, localDay, recordVisit } from '../workers/repository';
+
+const log = createDebug('station:desk');
+
+const compact = (d: string) => d.replaceAll('-', '');
+
+/** A typed number, checked as GB 11643 asks; 15-digit first-generation numbers are converted first. */
+export function parseTypedIdNumber(
+  raw: string,
+  today: string,
+):
+  | { ok: true; idNumber: string; converted: boolean; sex: 'male' | 'female'; birth: string }
+  | { ok: false; message: string } {
+  let id = normaliseIdNumber(raw);
+  let converted = false;
+  if (/^\d{15}$/.test(id)) {
+    const c = convertLegacyIdNumber(id);
+    if (!c.ok) return { ok: false, message: '15位旧身份证号里的出生日期不对，请核对' };
+    id = c.value;
+    converted = true;
+  }
+  const check = checkIdNumber(id, compact(today));
+  if (!check.structure) return { ok: false, message: '身份证号应为18位（最后一位可以是X），或15位旧号' };
+  if (!check.date) return { ok: false, message: '身份证号里的出生日期不对，请核对第7到14位' };
+  if (!check.checksum) return { ok: false, message: '身份证号校验位不对，请逐位核对' };
+  const b = check.birth!;
+  return {
+    ok: true,
+    idNumber: id,
+    converted,
+    sex: check.sex!,
+    birth: `${b.slice(0, 4)}-${b.slice(4, 6)}-${b.slice(6, 8)}`,
+  };
+}
+
+/**
+ * Registration without a card (forgotten, damaged, a paper certificate): the number is checked, the
+ * record is marked unverified, and a number already registered opens the existing record instead.
+ */
+export async function registerManual(
+  ctx: StationContext,
+  input: MethodParsed<'workers.registerManual'>,
+  caller: CallContext,
+): Promise<ManualRegistration> {
+  const now = ctx.now();
+  const parsed = parseTypedIdNumber(input.idNumber, localDay(now));
+  if (!parsed.ok) throw new ApiFailure('invalid_input', parsed.message);
+  const hash = idHash(ctx.hallSecret, parsed.idNumber);
+  const result = await ctx.store.write((db) => {
+    const existing = findWorkerByHash(db, hash);
+    if (existing) {
+      recordVisit(db, existing.id, 'returned', caller.terminal, now);
+      return { workerId: existing.id, existing: true, total: countWorkers(db) };
+    }
+    const workerId = insertWorker(db, {
+      hash,
+      card: {
+        cardType: 'resident',
+        name: input.name,
+        sex: parsed.sex,
+        birthDate: parsed.birth,
+        idNumber: parsed.idNumber,
+        validation: { checksum: true, birthMatches: true, sexMatches: true, scheme: 'gb11643' },
+      },
+      shareWithEmployers: input.consent.shareWithEmployers,
+      terminal: caller.terminal,
+      now,
+    });
+    // Nobody read a chip: staff typed it, so the record says so until a card is seen.
+    db.run('UPDATE workers SET verified = 0, phone = ? WHERE id = ?', [input.phone || null, workerId]);
+    db.run("INSERT INTO worker_profiles (worker_id, registered_via) VALUES (?, 'manual')", [workerId]);
+    auditCall(db, caller, now, 'workers.register_manual', workerId, { converted: parsed.converted });
+    return { workerId, existing: false, total: countWorkers(db) };
+  });
+  log('%s by hand on %s', result.existing ? 'existing worker opened' : 'worker registered', caller.terminal);
+  if (!result.existing) ctx.bus.emit('workers.changed', { total: result.total });
+  ctx.bus.emit('stats.changed', todayStats(ctx));
+  return { workerId: result.workerId, existing: result.existing, converted: parsed.converted };
+}

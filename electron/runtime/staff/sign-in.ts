@@ -1,0 +1,156 @@
+import createDebug from 'debug';
+import type { MethodParsed, StaffAccount, StaffSession } from '../../api';
+import type { CallContext } from '../../dispatcher';
+import { ApiFailure } from '../api-error';
+import { appendAudit, auditCall } from '../audit/audit-log';
+import type { StationContext } from '../context';
+import { hashPin, verifyPin } from './pin-hash';
+import {
+  clearFailures,
+  countStaff,
+  findStaff,
+  findStaffByUsername,
+  insertStaff,
+  recordFailure,
+  toAccount,
+  type StaffRow,
+} from './staff-repository';
+
+const log = createDebug('station:staff');
+
+export const DEMO_USERNAME = 'demo';
+export const DEMO_PIN = '000000';
+
+let dummyHash: Promise<string> | undefined;
+
+const hhmm = (d: Date) =>
+  `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/** Failures that still count: a lock that has run out starts the count again. */
+function liveFailures(row: StaffRow, now: Date): number {
+  if (row.locked_until && row.locked_until <= now.toISOString()) return 0;
+  return row.failed_attempts;
+}
+
+/**
+ * Signs a staff member in on the calling terminal. Wrong PINs count towards a lock that survives a
+ * restart (it is in the database); every attempt is audited by account id, never by what was typed.
+ */
+export async function signIn(
+  ctx: StationContext,
+  input: MethodParsed<'staff.signIn'>,
+  caller: CallContext,
+): Promise<StaffSession> {
+  const { maxFailures, lockoutMinutes, idleMinutes } = ctx.config.desk;
+  const now = ctx.now();
+  const row = ctx.store.read((db) => findStaffByUsername(db, input.username));
+  // A demo account is only good while the station runs on the simulated reader.
+  const usable = row && row.active === 1 && (row.demo === 0 || ctx.readers.simulated);
+  if (!row || !usable) {
+    // Spend the same time as a real check, so timing does not tell which usernames exist.
+    await verifyPin(input.pin, await (dummyHash ??= hashPin('not-a-pin')));
+    await ctx.store.write((db) => auditCall(db, caller, now, 'staff.sign_in_failed', 'unknown'));
+    throw new ApiFailure('unauthenticated', '用户名或密码不对');
+  }
+  if (row.locked_until && row.locked_until > now.toISOString()) {
+    throw new ApiFailure(
+      'forbidden',
+      `账号已锁定，请在 ${hhmm(new Date(row.locked_until))} 后再试，或找管理员`,
+    );
+  }
+  if (!(await verifyPin(input.pin, row.pin_hash))) {
+    // Counted inside the write, from the row as it is now: two wrong PINs at once both count.
+    const { failures, lockUntil } = await ctx.store.write((db) => {
+      const fresh = findStaff(db, row.id) ?? row;
+      const n = liveFailures(fresh, now) + 1;
+      const until = n >= maxFailures ? new Date(now.getTime() + lockoutMinutes * 60_000) : null;
+      recordFailure(db, row.id, n, until?.toISOString() ?? null);
+      auditCall(db, caller, now, until ? 'staff.locked' : 'staff.sign_in_failed', row.id, { failures: n });
+      return { failures: n, lockUntil: until };
+    });
+    log('failed sign-in on %s (%d of %d)', caller.terminal, failures, maxFailures);
+    if (lockUntil) {
+      throw new ApiFailure('forbidden', `连续输错${maxFailures}次，账号已锁定${lockoutMinutes}分钟`);
+    }
+    throw new ApiFailure('unauthenticated', `用户名或密码不对，还可以再试${maxFailures - failures}次`);
+  }
+  const session: StaffSession = {
+    staffId: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role,
+    signedInAt: now.toISOString(),
+    idleMinutes,
+  };
+  await ctx.store.write((db) => {
+    clearFailures(db, row.id);
+    appendAudit(db, {
+      at: now,
+      actor: row.id,
+      terminal: caller.terminal,
+      action: 'staff.sign_in',
+      subject: row.id,
+    });
+  });
+  ctx.sessions.start(caller.terminal, session);
+  log('signed in on %s', caller.terminal);
+  return session;
+}
+
+export async function signOut(ctx: StationContext, caller: CallContext): Promise<{ signedOut: boolean }> {
+  const ended = ctx.sessions.end(caller.terminal);
+  if (ended) {
+    await ctx.store.write((db) =>
+      appendAudit(db, {
+        at: ctx.now(),
+        actor: ended.staffId,
+        terminal: caller.terminal,
+        action: 'staff.sign_out',
+        subject: ended.staffId,
+      }),
+    );
+  }
+  return { signedOut: !!ended };
+}
+
+/** Creates an account; used by administrators at the desk and by the operator's CLI. */
+export async function createStaff(
+  ctx: Pick<StationContext, 'store' | 'now'>,
+  input: MethodParsed<'staff.create'>,
+  caller: CallContext,
+): Promise<StaffAccount> {
+  const pinHash = await hashPin(input.pin);
+  const now = ctx.now();
+  return ctx.store.write((db) => {
+    if (findStaffByUsername(db, input.username))
+      throw new ApiFailure('conflict', `用户名 ${input.username} 已存在`);
+    const id = insertStaff(db, { ...input, pinHash, createdBy: caller.staff?.staffId ?? 'console', at: now });
+    auditCall(db, caller, now, 'staff.create', id, { role: input.role });
+    log('account created (%s)', input.role);
+    return toAccount(findStaffByUsername(db, input.username)!);
+  });
+}
+
+/**
+ * Demo and development only: a station with no staff whose cards come from the simulator gets one
+ * administrator `demo` / `000000`, so `npm start` can be tried. Real readers never get it (and a
+ * demo account left behind stops working once a real reader is configured).
+ */
+export async function ensureDemoAccount(ctx: StationContext): Promise<boolean> {
+  if (!ctx.readers.simulated || ctx.store.read(countStaff) > 0) return false;
+  const pinHash = await hashPin(DEMO_PIN);
+  const now = ctx.now();
+  await ctx.store.write((db) => {
+    insertStaff(db, {
+      username: DEMO_USERNAME,
+      name: '演示管理员',
+      role: 'admin',
+      pinHash,
+      demo: true,
+      createdBy: 'system',
+      at: now,
+    });
+  });
+  log('demo account created (simulated reader, no staff yet)');
+  return true;
+}

@@ -1,0 +1,21 @@
+import type { Handlers } from '../../dispatcher';
+import type { staffMethods } from '../../contract/staff';
+import { listAudit } from '../audit/audit-log';
+import type { StationContext } from '../context';
+import { createStaff, signIn, signOut } from './sign-in';
+import { hasDemoAccount, listStaff } from './staff-repository';
+
+export function staffHandlers(ctx: StationContext): Pick<Handlers, keyof typeof staffMethods> {
+  return {
+    'staff.session': (_input, caller) => ({
+      session: caller.staff ?? null,
+      // The hint is shown only on a demo station: simulated reader and the demo account present.
+      demoHint: ctx.readers.simulated && ctx.store.read(hasDemoAccount),
+    }),
+    'staff.signIn': (input, caller) => signIn(ctx, input, caller),
+    'staff.signOut': (_input, caller) => signOut(ctx, caller),
+    'staff.create': (input, caller) => createStaff(ctx, input, caller),
+    'staff.list': () => ctx.store.read(listStaff),
+    'audit.list': (input) => ctx.store.read((db) => listAudit(db, input)),
+  };
+}

@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashPin, verifyPin } from '../../../../electron/runtime/staff/pin-hash';
+import type { Runtime } from '../../../../electron/runtime/runtime';
+import { auditRows, desk1, desk2, failure, ok, signInDemo, testStation } from './helpers';
+
+let rt: Runtime | undefined;
+afterEach(async () => {
+  await rt?.close();
+  rt = undefined;
+});
+
+describe('PIN hashing', () => {
+  it('salts every hash and verifies only the right PIN', async () => {
+    const a = await hashPin('246810');
+    const b = await hashPin('246810');
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(await verifyPin('246810', a)).toBe(true);
+    expect(await verifyPin('246811', a)).toBe(false);
+    expect(await verifyPin('246810', 'garbage')).toBe(false);
+  });
+});
+
+describe('staff sessions', () => {
+  it('creates the demo account only on a simulated station with no staff, and hints it', async () => {
+    const s = await testStation();
+    rt = s.runtime;
+    expect(await ok(rt, desk1, 'staff.session', {})).toEqual({ session: null, demoHint: true });
+    const session = await signInDemo(rt);
+    expect(session).toMatchObject({ username: 'demo', role: 'admin', idleMinutes: 15 });
+    expect((await ok(rt, desk1, 'staff.session', {})).session?.staffId).toBe(session.staffId);
+    // Per terminal: the other desk is not signed in.
+    expect((await ok(rt, desk2, 'staff.session', {})).session).toBeNull();
+    expect(await failure(rt, desk2, 'workers.list', {})).toMatchObject({
+      code: 'unauthenticated',
+      message: '请先登录',
+    });
+  });
+
+  it('gives a station with real readers no demo account', async () => {
+    const s = await testStation({ readers: [] });
+    rt = s.runtime;
+    expect(await ok(rt, desk1, 'staff.session', {})).toEqual({ session: null, demoHint: false });
+    expect(await failure(rt, desk1, 'staff.signIn', { username: 'demo', pin: '000000' })).toMatchObject({
+      code: 'unauthenticated',
+    });
+  });
+
+  it('locks an account after five wrong PINs, for the configured period, and audits by id', async () => {
+    const s = await testStation();
+    rt = s.runtime;
+    const admin = await signInDemo(rt);
+    await ok(rt, desk1, 'staff.create', { username: 'li', name: '李娜', role: 'staff', pin: '135790' });
+    for (let i = 1; i <= 4; i++) {
+      const e = await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '000001' });
+      expect(e.code).toBe('unauthenticated');
+      expect(e.message).toContain(`还可以再试${5 - i}次`);
+    }
+    expect(await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '000001' })).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining('锁定15分钟'),
+    });
+    // Locked: even the right PIN is refused until the period ends.
+    expect((await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '135790' })).code).toBe(
+      'forbidden',
+    );
+    s.advance(16 * 60_000);
+    expect(await ok(rt, desk2, 'staff.signIn', { username: 'li', pin: '135790' })).toMatchObject({
+      role: 'staff',
+    });
+
+    const audit = auditRows(rt).filter((a) => a.action.startsWith('staff.'));
+    expect(audit.map((a) => a.action)).toEqual([
+      'staff.sign_in',
+      'staff.create',
+      'staff.sign_in_failed',
+      'staff.sign_in_failed',
+      'staff.sign_in_failed',
+      'staff.sign_in_failed',
+      'staff.locked',
+      'staff.sign_in',
+    ]);
+    expect(audit[1]).toMatchObject({ actor: admin.staffId });
+    // What was typed never reaches the audit trail.
+    expect(JSON.stringify(audit)).not.toMatch(/000001|135790|李娜/);
+  });
+
+  it('signs a terminal out after 15 idle minutes; activity keeps it signed in', async () => {
+    const s = await testStation();
+    rt = s.runtime;
+    await signInDemo(rt);
+    s.advance(14 * 60_000);
+    await ok(rt, desk1, 'workers.list', {});
+    s.advance(14 * 60_000);
+    // Asking who is signed in is not activity.
+    expect((await ok(rt, desk1, 'staff.session', {})).session).not.toBeNull();
+    s.advance(2 * 60_000);
+    expect(await failure(rt, desk1, 'workers.list', {})).toMatchObject({ code: 'unauthenticated' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(auditRows(rt, 'staff.idle_sign_out')).toHaveLength(1);
+  });
+
+  it('keeps account management for administrators', async () => {
+    const s = await testStation();
+    rt = s.runtime;
+    await signInDemo(rt);
+    await ok(rt, desk1, 'staff.create', { username: 'wang', name: '王芳', role: 'staff', pin: '112233' });
+    expect(
+      await failure(rt, desk1, 'staff.create', { username: 'WANG', name: 'x', role: 'staff', pin: '112233' }),
+    ).toMatchObject({
+      code: 'conflict',
+    });
+    await ok(rt, desk2, 'staff.signIn', { username: 'wang', pin: '112233' });
+    expect(await failure(rt, desk2, 'staff.list', {})).toMatchObject({
+      code: 'forbidden',
+      message: '需要管理员权限',
+    });
+    expect(
+      await failure(rt, desk2, 'staff.create', { username: 'x1', name: 'x', role: 'admin', pin: '112233' }),
+    ).toMatchObject({
+      code: 'forbidden',
+    });
+    expect((await ok(rt, desk1, 'staff.list', {})).map((a) => a.username)).toEqual(['demo', 'wang']);
+    await ok(rt, desk2, 'staff.signOut', {});
+    expect((await failure(rt, desk2, 'workers.list', {})).code).toBe('unauthenticated');
+  });
+});
