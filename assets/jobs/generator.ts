@@ -225,11 +225,16 @@ export function generateJobs(options: GenerateOptions): Job[] {
   const byGroup = new Map<string, typeof employers>();
   for (const e of employers) byGroup.set(e.group, [...(byGroup.get(e.group) ?? []), e]);
 
+  const agencies = employers.filter((e) => e.agency);
+
   const jobs: Job[] = [];
   for (let i = 0; i < options.count; i++) {
     const occ = pickOccupation();
     const profile = allProfiles[occ.code]!;
-    const pool = [...(byGroup.get(occ.group) ?? []), ...employers.filter((e) => e.agency)];
+    // About one posting in eight comes through an agency (劳务派遣), whatever the trade; the rest
+    // from the trade's own employers.
+    const own = (byGroup.get(occ.group) ?? []).filter((e) => !e.agency);
+    const pool = r() < 0.12 || own.length === 0 ? agencies : own;
     const employer = pick(r, pool.length ? pool : employers);
     const district = r() < 0.7 ? employer.district : pick(r, districts);
     const unit = weighted(r, profile.units);

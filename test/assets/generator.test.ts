@@ -27,6 +27,13 @@ describe('job generator', () => {
     expect(count.get('4-09-08-02')!).toBeGreaterThan(count.get('4-10-03-02')! * 5); // 保洁员 vs 美容师
   });
 
+  it('about one posting in eight comes through an agency, as in a real hall', () => {
+    const jobs = generateJobs({ count: 3000, seed: 11, now, catalogue: 'full' });
+    const share = jobs.filter((j) => j.employer.agency).length / jobs.length;
+    expect(share).toBeGreaterThan(0.06);
+    expect(share).toBeLessThan(0.2);
+  });
+
   it('is deterministic per seed', () => {
     const a = generateJobs({ count: 50, seed: 9, now, catalogue: 'full' });
     expect(generateJobs({ count: 50, seed: 9, now, catalogue: 'full' })).toEqual(a);
