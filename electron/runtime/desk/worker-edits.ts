@@ -4,6 +4,7 @@ import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
+import { eraseWorkerRows } from '../workers/erase';
 import { localDay } from '../workers/repository';
 import { bumpVersion, recordChange, staffIdOf, toOutbox, writeWorker } from './desk-write';
 import { ensureProfile, requireWorker } from './worker-record';
@@ -147,11 +148,13 @@ export async function eraseWorker(
   const now = ctx.now();
   const total = await ctx.store.write((db) => {
     requireWorker(db, input.workerId);
-    db.run('DELETE FROM visits WHERE worker_id = ?', [input.workerId]);
-    db.run('DELETE FROM workers WHERE id = ?', [input.workerId]);
+    const { known } = eraseWorkerRows(db, input.workerId, now);
     auditCall(db, caller, now, 'workers.erase', input.workerId);
-    return Number(db.get<{ n: number }>('SELECT count(*) AS n FROM workers')?.n ?? 0);
+    return { left: Number(db.get<{ n: number }>('SELECT count(*) AS n FROM workers')?.n ?? 0), known };
   });
-  ctx.bus.emit('workers.changed', { total });
+  // The erased rows leave the snapshot, the previous snapshot and the journal now, not at some later checkpoint.
+  await ctx.store.checkpoint({ dropHistory: true });
+  if (total.known) ctx.sync.outboxChanged();
+  ctx.bus.emit('workers.changed', { total: total.left });
   return { erased: true };
 }

@@ -1,4 +1,5 @@
 import createDebug from 'debug';
+import { eraseWorkerRows } from '../workers/erase';
 import { appendAudit } from './audit';
 import type { Store } from './store';
 
@@ -33,10 +34,14 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
   const now = options.now ?? new Date();
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const result = await store.write((db) => {
-    db.run('DELETE FROM visits WHERE worker_id IN (SELECT id FROM workers WHERE last_seen_at < ?)', [cutoff]);
-    const visits = db.changes();
-    db.run('DELETE FROM workers WHERE last_seen_at < ?', [cutoff]);
-    const workers = db.changes();
+    const due = db.all<{ id: string }>('SELECT id FROM workers WHERE last_seen_at < ?', [cutoff]);
+    const visits =
+      db.get<{ n: number }>(
+        'SELECT count(*) AS n FROM visits WHERE worker_id IN (SELECT id FROM workers WHERE last_seen_at < ?)',
+        [cutoff],
+      )?.n ?? 0;
+    for (const { id } of due) eraseWorkerRows(db, id, now);
+    const workers = due.length;
     if (workers > 0 || visits > 0) {
       appendAudit(db, {
         at: now,
