@@ -2,7 +2,7 @@
  * The Electron shell, kept thin: one instance, the runtime in this process, the windows the station
  * config names on the displays it names, and the IPC adapter. All behaviour lives in the runtime.
  */
-import { app, ipcMain, screen } from 'electron';
+import { app, ipcMain, screen, webContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { loadConfigFile, parseConfig, type StationConfig } from './runtime/confi
 import { createRuntime, type Runtime } from './runtime/runtime';
 import { registerIpc } from './shell/ipc';
 import { safeStorageProtector } from './shell/safe-storage-protector';
+import { printOptions } from './shell/window-policy';
 import { createStationWindow, type StationWindow } from './shell/windows';
 
 const log = createDebug('station:shell');
@@ -42,6 +43,17 @@ async function start() {
     bus: runtime.bus,
     windows: () => windows,
     appUrl: indexUrl,
+    print: (w) => {
+      const options = printOptions(w.role, config.kiosk.receiptPrinter);
+      const contents = webContents.fromId(w.webContents.id);
+      if (!options || !contents) return Promise.resolve(false);
+      return new Promise((resolve) =>
+        contents.print(options, (success, reason) => {
+          if (!success) log('slip not printed: %s', reason);
+          resolve(success);
+        }),
+      );
+    },
   });
 
   const displays = screen.getAllDisplays();

@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { eventNames, methodNames, type Role, type StationBridge } from './api';
-import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_ROLE } from './shell/channels';
+import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_PRINT, CHANNEL_ROLE } from './shell/channels';
 
 const knownMethods = new Set<string>(methodNames);
 const knownEvents = new Set<string>(eventNames);
@@ -29,6 +29,8 @@ const bridge: StationBridge = {
     ipcRenderer.on(CHANNEL_EVENT, handler);
     return () => ipcRenderer.removeListener(CHANNEL_EVENT, handler);
   },
+  // The main process decides whether and where (only kiosks, only silently, only to the receipt printer).
+  print: () => ipcRenderer.invoke(CHANNEL_PRINT) as Promise<boolean>,
 };
 
 if (role) contextBridge.exposeInMainWorld('station', bridge);

@@ -2,3 +2,4 @@
 export const CHANNEL_CALL = 'station:call';
 export const CHANNEL_ROLE = 'station:role';
 export const CHANNEL_EVENT = 'station:event';
+export const CHANNEL_PRINT = 'station:print';

@@ -6,7 +6,7 @@ import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'ele
 import { events as eventDefs, type ApiResult, type Role } from '../api';
 import type { Dispatch } from '../dispatcher';
 import type { EventBus } from '../runtime/event-bus';
-import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_ROLE } from './channels';
+import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_PRINT, CHANNEL_ROLE } from './channels';
 import { isAppUrl } from './window-policy';
 
 export interface KnownWindow {
@@ -35,8 +35,10 @@ export function registerIpc(options: {
   bus: EventBus;
   windows: () => readonly KnownWindow[];
   appUrl: string;
+  /** Prints the calling window's page; resolves false when that window may not print. */
+  print?: (w: KnownWindow) => Promise<boolean>;
 }): () => void {
-  const { ipcMain, dispatch, bus, windows, appUrl } = options;
+  const { ipcMain, dispatch, bus, windows, appUrl, print } = options;
 
   ipcMain.handle(
     CHANNEL_CALL,
@@ -48,6 +50,11 @@ export function registerIpc(options: {
       return dispatch({ role: w.role, terminal: w.name }, method, input);
     },
   );
+
+  ipcMain.handle(CHANNEL_PRINT, async (event): Promise<boolean> => {
+    const w = trustedWindow(event, windows(), appUrl);
+    return w && print ? print(w) : false;
+  });
 
   // The preload asks once, synchronously, which role its window plays.
   ipcMain.on(CHANNEL_ROLE, (event: IpcMainEvent) => {

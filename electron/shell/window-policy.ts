@@ -119,3 +119,15 @@ export function rendererUrl(indexFileUrl: string, role: Role): string {
   u.searchParams.set('role', role);
   return u.toString();
 }
+
+/**
+ * Who may print, and how. Only a kiosk prints (its slips), only silently, and only to the receipt
+ * printer the station names: a print dialog on a public screen is a way out to the desktop.
+ */
+export function printOptions(
+  role: Role,
+  receiptPrinter: string | undefined,
+): { silent: true; deviceName: string; printBackground: true } | null {
+  if (role !== 'kiosk' || !receiptPrinter) return null;
+  return { silent: true, deviceName: receiptPrinter, printBackground: true };
+}

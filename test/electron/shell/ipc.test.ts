@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../../electron/dispatcher';
 import { EventBus } from '../../../electron/runtime/event-bus';
-import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_ROLE } from '../../../electron/shell/channels';
+import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_PRINT, CHANNEL_ROLE } from '../../../electron/shell/channels';
 import { registerIpc, type KnownWindow } from '../../../electron/shell/ipc';
 import { handlersStub } from './handlers-stub';
 
@@ -38,6 +38,7 @@ const signedIn = {
 };
 
 function setup() {
+  const printed: string[] = [];
   const ipc = fakeIpcMain();
   const bus = new EventBus();
   const kiosk = fakeWindow(1, 'kiosk');
@@ -49,8 +50,12 @@ function setup() {
     bus,
     windows: () => [kiosk, desk],
     appUrl,
+    print: async (w) => {
+      printed.push(w.name);
+      return true;
+    },
   });
-  return { ipc, bus, kiosk, desk };
+  return { ipc, bus, kiosk, desk, printed };
 }
 
 describe('Electron IPC adapter', () => {
@@ -112,5 +117,14 @@ describe('Electron IPC adapter', () => {
     bus.emit('card.removed', { reader: 'r1' }, 'kiosk');
     expect(kiosk.webContents.send).toHaveBeenCalledWith(CHANNEL_EVENT, 'card.removed', { reader: 'r1' });
     expect(desk.webContents.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('prints only for one of our windows, never for a stranger or a subframe', async () => {
+    const { ipc, kiosk, printed } = setup();
+    const print = ipc.get(CHANNEL_PRINT);
+    expect(await print({ sender: { id: 1 }, senderFrame: kiosk.webContents.mainFrame })).toBe(true);
+    expect(await print({ sender: { id: 1 }, senderFrame: { url: appUrl } })).toBe(false);
+    expect(await print({ sender: { id: 42 }, senderFrame: kiosk.webContents.mainFrame })).toBe(false);
+    expect(printed).toEqual(['kiosk-1']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  printOptions,
   allowPermission,
   isAppUrl,
   isBlockedKey,
@@ -138,5 +139,18 @@ describe('window failure path', () => {
   it('forgets failures older than the window', () => {
     const now = 100 * 60_000;
     expect(onWindowFailure([1, 2, 3, 4, 5], now)).toEqual({ action: 'reload', delayMs: 1000 });
+  });
+});
+
+describe('printing', () => {
+  it('lets only a kiosk print, silently, to the configured receipt printer', () => {
+    expect(printOptions('kiosk', 'POS-80')).toEqual({
+      silent: true,
+      deviceName: 'POS-80',
+      printBackground: true,
+    });
+    expect(printOptions('kiosk', undefined)).toBeNull();
+    for (const role of ['desk', 'booth', 'screen', 'admin'] as const)
+      expect(printOptions(role, 'POS-80')).toBeNull();
   });
 });
