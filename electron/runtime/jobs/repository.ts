@@ -28,12 +28,7 @@ export function upsertJob(db: Db, job: Job): void {
 
 /** Many jobs through one prepared statement: what a sync page or an import of thousands needs. */
 export function upsertJobs(db: Db, jobs: Iterable<Job>): void {
-  const stmt = db.raw.prepare(UPSERT);
-  try {
-    for (const job of jobs) stmt.run(upsertParams(job));
-  } finally {
-    stmt.free();
-  }
+  db.runMany(UPSERT, Array.from(jobs, upsertParams));
 }
 
 export function countJobs(db: Db): number {

@@ -7,6 +7,8 @@ export type Row = Record<string, SqlValue>;
 export interface CapturedStatement {
   sql: string;
   params?: Params;
+  /** One statement run once per parameter list (`Db.runMany`), journaled without repeating its text. */
+  batch?: Params[];
 }
 
 /**
@@ -18,6 +20,8 @@ export interface CapturedStatement {
  */
 export class Db {
   private captured: CapturedStatement[] | null = null;
+  /** Rows changed by the captured statements: the store checks nothing changed outside them. */
+  private accounted = 0;
   private changesStmt: Statement | null = null;
 
   constructor(readonly raw: Database) {}
@@ -33,7 +37,13 @@ export class Db {
     } finally {
       stmt.free();
     }
-    if (this.captured && this.totalChanges() !== before) this.captured.push(capture(sql, params));
+    if (this.captured) {
+      const changed = this.totalChanges() - before;
+      if (changed !== 0) {
+        this.captured.push(capture(sql, params));
+        this.accounted += changed;
+      }
+    }
     return rows;
   }
 
@@ -42,9 +52,35 @@ export class Db {
   }
 
   run(sql: string, params?: Params): void {
+    if (!this.captured) {
+      this.raw.run(sql, params);
+      return;
+    }
+    const before = this.totalChanges();
     this.raw.run(sql, params);
     // Recorded only once it succeeded: a statement that threw changed nothing, so replay skips it too.
-    this.captured?.push(capture(sql, params));
+    this.captured.push(capture(sql, params));
+    this.accounted += this.totalChanges() - before;
+  }
+
+  /**
+   * One statement for many parameter lists through a single prepared statement: what a sync page
+   * or an import of thousands of rows needs. Journaled as one entry. If a row throws, the rows
+   * before it have run; the caller's transaction (Store.write) rolls them all back.
+   */
+  runMany(sql: string, rows: readonly Params[]): void {
+    if (rows.length === 0) return;
+    const before = this.captured ? this.totalChanges() : 0;
+    const stmt = this.raw.prepare(sql);
+    try {
+      for (const params of rows) stmt.run(params);
+    } finally {
+      stmt.free();
+    }
+    if (this.captured) {
+      this.captured.push({ sql, batch: rows.map((p) => copyParams(p)) });
+      this.accounted += this.totalChanges() - before;
+    }
   }
 
   /** Rows changed by the last statement. */
@@ -66,6 +102,12 @@ export class Db {
   /** @internal The store's journal capture; not for domain code. */
   startCapture(): void {
     this.captured = [];
+    this.accounted = 0;
+  }
+
+  /** @internal Rows changed by the statements captured since `startCapture`. */
+  capturedChanges(): number {
+    return this.accounted;
   }
 
   /** @internal Ends capture and hands over what was recorded. */
@@ -77,7 +119,9 @@ export class Db {
 }
 
 function capture(sql: string, params: Params | undefined): CapturedStatement {
-  // Copied so a caller reusing its parameter array cannot change what gets journaled.
   if (params === undefined) return { sql };
-  return { sql, params: Array.isArray(params) ? [...params] : { ...params } };
+  return { sql, params: copyParams(params) };
 }
+
+// Copied so a caller reusing its parameter array cannot change what gets journaled.
+const copyParams = (params: Params): Params => (Array.isArray(params) ? [...params] : { ...params });

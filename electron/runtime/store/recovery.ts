@@ -182,7 +182,10 @@ function replay(db: Db, entry: JournalEntry, keyring: Keyring, dir: string): voi
   const statements = decodeStatements(payload);
   db.run('SAVEPOINT replay_record');
   try {
-    for (const s of statements) db.run(s.sql, s.params);
+    for (const s of statements) {
+      if (s.batch) db.runMany(s.sql, s.batch);
+      else db.run(s.sql, s.params);
+    }
     db.run('RELEASE replay_record');
   } catch (err) {
     // The statement text names tables, never values; parameters (personal data) stay out of the message.

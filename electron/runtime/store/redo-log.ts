@@ -27,15 +27,31 @@ function decodeValue(e: Encoded): SqlValue {
   return Number(e.f);
 }
 
-type EncodedStatement = [string] | [string, Encoded[]] | [string, Record<string, Encoded>];
+type EncodedParams = Encoded[] | Record<string, Encoded>;
+/** `[sql]`, `[sql, params]`, or `[sql, null, [params, …]]` for a batch (Db.runMany). */
+type EncodedStatement = [string] | [string, EncodedParams] | [string, null, EncodedParams[]];
+
+function encodeParams(params: Params): EncodedParams {
+  if (Array.isArray(params)) return params.map(encodeValue);
+  const named: Record<string, Encoded> = {};
+  for (const [k, v] of Object.entries(params)) named[k] = encodeValue(v);
+  return named;
+}
+
+function decodeParams(params: unknown): Params {
+  if (Array.isArray(params)) return (params as Encoded[]).map(decodeValue);
+  if (typeof params !== 'object' || params === null)
+    throw new Error('journal payload holds malformed parameters');
+  const named: Params = {};
+  for (const [k, v] of Object.entries(params as Record<string, Encoded>)) named[k] = decodeValue(v);
+  return named;
+}
 
 export function encodeStatements(list: CapturedStatement[]): Buffer {
-  const out: EncodedStatement[] = list.map(({ sql, params }) => {
+  const out: EncodedStatement[] = list.map(({ sql, params, batch }) => {
+    if (batch) return [sql, null, batch.map(encodeParams)];
     if (params === undefined) return [sql];
-    if (Array.isArray(params)) return [sql, params.map(encodeValue)];
-    const named: Record<string, Encoded> = {};
-    for (const [k, v] of Object.entries(params)) named[k] = encodeValue(v);
-    return [sql, named];
+    return [sql, encodeParams(params)];
   });
   return Buffer.from(JSON.stringify(out), 'utf8');
 }
@@ -48,11 +64,12 @@ export function decodeStatements(payload: Uint8Array): CapturedStatement[] {
   return raw.map((item: unknown): CapturedStatement => {
     if (!Array.isArray(item) || typeof item[0] !== 'string')
       throw new Error('journal payload holds a malformed statement');
-    const [sql, params] = item as [string, unknown];
+    const [sql, params, batch] = item as [string, unknown, unknown];
+    if (params === null) {
+      if (!Array.isArray(batch)) throw new Error('journal payload holds a malformed batch');
+      return { sql, batch: batch.map(decodeParams) };
+    }
     if (params === undefined) return { sql };
-    if (Array.isArray(params)) return { sql, params: (params as Encoded[]).map(decodeValue) };
-    const named: Params = {};
-    for (const [k, v] of Object.entries(params as Record<string, Encoded>)) named[k] = decodeValue(v);
-    return { sql, params: named };
+    return { sql, params: decodeParams(params) };
   });
 }

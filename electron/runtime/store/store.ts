@@ -398,10 +398,11 @@ export class StationStore implements Store {
       result = fn(db);
       if (isThenable(result))
         throw new TypeError('Store.write callbacks must be synchronous; await outside the callback');
+      const accounted = db.capturedChanges();
       statements = db.endCapture();
-      if (statements.length === 0 && db.totalChanges() !== before) {
+      if (db.totalChanges() - before !== accounted) {
         throw new Error(
-          'a write changed rows outside Db.run/all/get (db.raw?), which the journal cannot record',
+          'a write changed rows outside Db.run/runMany/all/get (db.raw?), which the journal cannot record',
         );
       }
     } catch (err) {

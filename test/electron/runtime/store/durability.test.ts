@@ -79,11 +79,44 @@ describe('store durability', () => {
       s.write((db) => db.raw.run("INSERT INTO meta (key, value) VALUES ('n1', 'v')")),
     ).rejects.toThrow(/outside Db.run/);
     expect(noteKeys(s)).toEqual([]);
+    // A bypass hidden among journaled statements is refused too.
+    await expect(
+      s.write((db) => {
+        db.run("INSERT INTO meta (key, value) VALUES ('n3', 'v')");
+        db.raw.run("INSERT INTO meta (key, value) VALUES ('n4', 'v')");
+      }),
+    ).rejects.toThrow(/outside Db.run/);
+    expect(noteKeys(s)).toEqual([]);
     await expect(s.write(async () => 1)).rejects.toThrow(/synchronous/);
     expect(() => s.read((db) => db.run("INSERT INTO meta (key, value) VALUES ('n2', 'v')"))).toThrow(
       /Store.write/,
     );
     await s.close();
+  });
+
+  it('journals a batch run through one prepared statement, and replays it', async () => {
+    const d = dir();
+    const s = await open(d);
+    const rows = Array.from({ length: 300 }, (_, i) => [`b${String(i).padStart(3, '0')}`, `v${i}`]);
+    await s.write((db) => db.runMany('INSERT INTO meta (key, value) VALUES (?, ?)', rows));
+    await s.write((db) =>
+      db.runMany('UPDATE meta SET value = ? WHERE key = ?', [
+        ['changed', 'b000'],
+        ['changed', 'b299'],
+      ]),
+    );
+    expect(s.status().seq).toBe(2);
+    await s.close({ checkpoint: false });
+    const again = await open(d);
+    expect(noteKeys(again)).toEqual([]);
+    const values = again.read((db) =>
+      db.all<{ key: string; value: string }>('SELECT key, value FROM meta ORDER BY key'),
+    );
+    expect(values).toHaveLength(300);
+    expect(values[0]).toEqual({ key: 'b000', value: 'changed' });
+    expect(values[1]).toEqual({ key: 'b001', value: 'v1' });
+    expect(values[299]).toEqual({ key: 'b299', value: 'changed' });
+    await again.close();
   });
 
   it('persists concurrent writes in call order', async () => {
