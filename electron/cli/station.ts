@@ -11,8 +11,18 @@ import { keysRotate } from './commands/keys';
 import { importCommand } from './commands/import';
 import { info } from './commands/info';
 import { jobsList } from './commands/jobs-list';
+import { matchJobs, searchJobs } from './commands/match';
 
-const commands: Command[] = [info, jobsList, importCommand, cardDecode, cardListPorts, keysRotate];
+const commands: Command[] = [
+  info,
+  jobsList,
+  matchJobs,
+  searchJobs,
+  importCommand,
+  cardDecode,
+  cardListPorts,
+  keysRotate,
+];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.usage.padEnd(56)} ${c.summary}`);
@@ -27,6 +37,8 @@ async function main() {
     json: { type: 'boolean' },
     help: { type: 'boolean' },
     template: { type: 'string' },
+    worker: { type: 'string' },
+    top: { type: 'string' },
   });
   if (args.flags.help || args.rest.length === 0) {
     console.log(usage());

@@ -69,4 +69,43 @@ describe('npm run station', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("unknown command 'jobs frobnicate'");
   });
+
+  it('matches a worker profile from a file and searches by initials, as JSON', () => {
+    const profile = join(dir, 'worker.json');
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        age: 55,
+        occupations: ['4-09-08-02'],
+        home: { district: '南关区' },
+        expectedDailyPay: 150,
+      }),
+    );
+    const m = station('match', '--worker', profile, '--top', '3');
+    expect(m.code).toBe(0);
+    const matched = JSON.parse(m.out);
+    expect(matched.items).toHaveLength(3);
+    expect(matched.items[0]).toMatchObject({ id: expect.any(String), score: expect.any(Number) });
+    expect(matched.items[0].reasons.map((r: { text: string }) => r.text)).toContain('工种对口');
+
+    const s = station('search', 'bj');
+    expect(s.code).toBe(0);
+    const found = JSON.parse(s.out);
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.items[0].title).toMatch(/保洁/);
+  });
+
+  it('says what is wrong with a bad profile or a missing query, and exits 2', () => {
+    const profile = join(dir, 'bad-worker.json');
+    writeFileSync(profile, JSON.stringify({ expectedDailyPay: -5 }));
+    const bad = station('match', '--worker', profile);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/invalid worker profile/);
+    expect(station('match', '--worker', join(dir, 'absent.json')).err).toMatch(
+      /cannot read the worker profile/,
+    );
+    const empty = station('search');
+    expect(empty.code).toBe(2);
+    expect(empty.err).toMatch(/search needs a query/);
+  });
 });
