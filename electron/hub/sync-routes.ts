@@ -2,7 +2,7 @@ import createDebug from 'debug';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Runtime } from '../runtime/runtime';
 import { lookupHallWorker, receiveEvents } from '../runtime/sync/inbox';
-import { feedEtag, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
+import { feedEtag, feedTop, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
 import { describeIssues, eventsRequestSchema, idHashSchema, jobsQuerySchema } from '../runtime/sync/protocol';
 import type { Caller, TerminalRegistry } from './terminals';
 
@@ -51,8 +51,15 @@ export function registerSyncRoutes(
     const q = jobsQuerySchema.safeParse(req.query);
     if (!q.success) return refuse(reply, 400, 'invalid_input', describeIssues(q.error));
     const after = parseFeedCursor(q.data.cursor);
-    if (after === undefined)
-      return refuse(reply, 400, 'invalid_cursor', 'this cursor was not issued by this hub');
+    // A cursor this hub never issued, or one past the end of its feed (its data was restored or
+    // replaced): the terminal must read everything again, which 410 tells it to do.
+    if (after === undefined || after > store.read(feedTop))
+      return refuse(
+        reply,
+        410,
+        'cursor_expired',
+        'this cursor was not issued by this hub; start again without one',
+      );
     const etag = store.read((db) => feedEtag(db, after, q.data.limit));
     if (req.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
     const page = store.read((db) => readFeedPage(db, after, q.data.limit));

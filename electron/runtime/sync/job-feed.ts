@@ -15,9 +15,13 @@ export interface FeedPage {
   etag: string;
 }
 
+/** The position of the newest change in the feed (0 when empty). */
+export function feedTop(db: Db): number {
+  return Number(db.get<{ s: number | null }>('SELECT max(seq) AS s FROM job_feed')?.s ?? 0);
+}
+
 export function feedEtag(db: Db, after: number, limit: number): string {
-  const top = Number(db.get<{ s: number | null }>('SELECT max(seq) AS s FROM job_feed')?.s ?? 0);
-  return `"h1-${top}-${after}-${limit}"`;
+  return `"h1-${feedTop(db)}-${after}-${limit}"`;
 }
 
 /**

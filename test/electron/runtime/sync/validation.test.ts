@@ -167,9 +167,14 @@ describe('the hub endpoints refuse bad requests clearly and store nothing', () =
     expect(lookup.status).toBe(403);
   });
 
-  it('400 for a cursor it never issued and an idHash that is not one', async () => {
+  it('410 for a cursor it never issued or past its feed (start again), 400 for a bad limit or idHash', async () => {
     const h = { authorization: `Bearer ${kiosk}` };
-    expect((await fetch(`${hub.url}/v1/jobs?cursor=p1.1.5`, { headers: h })).status).toBe(400);
+    const foreign = await fetch(`${hub.url}/v1/jobs?cursor=p1.1.5`, { headers: h });
+    expect(foreign.status).toBe(410);
+    expect(await foreign.json()).toMatchObject({ error: { code: 'cursor_expired' } });
+    // A hub whose data was restored from an older copy: the terminal's cursor is beyond its feed.
+    expect((await fetch(`${hub.url}/v1/jobs?cursor=h1.999999999`, { headers: h })).status).toBe(410);
+    expect((await fetch(`${hub.url}/v1/jobs?cursor=h1.1`, { headers: h })).status).toBe(200);
     expect((await fetch(`${hub.url}/v1/jobs?limit=0`, { headers: h })).status).toBe(400);
     expect((await fetch(`${hub.url}/v1/workers/110101199003077777`, { headers: h })).status).toBe(400);
     const unknown = await fetch(`${hub.url}/v1/workers/${'b'.repeat(64)}`, { headers: h });
