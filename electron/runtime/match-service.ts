@@ -5,6 +5,9 @@ import { createMatchEngine, type MatchEngine } from './match/engine';
 import type { SeekerExpectation } from './match/market';
 import { loadTaxonomy } from './match/taxonomy';
 import type { Store } from './store/store';
+import type { EventBus } from './event-bus';
+import { employerRecordsFromStore } from './match/store-source';
+import type { EmployerRecord } from './match/worker';
 
 const log = createDebug('station:match-service');
 
@@ -22,12 +25,19 @@ export interface MatchService {
   expectations(): SeekerExpectation[];
 }
 
-export function createMatchService(store: Store, now: () => Date): MatchService {
+export function createMatchService(store: Store, now: () => Date, bus?: EventBus): MatchService {
   const started = performance.now();
   const jobs = store
     .read((db) => db.all<{ data: string }>('SELECT data FROM jobs'))
     .map((r) => JSON.parse(r.data) as Job);
-  const engine = createMatchEngine({ jobs, now });
+  // Employers' records (disputes, no-shows) demote their postings. Read whole and kept until a desk
+  // action on a worker (a report, a referral's outcome) may have changed them; then read again lazily.
+  let records: Map<string, EmployerRecord> | null = null;
+  bus?.subscribe((e) => {
+    if (e.event === 'worker.updated') records = null;
+  });
+  const employerRecord = (id: string) => (records ??= store.read(employerRecordsFromStore)).get(id);
+  const engine = createMatchEngine({ jobs, now, employerRecord });
   log('engine built over %d jobs in %d ms', engine.size, Math.round(performance.now() - started));
   const tax = loadTaxonomy().data;
   const districts = new Set<string>();

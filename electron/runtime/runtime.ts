@@ -86,7 +86,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   );
   const sync = createSync({ config, store, bus, now });
-  const match = createMatchService(store, now);
+  const match = createMatchService(store, now, bus);
   const kioskSessions = new KioskSessions();
   // A lifted card ends the kiosk session at once when the station wants it so (shared terminals).
   const offCardRemoved = bus.subscribe((e) => {

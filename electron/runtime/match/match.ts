@@ -13,6 +13,7 @@ import { parseQuery } from './query';
 import type { Flag, Reason } from './reasons';
 import {
   DEFAULT_REACH_KM,
+  distancePoints,
   maxOtherPoints,
   OCCUPATION_POINTS,
   payPoints,
@@ -95,6 +96,8 @@ interface Plan {
   bound: number;
   /** The bound without pay: a job's own bound is this plus its pay points. */
   boundLessPay: number;
+  /** The bound without pay and distance: a job's exact bound adds both of its own. */
+  boundLessPayDistance: number;
 }
 
 function plan(
@@ -118,7 +121,13 @@ function plan(
     const pay = Math.max(b.unpriced ? payPoints(null, expected) : 0, payPoints(b.maxDaily, expected));
     const distance = !w.origin ? 5 : b.unlocated ? 15 : 15 * Math.max(0, 1 - km / reach);
     const boundLessPay = fit.points + distance + other;
-    const p = { bucket: b, fit, bound: boundLessPay + pay, boundLessPay };
+    const p = {
+      bucket: b,
+      fit,
+      bound: boundLessPay + pay,
+      boundLessPay,
+      boundLessPayDistance: fit.points + other,
+    };
     (fit.fit === 'none' && wanted.length > 0 ? far : near).push(p);
   }
   near.sort((a, b) => b.bound - a.bound);
@@ -141,6 +150,11 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
   const keywords =
     profile.keywords.length > 0 ? keywordSlots(state, profile.keywords) : new Map<number, string>();
   const { near, far } = plan(state, w, wanted, keywords.size > 0);
+  const plans = new Map<string, Plan>();
+  for (const p of [...near, ...far]) plans.set(p.bucket.occupation + '\u0000' + p.bucket.district, p);
+  /** The most a job can score: its bucket's fit and the other points at most, its own pay and distance. */
+  const jobBound = (p: Plan, j: IndexedJob) =>
+    p.boundLessPayDistance + payPoints(j.daily, profile.expectedDailyPay) + distancePoints(j, w);
 
   let considered = 0;
   const run = (keep: number, withFar: boolean) => {
@@ -190,13 +204,26 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
             break;
           }
           if (keywords.size > 0) visited.add(s);
+          if (held.length >= keep && floor >= jobBound(p, j)) {
+            truncated = true;
+            continue;
+          }
           offer(j, p.fit);
         }
       }
+    // Keyword hits in buckets the scan never reached: their bucket's bound already counted the
+    // keyword's points, so one that cannot beat the floor is skipped unscored. A bucket outside the
+    // distance limit has no plan, and no job of it could pass the filter.
     for (const [s] of keywords) {
       const j = state.slots[s];
-      if (j && !visited.has(s))
-        offer(j, wanted.length > 0 ? bestFit(state, wanted, j.job.occupation) : { fit: 'none', points: 0 });
+      if (!j || visited.has(s)) continue;
+      const p = plans.get(j.job.occupation + '\u0000' + j.job.district);
+      if (!p) continue;
+      if (held.length >= keep && floor >= jobBound(p, j)) {
+        truncated = true;
+        continue;
+      }
+      offer(j, p.fit);
     }
     return { items: pickVaried(state, held, w, top, nowMs, inputFor), truncated };
   };

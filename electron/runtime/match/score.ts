@@ -40,9 +40,14 @@ export function payPoints(daily: number | null, expected: number | undefined): n
   // Full points at 20% above expectation, none at 30% below; a linear ramp between.
   return 25 * Math.min(1, Math.max(0, (daily / expected - 0.7) / 0.5));
 }
+/** Up to 15 points, falling linearly to none at the worker's limit (or 25 km); 5 when either place is unknown. */
+export function distancePoints(j: IndexedJob, w: PreparedWorker): number {
+  if (!w.origin || !j.plane) return 5;
+  const reach = Math.max(w.profile.maxDistanceKm ?? DEFAULT_REACH_KM, 1);
+  return 15 * Math.max(0, 1 - planeKm(w.origin.plane, j.plane) / reach);
+}
+
 const DAY = 86_400_000;
-/** A sink for reasons nobody asked for; push is a no-op so the scoring code reads straight. */
-const discard = { push: (..._r: Reason[]) => 0 };
 const HOUR = 3_600_000;
 
 export interface ScoreInput {
@@ -66,80 +71,77 @@ export function scoreJob(
   out: Reason[] | null = null,
 ): number {
   const job = j.job;
-  const reasons = out ?? discard;
+  // `reasons?.push(…)` builds a reason only when one was asked for: ranking thousands of candidates
+  // must not allocate thousands of objects nobody reads.
+  const reasons = out;
   let score = input.fitPoints;
   if (out && input.fit !== 'none') occupationReason(job.occupation, input.fit, taxonomy, out);
   if (input.keyword !== undefined) {
     score += 10;
-    reasons.push({ code: 'keyword', keyword: input.keyword });
+    reasons?.push({ code: 'keyword', keyword: input.keyword });
   }
 
   const expected = w.profile.expectedDailyPay;
   score += payPoints(j.daily, expected);
-  if (j.daily === null) reasons.push({ code: 'pay-not-comparable' });
+  if (j.daily === null) reasons?.push({ code: 'pay-not-comparable' });
   else if (expected !== undefined && expected > 0) {
     const gap = Math.round(j.daily - expected);
-    if (gap >= 10) reasons.push({ code: 'pay-above', amount: gap });
-    else if (gap > -10) reasons.push({ code: 'pay-meets' });
-    else reasons.push({ code: 'pay-below', amount: -gap });
+    if (gap >= 10) reasons?.push({ code: 'pay-above', amount: gap });
+    else if (gap > -10) reasons?.push({ code: 'pay-meets' });
+    else reasons?.push({ code: 'pay-below', amount: -gap });
   }
 
-  if (w.origin && j.point && j.plane) {
-    const reach = w.profile.maxDistanceKm ?? DEFAULT_REACH_KM;
-    score += 15 * Math.max(0, 1 - planeKm(w.origin.plane, j.plane) / Math.max(reach, 1));
-    if (out)
-      reasons.push({
-        code: 'distance',
-        km: Math.round(haversineKm(w.origin.point, j.point) * 10) / 10,
-        from: w.origin.from,
-      });
-  } else {
-    score += 5;
-  }
+  score += distancePoints(j, w);
+  if (out && w.origin && j.point)
+    out.push({
+      code: 'distance',
+      km: Math.round(haversineKm(w.origin.point, j.point) * 10) / 10,
+      from: w.origin.from,
+    });
 
   const wantSchedules = w.profile.schedules;
   if (wantSchedules.length === 0) score += 4;
   else if (wantSchedules.includes(job.schedule)) {
     score += 8;
-    reasons.push({ code: 'schedule-fit', schedule: job.schedule });
+    reasons?.push({ code: 'schedule-fit', schedule: job.schedule });
   }
   if (job.settlement === 'daily') {
     if (w.profile.dailySettlement) score += 2;
-    if (w.profile.dailySettlement || job.schedule === 'day') reasons.push({ code: 'settles-daily' });
+    if (w.profile.dailySettlement || job.schedule === 'day') reasons?.push({ code: 'settles-daily' });
   }
 
   const startsIn = Math.ceil((j.startMs - w.availableMs) / DAY);
   if (startsIn <= 0) {
     score += 4;
-    reasons.push({ code: 'starts-today' });
+    reasons?.push({ code: 'starts-today' });
   } else {
     score += Math.max(0, 4 - startsIn);
-    reasons.push({ code: 'starts-in', days: startsIn });
+    reasons?.push({ code: 'starts-in', days: startsIn });
   }
 
   if (j.confirmedMs !== null && nowMs - j.confirmedMs < 3 * DAY) {
     score += 4;
-    reasons.push({ code: 'confirmed', hoursAgo: Math.max(0, Math.floor((nowMs - j.confirmedMs) / HOUR)) });
+    reasons?.push({ code: 'confirmed', hoursAgo: Math.max(0, Math.floor((nowMs - j.confirmedMs) / HOUR)) });
   }
   const postedDays = Math.max(0, Math.floor((nowMs - j.postedMs) / DAY));
   score += 2 * Math.max(0, 1 - postedDays / 14);
-  if (postedDays <= 2) reasons.push({ code: 'posted', daysAgo: postedDays });
+  if (postedDays <= 2) reasons?.push({ code: 'posted', daysAgo: postedDays });
 
   if (job.publicWelfare && w.welfareEligible) {
     score += 5;
-    reasons.push({ code: 'public-welfare' });
+    reasons?.push({ code: 'public-welfare' });
   }
-  if (job.payProtection) reasons.push({ code: 'pay-protection', terms: job.payProtection });
+  if (job.payProtection) reasons?.push({ code: 'pay-protection', terms: job.payProtection });
 
   const rec = input.employer;
   if (rec) {
     if (rec.disputes > 0) {
       score -= Math.min(30, 10 * rec.disputes);
-      reasons.push({ code: 'employer-disputes', count: rec.disputes });
+      reasons?.push({ code: 'employer-disputes', count: rec.disputes });
     }
     if (rec.noShows > 0) {
       score -= Math.min(15, 5 * rec.noShows);
-      reasons.push({ code: 'employer-no-shows', count: rec.noShows });
+      reasons?.push({ code: 'employer-no-shows', count: rec.noShows });
     }
   }
   return Math.round(score * 10) / 10;
