@@ -6,6 +6,7 @@ import debug from 'debug';
 import type { Job } from '../../schema/job';
 import { createCertificateBook } from './certificates';
 import { districtCentres } from './geo';
+import { HotColumns } from './hot-columns';
 import { indexJob, type IndexedJob } from './indexed-job';
 import { marketFigures, type MarketFigures, type SeekerExpectation } from './market';
 import { runMatch, type MatchResult } from './match';
@@ -70,6 +71,14 @@ function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): void {
       unpriced: false,
       box: null,
       unlocated: false,
+      ageMinLow: Infinity,
+      ageMaxHigh: -Infinity,
+      schedules: new Set(),
+      settlesDaily: false,
+      publicWelfare: false,
+      minStartMs: Infinity,
+      maxConfirmedMs: -Infinity,
+      maxPostedMs: -Infinity,
     };
     state.buckets.set(key, b);
     let byOcc = state.bucketsByOccupation.get(b.occupation);
@@ -104,6 +113,14 @@ function sortBuckets(state: EngineState): void {
 }
 
 function trackBounds(b: Bucket, j: IndexedJob): void {
+  b.ageMinLow = Math.min(b.ageMinLow, j.job.ageMin ?? 0);
+  b.ageMaxHigh = Math.max(b.ageMaxHigh, j.job.ageMax ?? Infinity);
+  b.schedules.add(j.job.schedule);
+  if (j.job.settlement === 'daily') b.settlesDaily = true;
+  if (j.job.publicWelfare) b.publicWelfare = true;
+  b.minStartMs = Math.min(b.minStartMs, j.startMs);
+  if (j.confirmedMs !== null) b.maxConfirmedMs = Math.max(b.maxConfirmedMs, j.confirmedMs);
+  b.maxPostedMs = Math.max(b.maxPostedMs, j.postedMs);
   if (j.daily === null) b.unpriced = true;
   else b.maxDaily = Math.max(b.maxDaily, j.daily);
   if (!j.plane) b.unlocated = true;
@@ -137,6 +154,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     taxonomy,
     certs: createCertificateBook(taxonomy.data.certificates),
     slots: [],
+    hot: new HotColumns(),
     buckets: new Map(),
     bucketsByOccupation: new Map(),
     bucketsByDistrict: new Map(),
@@ -169,6 +187,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     vocab.remove(job.title);
     vocab.remove(job.employer.name);
     state.slots[j.slot] = undefined;
+    state.hot.clear(j.slot);
     free.push(j.slot);
     byId.delete(job.id);
   };
@@ -180,6 +199,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     const j = indexJob(job, slot, state.certs);
     j.dupId = dupIds.get(j.dupKey) ?? dupIds.set(j.dupKey, dupIds.size).size - 1;
     state.slots[slot] = j;
+    state.hot.set(slot, j);
     byId.set(job.id, slot);
     state.text.add(slot, fieldTokens(state.text, job));
     addToBucket(state, j, bulk);

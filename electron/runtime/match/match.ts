@@ -13,8 +13,7 @@ import { parseQuery } from './query';
 import type { Flag, Reason } from './reasons';
 import {
   DEFAULT_REACH_KM,
-  distancePoints,
-  maxOtherPoints,
+  bucketOtherPoints,
   OCCUPATION_POINTS,
   payPoints,
   scoreJob,
@@ -70,15 +69,31 @@ function bestFit(state: EngineState, wanted: string[], offered: string): Fit {
   return best;
 }
 
-/** Slots whose text matches any of the worker's keywords, with the keyword that matched. */
-function keywordSlots(state: EngineState, keywords: string[]): Map<number, string> {
-  const out = new Map<number, string>();
-  for (const k of keywords)
+/**
+ * Slots whose text matches any of the worker's keywords: `of[slot]` is 1 + the index of the first
+ * keyword that matched (0: none). Dense, so the scan checks a slot with one array read.
+ */
+interface KeywordHits {
+  of: Uint8Array;
+  count: number;
+  words: string[];
+}
+
+function keywordSlots(state: EngineState, keywords: string[]): KeywordHits {
+  const of = new Uint8Array(state.slots.length);
+  const words = keywords.slice(0, 255);
+  let count = 0;
+  words.forEach((k, i) => {
     for (const c of parseQuery(k, state)) {
       if (c.kind === 'latin') continue;
-      for (const s of textScores(state, c.text).list) if (!out.has(s)) out.set(s, k);
+      for (const s of textScores(state, c.text).list)
+        if (of[s] === 0) {
+          of[s] = i + 1;
+          count++;
+        }
     }
-  return out;
+  });
+  return { of, count, words };
 }
 
 /** Shortest km from a point to a bucket's box of jobs. */
@@ -105,12 +120,12 @@ function plan(
   w: PreparedWorker,
   wanted: string[],
   keywords: boolean,
+  nowMs: number,
 ): { near: Plan[]; far: Plan[] } {
   const fits = new Map<string, Fit>();
   const expected = w.profile.expectedDailyPay;
   const limit = w.origin ? w.profile.maxDistanceKm : undefined;
   const reach = Math.max(1, w.profile.maxDistanceKm ?? DEFAULT_REACH_KM);
-  const other = maxOtherPoints(w, keywords);
   const near: Plan[] = [];
   const far: Plan[] = [];
   for (const b of state.buckets.values()) {
@@ -118,8 +133,12 @@ function plan(
     if (!fit) fits.set(b.occupation, (fit = bestFit(state, wanted, b.occupation)));
     const km = minKm(w, b);
     if (limit !== undefined && km > limit * 1.02 && !b.unlocated) continue;
+    // Every posting in it is for people older or younger than this worker.
+    const age = w.profile.age;
+    if (age !== undefined && (age < b.ageMinLow || age > b.ageMaxHigh)) continue;
     const pay = Math.max(b.unpriced ? payPoints(null, expected) : 0, payPoints(b.maxDaily, expected));
     const distance = !w.origin ? 5 : b.unlocated ? 15 : 15 * Math.max(0, 1 - km / reach);
+    const other = bucketOtherPoints(w, b, keywords, nowMs);
     const boundLessPay = fit.points + distance + other;
     const p = {
       bucket: b,
@@ -147,14 +166,39 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
   }
   if (profile.maxDistanceKm !== undefined && !w.origin)
     warnings.push({ code: 'distance-limit-without-origin' });
-  const keywords =
-    profile.keywords.length > 0 ? keywordSlots(state, profile.keywords) : new Map<number, string>();
-  const { near, far } = plan(state, w, wanted, keywords.size > 0);
-  const plans = new Map<string, Plan>();
-  for (const p of [...near, ...far]) plans.set(p.bucket.occupation + '\u0000' + p.bucket.district, p);
+  const keywords = profile.keywords.length > 0 ? keywordSlots(state, profile.keywords) : null;
+  const hasKeywords = keywords !== null && keywords.count > 0;
+  const keywordOf = (slot: number) => {
+    const k = keywords?.of[slot] ?? 0;
+    return k === 0 ? undefined : keywords!.words[k - 1];
+  };
+  const { near, far } = plan(state, w, wanted, hasKeywords, nowMs);
+  const hot = state.hot;
+  const expected = profile.expectedDailyPay;
+  const limit = w.origin ? profile.maxDistanceKm : undefined;
+  const ox = w.origin?.plane.x ?? NaN;
+  const oy = w.origin?.plane.y ?? NaN;
+  const reach = Math.max(profile.maxDistanceKm ?? DEFAULT_REACH_KM, 1);
+  const dailyAt = (s: number) => {
+    const d = hot.daily[s]!;
+    return Number.isNaN(d) ? null : d;
+  };
+  /** The hard filters that typed arrays can answer; a job passing them is checked exactly in offer(). */
+  const quickPass = (s: number) => {
+    if (!hot.marketOk(s, nowMs, staleMs) || !hot.workerMayTake(s, profile.age, w.welfareEligible))
+      return false;
+    // An unlocated workplace (NaN) cannot be promised to be near; the exact check decides at the edge.
+    return limit === undefined || hot.km(s, ox, oy) <= limit * 1.02;
+  };
+  /** score.distancePoints, from the arrays. */
+  const distanceAt = (s: number) => {
+    if (!w.origin) return 5;
+    const km = hot.km(s, ox, oy);
+    return Number.isNaN(km) ? 5 : 15 * Math.max(0, 1 - km / reach);
+  };
   /** The most a job can score: its bucket's fit and the other points at most, its own pay and distance. */
-  const jobBound = (p: Plan, j: IndexedJob) =>
-    p.boundLessPayDistance + payPoints(j.daily, profile.expectedDailyPay) + distancePoints(j, w);
+  const jobBound = (p: Plan, s: number) =>
+    p.boundLessPayDistance + payPoints(dailyAt(s), expected) + distanceAt(s);
 
   let considered = 0;
   const run = (keep: number, withFar: boolean) => {
@@ -181,10 +225,18 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
     const inputFor = (j: IndexedJob, fit: Fit): ScoreInput => ({
       fit: fit.fit,
       fitPoints: fit.points,
-      keyword: keywords.get(j.slot),
+      keyword: keywordOf(j.slot),
       employer: state.employerRecord(j.job.employer.id),
     });
-    const visited = new Set<number>();
+    const consider = (p: Plan, s: number) => {
+      if (!quickPass(s)) return;
+      if (held.length >= keep && floor >= jobBound(p, s)) {
+        truncated = true;
+        return;
+      }
+      offer(state.slots[s]!, p.fit);
+    };
+    const visited = hasKeywords ? new Uint8Array(state.slots.length) : null;
     for (const list of withFar ? [near, far] : [near])
       for (const p of list) {
         // Buckets are in bound order: once one cannot beat the floor, none after it can.
@@ -193,38 +245,24 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
           break;
         }
         for (const s of p.bucket.slots) {
-          const j = state.slots[s]!;
+          const daily = dailyAt(s);
           // Slots run from best paid down: the first that cannot beat the floor ends the bucket.
-          if (
-            held.length >= keep &&
-            floor >= p.boundLessPay + payPoints(j.daily, w.profile.expectedDailyPay) &&
-            j.daily !== null
-          ) {
+          if (held.length >= keep && daily !== null && floor >= p.boundLessPay + payPoints(daily, expected)) {
             truncated = true;
             break;
           }
-          if (keywords.size > 0) visited.add(s);
-          if (held.length >= keep && floor >= jobBound(p, j)) {
-            truncated = true;
-            continue;
-          }
-          offer(j, p.fit);
+          if (visited) visited[s] = 1;
+          consider(p, s);
         }
       }
-    // Keyword hits in buckets the scan never reached: their bucket's bound already counted the
-    // keyword's points, so one that cannot beat the floor is skipped unscored. A bucket outside the
-    // distance limit has no plan, and no job of it could pass the filter.
-    for (const [s] of keywords) {
-      const j = state.slots[s];
-      if (!j || visited.has(s)) continue;
-      const p = plans.get(j.job.occupation + '\u0000' + j.job.district);
-      if (!p) continue;
-      if (held.length >= keep && floor >= jobBound(p, j)) {
-        truncated = true;
-        continue;
+    // Keyword hits in buckets the scan did not reach: their bucket's bound already counted the
+    // keyword's points, so a bucket that cannot beat the floor holds none worth scoring. Buckets
+    // outside the distance limit have no plan: no job of theirs could pass the filter.
+    if (visited)
+      for (const p of [...near, ...far]) {
+        if (held.length >= keep && floor >= p.bound) continue;
+        for (const s of p.bucket.slots) if (!visited[s] && keywords!.of[s] !== 0) consider(p, s);
       }
-      offer(j, p.fit);
-    }
     return { items: pickVaried(state, held, w, top, nowMs, inputFor), truncated };
   };
 

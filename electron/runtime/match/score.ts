@@ -7,8 +7,11 @@ import { haversineKm, planeKm } from './geo';
 import type { IndexedJob } from './indexed-job';
 import type { PreparedWorker } from './filters';
 import type { Reason } from './reasons';
+import type { Bucket } from './state';
 import type { OccupationFit, Taxonomy } from './taxonomy';
 import type { EmployerRecord } from './worker';
+
+const DAY = 86_400_000;
 
 export const OCCUPATION_POINTS: Record<OccupationFit, number> = {
   exact: 40,
@@ -19,16 +22,25 @@ export const OCCUPATION_POINTS: Record<OccupationFit, number> = {
 };
 /** Distance at which the distance points reach zero when the worker set no limit. */
 export const DEFAULT_REACH_KM = 25;
-/** Points for everything but occupation, pay and distance, at most, for this worker; match() bounds buckets with it. */
-export function maxOtherPoints(w: PreparedWorker, keywords: boolean): number {
-  const schedule = w.profile.schedules.length === 0 ? 4 : 8;
+/**
+ * The most a job of this bucket can get for everything but occupation, pay and distance: scoreJob's
+ * rules applied to the bucket's widest values. match() bounds buckets and jobs with it, so it must
+ * never be below what scoreJob gives any job of the bucket.
+ */
+export function bucketOtherPoints(w: PreparedWorker, b: Bucket, keywords: boolean, nowMs: number): number {
+  const want = w.profile.schedules;
+  const schedule = want.length === 0 ? 4 : want.some((s) => b.schedules.has(s)) ? 8 : 0;
+  const startsIn = Math.ceil((b.minStartMs - w.availableMs) / DAY);
+  const start = startsIn <= 0 ? 4 : Math.max(0, 4 - startsIn);
+  const confirmed = nowMs - b.maxConfirmedMs < 3 * DAY ? 4 : 0;
+  const postedDays = Math.max(0, Math.floor((nowMs - b.maxPostedMs) / DAY));
   return (
     schedule +
-    (w.profile.dailySettlement ? 2 : 0) +
-    4 +
-    4 +
-    2 +
-    (w.welfareEligible ? 5 : 0) +
+    (w.profile.dailySettlement && b.settlesDaily ? 2 : 0) +
+    start +
+    confirmed +
+    2 * Math.max(0, 1 - postedDays / 14) +
+    (w.welfareEligible && b.publicWelfare ? 5 : 0) +
     (keywords ? 10 : 0)
   );
 }
@@ -47,7 +59,6 @@ export function distancePoints(j: IndexedJob, w: PreparedWorker): number {
   return 15 * Math.max(0, 1 - planeKm(w.origin.plane, j.plane) / reach);
 }
 
-const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 export interface ScoreInput {

@@ -1,5 +1,6 @@
 /** The in-memory index the engine keeps and the query modules (search, match, market) read. */
 import type { CertificateBook } from './certificates';
+import type { HotColumns } from './hot-columns';
 import type { IndexedJob } from './indexed-job';
 import type { PinyinVocabulary } from './pinyin';
 import type { TextIndex } from './search-index';
@@ -26,6 +27,17 @@ export interface Bucket {
   box: { minX: number; maxX: number; minY: number; maxY: number } | null;
   /** Holds a job with no location. */
   unlocated: boolean;
+  /** Widest age range any job in it ever allowed (0 and Infinity where one set no limit): an older
+   * or younger worker than every posting in it skips the whole bucket. */
+  ageMinLow: number;
+  ageMaxHigh: number;
+  /** What the "other" points of its jobs can reach at most (score.bucketOtherPoints). */
+  schedules: Set<string>;
+  settlesDaily: boolean;
+  publicWelfare: boolean;
+  minStartMs: number;
+  maxConfirmedMs: number;
+  maxPostedMs: number;
 }
 
 export interface EngineState {
@@ -33,6 +45,8 @@ export interface EngineState {
   certs: CertificateBook;
   /** Slot → job; holes (undefined) are reused by the next insert. */
   slots: (IndexedJob | undefined)[];
+  /** What the filters and bounds read, per slot, in typed arrays. */
+  hot: HotColumns;
   buckets: Map<string, Bucket>;
   bucketsByOccupation: Map<string, Set<Bucket>>;
   bucketsByDistrict: Map<string, Set<Bucket>>;

@@ -1,0 +1,88 @@
+/**
+ * The fields the hard filters and the score bounds read, copied per slot into typed arrays. A match
+ * or a broad search walks tens of thousands of slots; reading a few numbers from dense arrays
+ * instead of following each job's object graph is what keeps that walk to a couple of milliseconds.
+ * The arrays only ever reject what the exact checks (filters.ts) would reject too; whatever passes
+ * them is checked again exactly before it is scored.
+ */
+import type { IndexedJob } from './indexed-job';
+
+const NO_AGE_MAX = 255;
+const NEEDS_CERTIFICATES = 1;
+const PUBLIC_WELFARE = 2;
+
+export class HotColumns {
+  /** 1: open with places left. */
+  live = new Uint8Array(0);
+  endMs = new Float64Array(0);
+  vouchedMs = new Float64Array(0);
+  /** 0 where the posting sets no minimum. */
+  ageMin = new Uint8Array(0);
+  /** 255 where it sets no maximum. */
+  ageMax = new Uint8Array(0);
+  flags = new Uint8Array(0);
+  /** Comparable 元/天, NaN for a piece rate without stated output. */
+  daily = new Float64Array(0);
+  /** Plane km (geo.toPlane), NaN where the workplace is not located. */
+  x = new Float64Array(0);
+  y = new Float64Array(0);
+
+  set(slot: number, j: IndexedJob): void {
+    this.reserve(slot + 1);
+    const job = j.job;
+    this.live[slot] = job.status === 'open' && job.filled < job.headcount ? 1 : 0;
+    this.endMs[slot] = j.endMs;
+    this.vouchedMs[slot] = j.vouchedMs;
+    this.ageMin[slot] = Math.max(0, Math.min(NO_AGE_MAX - 1, job.ageMin ?? 0));
+    this.ageMax[slot] =
+      job.ageMax === undefined ? NO_AGE_MAX : Math.max(0, Math.min(NO_AGE_MAX - 1, job.ageMax));
+    this.flags[slot] =
+      (j.certificates.length > 0 ? NEEDS_CERTIFICATES : 0) | (job.publicWelfare ? PUBLIC_WELFARE : 0);
+    this.daily[slot] = j.daily ?? NaN;
+    this.x[slot] = j.plane?.x ?? NaN;
+    this.y[slot] = j.plane?.y ?? NaN;
+  }
+
+  clear(slot: number): void {
+    if (slot < this.live.length) this.live[slot] = 0;
+  }
+
+  /** Open, unexpired, vouched for since `staleBeforeMs`, places left: filters.marketExclusion's rules. */
+  marketOk(slot: number, nowMs: number, staleBeforeMs: number): boolean {
+    return this.live[slot] === 1 && this.endMs[slot]! > nowMs && this.vouchedMs[slot]! >= staleBeforeMs;
+  }
+
+  /** Age and public-welfare rules; certificates are left to the exact check (flag only). */
+  workerMayTake(slot: number, age: number | undefined, welfareEligible: boolean): boolean {
+    if (age !== undefined && (age < this.ageMin[slot]! || age > this.ageMax[slot]!)) return false;
+    return welfareEligible || (this.flags[slot]! & PUBLIC_WELFARE) === 0;
+  }
+
+  needsCertificates(slot: number): boolean {
+    return (this.flags[slot]! & NEEDS_CERTIFICATES) !== 0;
+  }
+
+  /** Plane km from a point, NaN when the workplace is not located. */
+  km(slot: number, fromX: number, fromY: number): number {
+    return Math.hypot(fromX - this.x[slot]!, fromY - this.y[slot]!);
+  }
+
+  private reserve(n: number): void {
+    if (n <= this.live.length) return;
+    const size = Math.max(n, Math.ceil(this.live.length * 1.5), 1024);
+    const grow = <T extends Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.live = grow(this.live, (k) => new Uint8Array(k));
+    this.endMs = grow(this.endMs, (k) => new Float64Array(k));
+    this.vouchedMs = grow(this.vouchedMs, (k) => new Float64Array(k));
+    this.ageMin = grow(this.ageMin, (k) => new Uint8Array(k));
+    this.ageMax = grow(this.ageMax, (k) => new Uint8Array(k));
+    this.flags = grow(this.flags, (k) => new Uint8Array(k));
+    this.daily = grow(this.daily, (k) => new Float64Array(k));
+    this.x = grow(this.x, (k) => new Float64Array(k));
+    this.y = grow(this.y, (k) => new Float64Array(k));
+  }
+}
