@@ -162,6 +162,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     vocab,
     districtTerms,
     employerRecord: options.employerRecord ?? (() => undefined),
+    live: () => byId.size,
     nowMs: () => now().getTime(),
     staleBeforeMs: (nowMs) => nowMs - staleDays * DAY,
   };

@@ -6,10 +6,16 @@
  * them is checked again exactly before it is scored.
  */
 import type { IndexedJob } from './indexed-job';
+import { hasFacet, type Facet } from './state';
 
 const NO_AGE_MAX = 255;
 const NEEDS_CERTIFICATES = 1;
 const PUBLIC_WELFARE = 2;
+/** state.hasFacet's answers: 日结 (paid or lasting a day), 短期, 长期. */
+const FACET_DAILY = 4;
+const FACET_SHORT = 8;
+const FACET_LONG = 16;
+const facetBit = { daily: FACET_DAILY, short: FACET_SHORT, long: FACET_LONG } as const;
 
 export class HotColumns {
   /** 1: open with places left. */
@@ -26,6 +32,8 @@ export class HotColumns {
   /** Plane km (geo.toPlane), NaN where the workplace is not located. */
   x = new Float64Array(0);
   y = new Float64Array(0);
+  /** Near-duplicate group (IndexedJob.dupId). */
+  dupId = new Int32Array(0);
 
   set(slot: number, j: IndexedJob): void {
     this.reserve(slot + 1);
@@ -37,10 +45,15 @@ export class HotColumns {
     this.ageMax[slot] =
       job.ageMax === undefined ? NO_AGE_MAX : Math.max(0, Math.min(NO_AGE_MAX - 1, job.ageMax));
     this.flags[slot] =
-      (j.certificates.length > 0 ? NEEDS_CERTIFICATES : 0) | (job.publicWelfare ? PUBLIC_WELFARE : 0);
+      (j.certificates.length > 0 ? NEEDS_CERTIFICATES : 0) |
+      (job.publicWelfare ? PUBLIC_WELFARE : 0) |
+      (hasFacet(job, 'daily') ? FACET_DAILY : 0) |
+      (hasFacet(job, 'short') ? FACET_SHORT : 0) |
+      (hasFacet(job, 'long') ? FACET_LONG : 0);
     this.daily[slot] = j.daily ?? NaN;
     this.x[slot] = j.plane?.x ?? NaN;
     this.y[slot] = j.plane?.y ?? NaN;
+    this.dupId[slot] = j.dupId;
   }
 
   clear(slot: number): void {
@@ -58,6 +71,10 @@ export class HotColumns {
     return welfareEligible || (this.flags[slot]! & PUBLIC_WELFARE) === 0;
   }
 
+  hasFacet(slot: number, f: Facet): boolean {
+    return (this.flags[slot]! & facetBit[f]) !== 0;
+  }
+
   needsCertificates(slot: number): boolean {
     return (this.flags[slot]! & NEEDS_CERTIFICATES) !== 0;
   }
@@ -70,7 +87,7 @@ export class HotColumns {
   private reserve(n: number): void {
     if (n <= this.live.length) return;
     const size = Math.max(n, Math.ceil(this.live.length * 1.5), 1024);
-    const grow = <T extends Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const grow = <T extends Uint8Array | Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
       return b;
@@ -84,5 +101,6 @@ export class HotColumns {
     this.daily = grow(this.daily, (k) => new Float64Array(k));
     this.x = grow(this.x, (k) => new Float64Array(k));
     this.y = grow(this.y, (k) => new Float64Array(k));
+    this.dupId = grow(this.dupId, (k) => new Int32Array(k));
   }
 }

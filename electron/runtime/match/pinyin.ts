@@ -30,7 +30,8 @@ const initialOf = (s: string) => (/^[zcs]h/.test(s) ? s.slice(0, 2) : s[0]!);
 
 /**
  * End syllable (exclusive) if all of q from p can be typed starting at syllable j: each syllable
- * either in full, or by its initial; the last one may be cut short. -1 if not.
+ * either in full, or by its initial; the last one may be cut short. Readings that spell more
+ * syllables are tried first. -1 if not.
  */
 function consume(q: string, p: number, syl: string[], j: number, failed: Set<number>): number {
   if (p === q.length) return j;
@@ -38,8 +39,6 @@ function consume(q: string, p: number, syl: string[], j: number, failed: Set<num
   const key = p * 64 + j;
   if (failed.has(key)) return -1;
   const s = syl[j]!;
-  const rest = q.slice(p);
-  if (s.startsWith(rest)) return j + 1;
   if (q.startsWith(s, p)) {
     const r = consume(q, p + s.length, syl, j + 1, failed);
     if (r >= 0) return r;
@@ -53,6 +52,9 @@ function consume(q: string, p: number, syl: string[], j: number, failed: Set<num
     const r = consume(q, p + 1, syl, j + 1, failed);
     if (r >= 0) return r;
   }
+  // Last of all, the letters left may be this syllable cut short: `ba` is 保安 typed by initials
+  // before it is the start of 保.
+  if (s.startsWith(q.slice(p))) return j + 1;
   failed.add(key);
   return -1;
 }
@@ -104,7 +106,11 @@ export class PinyinVocabulary {
         break;
       }
     }
-    return [...best.values()]
+    const hits = [...best.values()];
+    // Letters that spell whole words (`ba`: 保安) mean those words; one character they merely begin
+    // (保, 办, 包 …) would match half the board.
+    const words = hits.filter((h) => h.text.length > 1);
+    return (words.length > 0 ? words : hits)
       .sort(
         (a, b) =>
           rank[a.quality] - rank[b.quality] || a.text.length - b.text.length || a.text.localeCompare(b.text),

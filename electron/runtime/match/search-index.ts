@@ -86,6 +86,13 @@ export class TextIndex {
     }
   }
 
+  /** Postings of a token over all fields: at least the number of jobs holding it (a job may hold it twice). */
+  postings(id: number): number {
+    let n = 0;
+    for (let f = 0; f < FIELDS; f++) n += this.lists[id * FIELDS + f]?.n ?? 0;
+    return n;
+  }
+
   idOf(token: string): number | undefined {
     return this.ids.get(token);
   }

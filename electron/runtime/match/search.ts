@@ -5,13 +5,12 @@
  */
 import { z } from 'zod';
 import { schedules, type Job } from '../../schema/job';
-import { marketExclusion } from './filters';
 import type { IndexedJob } from './indexed-job';
 import { MAX_PINYIN_LETTERS } from './pinyin';
 import { addDuplicate, postingFlags } from './flags';
 import { facetWords, parseQuery, type QueryClause } from './query';
 import type { Flag } from './reasons';
-import { hasFacet, slotsOf, type EngineState } from './state';
+import { slotsOf, type EngineState } from './state';
 import { hanTokens } from './text';
 import type { DailyWage } from './wage';
 
@@ -136,11 +135,11 @@ function termScores(state: EngineState, term: string): Scores {
   const district = state.districtTerms.get(term);
   if (district !== undefined) bucketScores(out, slotsOf(state.bucketsByDistrict, district), 2);
   const facet = facetWords[term];
-  if (facet)
-    for (let s = 0; s < state.slots.length; s++) {
-      const j = state.slots[s];
-      if (j && hasFacet(j.job, facet)) setMax(out, s, 1.5);
-    }
+  if (facet) {
+    const hot = state.hot;
+    for (let s = 0; s < state.slots.length; s++)
+      if (hot.live[s] === 1 && hot.hasFacet(s, facet)) setMax(out, s, 1.5);
+  }
   return out;
 }
 
@@ -158,24 +157,40 @@ function clauseScores(state: EngineState, c: QueryClause): { scores: Scores; mat
         c.text.length <= MAX_PINYIN_LETTERS && /^[a-z]+$/.test(c.text)
           ? state.vocab.match(c.text, MAX_EXPANSIONS)
           : [];
-      for (const h of hits) {
+      // A word in most postings (长春 for `cc`: every address has it) tells nothing apart; the
+      // letters then mean the other words they spell (叉车).
+      const telling = hits.filter((h) => !tooCommon(state, h.text));
+      const used = telling.length > 0 ? telling : hits;
+      for (const h of used) {
         const known =
           state.taxonomy.terms.has(h.text) || state.districtTerms.has(h.text) || h.text in facetWords;
         mergeMax(scores, known ? termScores(state, h.text) : textScores(state, h.text), quality[h.quality]);
       }
-      return { scores, matched: hits.map((h) => h.text) };
+      return { scores, matched: used.map((h) => h.text) };
     }
   }
 }
 
-function passesFilters(
-  state: EngineState,
-  j: IndexedJob,
-  q: SearchQuery,
-  nowMs: number,
-  staleMs: number,
-): boolean {
-  if (marketExclusion(j, nowMs, staleMs) !== null) return false;
+/** Whether more than a third of the cached postings hold every bigram of the word. */
+function tooCommon(state: EngineState, word: string): boolean {
+  let least = Infinity;
+  for (const t of hanTokens(word)) {
+    const id = state.text.idOf(t);
+    least = Math.min(least, id === undefined ? 0 : state.text.postings(id));
+  }
+  return least > state.live() / 3;
+}
+
+const narrowed = (q: SearchQuery) =>
+  q.district !== undefined ||
+  q.dailySettlement === true ||
+  q.schedule !== undefined ||
+  q.occupation !== undefined ||
+  q.group !== undefined ||
+  q.minDailyPay !== undefined;
+
+/** The query's own filters (the market rules are checked before, on the hot columns). */
+function passesFilters(state: EngineState, j: IndexedJob, q: SearchQuery): boolean {
   const job = j.job;
   if (q.district !== undefined && job.district !== q.district) return false;
   if (q.dailySettlement && job.settlement !== 'daily') return false;
@@ -195,9 +210,11 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
   // Slots and relevance of every posting that matches all clauses (AND; scores add up).
   const slots: number[] = [];
   const relevance: number[] = [];
+  const hot = state.hot;
+  const filtered = narrowed(q);
   const consider = (slot: number, r: number) => {
-    const j = state.slots[slot];
-    if (j && passesFilters(state, j, q, nowMs, staleMs)) {
+    if (!hot.marketOk(slot, nowMs, staleMs)) return;
+    if (!filtered || passesFilters(state, state.slots[slot]!, q)) {
       slots.push(slot);
       relevance.push(Math.round(r * 10) / 10);
     }
@@ -252,28 +269,66 @@ const rankKey = (relevance: number, vouchedMs: number) => Math.round(relevance *
 /**
  * Indexes into slots in rank order, enough of them to fill `needed` distinct results. Sorting every
  * match of a broad query (or a browse of 100k postings) is the slow part, so only the head is sorted:
- * a threshold is read off a numeric sort of the keys, and it is relaxed if duplicates eat the page.
+ * a threshold is selected from the keys in linear time, and relaxed if duplicates eat the page.
  */
 function rankOrder(state: EngineState, slots: number[], relevance: number[], needed: number): number[] {
   const keys = new Float64Array(slots.length);
-  for (let i = 0; i < slots.length; i++) keys[i] = rankKey(relevance[i]!, state.slots[slots[i]!]!.vouchedMs);
-  const sorted = keys.slice().sort();
+  const hot = state.hot;
+  for (let i = 0; i < slots.length; i++) keys[i] = rankKey(relevance[i]!, hot.vouchedMs[slots[i]!]!);
   for (let want = Math.max(needed * 4, 64); ; want *= 4) {
-    const threshold = want >= sorted.length ? -Infinity : sorted[sorted.length - want]!;
+    const threshold = want >= keys.length ? -Infinity : kthLargest(keys, want);
     const head: number[] = [];
     for (let i = 0; i < keys.length; i++) if (keys[i]! >= threshold) head.push(i);
     head.sort(
       (a, b) =>
         keys[b]! - keys[a]! || (state.slots[slots[a]!]!.job.id < state.slots[slots[b]!]!.job.id ? -1 : 1),
     );
-    const distinct = new Set(head.map((i) => state.slots[slots[i]!]!.dupId)).size;
+    const distinct = new Set(head.map((i) => hot.dupId[slots[i]!]!)).size;
     if (distinct >= needed || threshold === -Infinity) return head;
   }
 }
 
+/** The k-th largest value (1-based) by quickselect on a copy: linear on average. */
+export function kthLargest(values: Float64Array, k: number): number {
+  const a = values.slice();
+  const target = a.length - k;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
+}
+
 /** Results after folding near-duplicates. */
 function countDistinct(state: EngineState, slots: number[]): number {
-  const seen = new Set<number>();
-  for (const s of slots) seen.add(state.slots[s]!.dupId);
-  return seen.size;
+  const dup = state.hot.dupId;
+  let max = -1;
+  for (const s of slots) max = Math.max(max, dup[s]!);
+  const seen = new Uint8Array(max + 1);
+  let n = 0;
+  for (const s of slots) {
+    const d = dup[s]!;
+    if (seen[d] === 0) {
+      seen[d] = 1;
+      n++;
+    }
+  }
+  return n;
 }

@@ -55,6 +55,8 @@ export interface EngineState {
   /** Query words that name a district (南关区, 南关) → district name. */
   districtTerms: Map<string, string>;
   employerRecord: EmployerRecordLookup;
+  /** Jobs held (slots in use). */
+  live(): number;
   nowMs(): number;
   /** Postings nobody has confirmed or updated since this instant are hidden as stale. */
   staleBeforeMs(nowMs: number): number;

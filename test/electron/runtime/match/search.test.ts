@@ -17,6 +17,23 @@ describe('search', () => {
     }
   });
 
+  it('reads two letters as the initials of a trade, not as a city name every address holds', () => {
+    // Every posting is in 长春 (cc); the forklift driver typing cc means 叉车.
+    const cc = search({ text: 'cc', limit: 100 });
+    expect(cc.interpreted.clauses[0]!.matched).toContain('叉车');
+    expect(cc.interpreted.clauses[0]!.matched).not.toContain('长春');
+    expect(cc.total).toBeLessThan(fixtureJobs.length / 3);
+    expect(cc.items[0]!.job.title).toMatch(/叉车/);
+    // ba spells 保安 by initials before it is the start of 保, 办, 包 …
+    const ba = search({ text: 'ba', limit: 100 });
+    expect(ba.interpreted.clauses[0]!.matched[0]).toBe('保安');
+    // The security trades, and nothing else.
+    expect(ba.items.length).toBeGreaterThan(5);
+    expect(ba.items.every((i) => i.job.occupation.startsWith('4-07-0'))).toBe(true);
+    // One syllable typed in full still means every word it begins.
+    expect(search({ text: 'bao' }).interpreted.clauses[0]!.matched).toContain('保');
+  });
+
   it('finds 家政服务员 postings by the synonym 钟点工, typed or in pinyin', () => {
     for (const text of ['钟点工', 'zhongdiangong', 'zdg']) {
       const r = search({ text, limit: 100 });
