@@ -15,6 +15,8 @@ const PUBLIC_WELFARE = 2;
 const FACET_DAILY = 4;
 const FACET_SHORT = 8;
 const FACET_LONG = 16;
+/** Paid the same day (日结 as a filter: settlement only). */
+const SETTLES_DAILY = 32;
 const facetBit = { daily: FACET_DAILY, short: FACET_SHORT, long: FACET_LONG } as const;
 
 export class HotColumns {
@@ -49,7 +51,8 @@ export class HotColumns {
       (job.publicWelfare ? PUBLIC_WELFARE : 0) |
       (hasFacet(job, 'daily') ? FACET_DAILY : 0) |
       (hasFacet(job, 'short') ? FACET_SHORT : 0) |
-      (hasFacet(job, 'long') ? FACET_LONG : 0);
+      (hasFacet(job, 'long') ? FACET_LONG : 0) |
+      (job.settlement === 'daily' ? SETTLES_DAILY : 0);
     this.daily[slot] = j.daily ?? NaN;
     this.x[slot] = j.plane?.x ?? NaN;
     this.y[slot] = j.plane?.y ?? NaN;
@@ -73,6 +76,10 @@ export class HotColumns {
 
   hasFacet(slot: number, f: Facet): boolean {
     return (this.flags[slot]! & facetBit[f]) !== 0;
+  }
+
+  settlesDaily(slot: number): boolean {
+    return (this.flags[slot]! & SETTLES_DAILY) !== 0;
   }
 
   needsCertificates(slot: number): boolean {

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { schedules, type Job } from '../../schema/job';
-import type { IndexedJob } from './indexed-job';
 import { MAX_PINYIN_LETTERS } from './pinyin';
 import { addDuplicate, postingFlags } from './flags';
 import { facetWords, parseQuery, type QueryClause } from './query';
@@ -181,23 +180,22 @@ function tooCommon(state: EngineState, word: string): boolean {
   return least > state.live() / 3;
 }
 
-const narrowed = (q: SearchQuery) =>
-  q.district !== undefined ||
-  q.dailySettlement === true ||
-  q.schedule !== undefined ||
-  q.occupation !== undefined ||
-  q.group !== undefined ||
-  q.minDailyPay !== undefined;
+/** Filters only the job itself can answer (日结 and pay are on the hot columns). */
+const needsJob = (q: SearchQuery) =>
+  q.district !== undefined || q.schedule !== undefined || q.occupation !== undefined || q.group !== undefined;
 
 /** The query's own filters (the market rules are checked before, on the hot columns). */
-function passesFilters(state: EngineState, j: IndexedJob, q: SearchQuery): boolean {
-  const job = j.job;
+function passesFilters(state: EngineState, slot: number, q: SearchQuery, withJob: boolean): boolean {
+  const hot = state.hot;
+  if (q.dailySettlement && !hot.settlesDaily(slot)) return false;
+  // NaN (a piece rate without stated output) fails any minimum: it cannot show it meets it.
+  if (q.minDailyPay !== undefined && !(hot.daily[slot]! >= q.minDailyPay)) return false;
+  if (!withJob) return true;
+  const job = state.slots[slot]!.job;
   if (q.district !== undefined && job.district !== q.district) return false;
-  if (q.dailySettlement && job.settlement !== 'daily') return false;
   if (q.schedule !== undefined && job.schedule !== q.schedule) return false;
   if (q.occupation !== undefined && job.occupation !== q.occupation) return false;
   if (q.group !== undefined && state.taxonomy.occupation(job.occupation)?.group !== q.group) return false;
-  if (q.minDailyPay !== undefined && (j.daily === null || j.daily < q.minDailyPay)) return false;
   return true;
 }
 
@@ -211,10 +209,10 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
   const slots: number[] = [];
   const relevance: number[] = [];
   const hot = state.hot;
-  const filtered = narrowed(q);
+  const withJob = needsJob(q);
   const consider = (slot: number, r: number) => {
     if (!hot.marketOk(slot, nowMs, staleMs)) return;
-    if (!filtered || passesFilters(state, state.slots[slot]!, q)) {
+    if (passesFilters(state, slot, q, withJob)) {
       slots.push(slot);
       relevance.push(Math.round(r * 10) / 10);
     }
@@ -237,7 +235,10 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
     }
   } else if (q.occupation !== undefined)
     for (const s of slotsOf(state.bucketsByOccupation, q.occupation)) consider(s, 0);
-  else if (q.district !== undefined)
+  else if (q.group !== undefined) {
+    for (const o of state.taxonomy.data.occupations)
+      if (o.group === q.group) for (const s of slotsOf(state.bucketsByOccupation, o.code)) consider(s, 0);
+  } else if (q.district !== undefined)
     for (const s of slotsOf(state.bucketsByDistrict, q.district)) consider(s, 0);
   else for (let s = 0; s < state.slots.length; s++) consider(s, 0);
 
