@@ -109,10 +109,26 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
     fail,
   });
 
+  // PIN guessing: each account locks after a few wrong PINs (staff/sign-in.ts); this also stops one
+  // terminal or address from walking through many accounts.
+  const signInPerTerminal = new RateLimiter(20, 5 * 60_000);
+  const signInPerAddress = new RateLimiter(30, 5 * 60_000);
+
   app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
     const terminal = terminals.authenticate(bearer(req));
     if (!terminal)
       return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
+    if (
+      req.params.method === 'staff.signIn' &&
+      (!signInPerTerminal.allow(terminal.name) || !signInPerAddress.allow(req.ip))
+    )
+      return reply
+        .code(429)
+        .header('retry-after', '300')
+        .send({
+          ok: false,
+          error: { code: 'forbidden', message: '登录尝试过多，请五分钟后再试' },
+        });
     const result = await runtime.dispatch(
       { role: terminal.role, terminal: terminal.name },
       req.params.method,

@@ -137,4 +137,20 @@ describe('hub transport', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
+
+  // Last: it spends this terminal's sign-in attempts.
+  it('stops one terminal guessing PINs across many accounts', async () => {
+    const answers: number[] = [];
+    for (let i = 0; i < 22; i++)
+      answers.push((await call('desk', 'staff.signIn', { username: `guess${i}`, pin: '123456' })).status);
+    // Each wrong account is refused on its own merits until the terminal's budget of 20 is spent
+    // (the demo sign-in before all the tests was the first).
+    expect(answers.indexOf(429)).toBe(19);
+    expect(answers.slice(19).every((s) => s === 429)).toBe(true);
+    const refused = await call('desk', 'staff.signIn', { username: 'demo', pin: '000000' });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.message).toMatch(/五分钟/);
+    // Everything else this terminal does still works.
+    expect((await call('desk', 'jobs.list', {})).status).toBe(200);
+  });
 });
