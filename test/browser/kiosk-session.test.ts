@@ -106,7 +106,7 @@ describe('kiosk sessions end cleanly for the next person', () => {
     await page.close();
   });
 
-  it('reads screens aloud when asked, in the chosen language, and says so when no voice exists', async () => {
+  it('reads screens aloud when asked, in the chosen language, from recordings where no voice exists, and says so when nothing can be said', async () => {
     const page = await kioskPage(true);
     await page.getByTestId('read-aloud').click();
     expect(await page.getByTestId('read-aloud').getAttribute('aria-pressed')).toBe('true');
@@ -121,12 +121,38 @@ describe('kiosk sessions end cleanly for the next person', () => {
     await removeCard(hub);
     await page.close();
 
+    // No voice for the language (headless Chromium has none): the recorded phrase plays instead.
     const mute = await kioskPage();
+    const clip = mute.waitForRequest(/\/speech\/zh-CN\/[0-9a-f]{8}\.opus$/);
     await mute.getByTestId('attract-listen').click();
+    // Media is fetched by range: 206 is the recording arriving.
+    expect([200, 206]).toContain((await (await clip).response())?.status());
     await mute.getByTestId('read-aloud').click();
-    await mute.getByTestId('toolbar-note').waitFor();
-    expect(await mute.getByTestId('toolbar-note').textContent()).toContain('没有可用的语音');
+    await placeCard(hub, 5);
+    await mute.getByTestId('consent-agree').waitFor();
+    // The consent screen's phrases, one recording each, in order.
+    await expect
+      .poll(() =>
+        mute.evaluate(
+          () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/speech/')).length,
+        ),
+      )
+      .toBeGreaterThan(1);
+    expect(await mute.getByTestId('toolbar-note').count()).toBe(0);
+    await mute.getByTestId('consent-decline').click();
+    await mute.getByTestId('finish').click();
+    await removeCard(hub);
     await mute.close();
+
+    // Neither a voice nor sound: the screen says so rather than staying silent.
+    const silent = await browser.newPage({ viewport: portrait });
+    await silent.addInitScript(() => Object.defineProperty(window, 'Audio', { value: undefined }));
+    await silent.goto(hub.pageUrl('kiosk'));
+    await silent.getByTestId('attract').waitFor();
+    await silent.getByTestId('read-aloud').click();
+    await silent.getByTestId('toolbar-note').waitFor();
+    expect(await silent.getByTestId('toolbar-note').textContent()).toContain('没有可用的语音');
+    await silent.close();
   });
 
   it('the call-staff button raises an alert for the desk', async () => {

@@ -15,7 +15,7 @@ export function ConsentScreen({ maskedName }: { maskedName: string }) {
     ['calendar', t('kiosk.consent.howLong')],
     ['person', t('kiosk.consent.who')],
   ] as const;
-  useReadAloud([t('kiosk.consent.lead'), ...points.map((p) => p[1]), t('kiosk.consent.share')].join(' '));
+  useReadAloud([t('kiosk.consent.lead'), ...points.map((p) => p[1]), t('kiosk.consent.share')]);
 
   return (
     <section className="consent">

@@ -7,7 +7,7 @@ import { useReadAloud } from '../use-read-aloud';
 export function FailedScreen() {
   const { t } = useTranslation();
   const dispatch = useKiosk((s) => s.dispatch);
-  useReadAloud(`${t('kiosk.failed.title')} ${t('kiosk.failed.body')}`);
+  useReadAloud([t('kiosk.failed.title'), t('kiosk.failed.body')]);
   return (
     <section className="failed" data-testid="failed">
       <Icon name="bell" size={96} />

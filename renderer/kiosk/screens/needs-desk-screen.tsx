@@ -11,7 +11,7 @@ export function NeedsDeskScreen({ reason }: { reason: DeskReason }) {
   const dispatch = useKiosk((s) => s.dispatch);
   const title = t(`kiosk.needsDesk.${reason}.title`);
   const body = t(`kiosk.needsDesk.${reason}.body`);
-  useReadAloud(`${title} ${body}`);
+  useReadAloud([title, body]);
   return (
     <section className="needs-desk" data-testid="needs-desk" data-reason={reason}>
       <Icon name="desk" size={96} />

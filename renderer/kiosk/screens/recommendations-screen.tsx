@@ -30,7 +30,7 @@ export function RecommendationsScreen() {
 
   const title = t('kiosk.recs.title', { name: worker?.maskedName ?? '' });
   const empty = recs !== null && recs.items.length === 0;
-  useReadAloud(empty ? `${t('kiosk.recs.none.title')} ${t('kiosk.recs.none.body')}` : recs ? title : '');
+  useReadAloud(empty ? [t('kiosk.recs.none.title'), t('kiosk.recs.none.body')] : recs ? title : '');
 
   if (!recs)
     return (

@@ -22,7 +22,7 @@ export function SlipScreen() {
   const prints = useKiosk((s) => s.settings?.printsSlips ?? false);
   const dispatch = useKiosk((s) => s.dispatch);
   const title = slip?.repeated ? t('kiosk.slip.repeated') : t('kiosk.slip.title');
-  useReadAloud(slip ? `${title} ${t('kiosk.slip.body')} ${slip.address}` : '');
+  useReadAloud(slip ? [title, t('kiosk.slip.body'), slip.address] : '');
 
   useEffect(() => {
     if (slip && prints && !slip.repeated) printSlip();
