@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ApiError } from '../api';
 import { listTerminals, redeemPairingCode } from '../runtime/terminals/pairing';
 import type { Runtime } from '../runtime/runtime';
-import type { RateLimiter } from './rate-limit';
+import { tooMany, type RateLimiter } from './rate-limit';
 
 const pairBody = z
   .object({ code: z.string().regex(/^\d{6}$/), name: z.string().trim().max(40).optional() })
@@ -25,13 +25,7 @@ export function pairRoute(
   const { runtime, fail } = options;
   app.post('/pair', async (req, reply) => {
     if (!options.perAddress.allow(req.ip) || !options.overall.allow('all')) {
-      return reply
-        .code(429)
-        .header('retry-after', '300')
-        .send({
-          ok: false,
-          error: { code: 'forbidden', message: 'too many pairing attempts; wait five minutes' },
-        });
+      return tooMany(reply, 'too many pairing attempts; wait five minutes');
     }
     const parsed = pairBody.safeParse(req.body);
     if (!parsed.success) return fail(reply, { code: 'invalid_input', message: 'a pairing code is 6 digits' });

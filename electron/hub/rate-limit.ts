@@ -1,3 +1,5 @@
+import type { FastifyReply } from 'fastify';
+
 /** Counts attempts per key in a sliding window; used for pairing and sign-in, where guessing is the threat. */
 export class RateLimiter {
   private hits = new Map<string, number[]>();
@@ -25,4 +27,12 @@ export class RateLimiter {
   private prune(t: number) {
     for (const [k, v] of this.hits) if (v.every((h) => t - h >= this.windowMs)) this.hits.delete(k);
   }
+}
+
+/** The answer to a caller over its limit: 429 with the wait, as the API's error result. */
+export function tooMany(reply: FastifyReply, message: string): FastifyReply {
+  return reply
+    .code(429)
+    .header('retry-after', '300')
+    .send({ ok: false, error: { code: 'forbidden', message } });
 }

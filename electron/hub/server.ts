@@ -7,7 +7,7 @@ import { events as eventDefs, type ApiError, type ApiResult } from '../api';
 import type { Runtime } from '../runtime/runtime';
 import type { Emitted } from '../runtime/event-bus';
 import { statusOf } from './http-status';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, tooMany } from './rate-limit';
 import { pairRoute } from './pair-route';
 import { registerSyncRoutes } from './sync-routes';
 import type { Caller, TerminalRegistry } from './terminals';
@@ -122,13 +122,7 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
       req.params.method === 'staff.signIn' &&
       (!signInPerTerminal.allow(terminal.name) || !signInPerAddress.allow(req.ip))
     )
-      return reply
-        .code(429)
-        .header('retry-after', '300')
-        .send({
-          ok: false,
-          error: { code: 'forbidden', message: '登录尝试过多，请五分钟后再试' },
-        });
+      return tooMany(reply, '登录尝试过多，请五分钟后再试');
     const result = await runtime.dispatch(
       { role: terminal.role, terminal: terminal.name },
       req.params.method,

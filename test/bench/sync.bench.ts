@@ -56,19 +56,24 @@ async function rawInsert(): Promise<number> {
   return t;
 }
 
-async function main() {
-  const raw = await rawInsert();
-  gc();
-  const platform = await startPlatform({ jobs: N, seed });
+/** A station syncing with the platform, and the time of its first full pull. */
+async function firstSync(platform: { url: string; token: string }, dataDir: string | null) {
   const runtime = await createRuntime(
     parseConfig({ readers: [], upstream: { url: platform.url, token: platform.token, pageSize: 1000 } }),
-    { dataDir: null, startSync: false },
+    { dataDir, startSync: false },
   );
   gc();
   const t0 = performance.now();
   runtime.context.sync.start();
   const status = await runtime.context.sync.syncNow();
-  const initial = performance.now() - t0;
+  return { runtime, status, ms: performance.now() - t0 };
+}
+
+async function main() {
+  const raw = await rawInsert();
+  gc();
+  const platform = await startPlatform({ jobs: N, seed });
+  const { runtime, status, ms: initial } = await firstSync(platform, null);
   const cached = runtime.context.store.read(
     (db) => db.get<{ n: number }>('SELECT count(*) AS n FROM jobs')!.n,
   );
@@ -108,15 +113,7 @@ async function main() {
   // The same initial sync into a data directory: journaled, encrypted, fsynced per page.
   const dir = mkdtempSync(join(tmpdir(), 'sync-bench-'));
   try {
-    const onDisk = await createRuntime(
-      parseConfig({ readers: [], upstream: { url: platform.url, token: platform.token, pageSize: 1000 } }),
-      { dataDir: dir, startSync: false },
-    );
-    gc();
-    const t3 = performance.now();
-    onDisk.context.sync.start();
-    const diskStatus = await onDisk.context.sync.syncNow();
-    const diskInitial = performance.now() - t3;
+    const { runtime: onDisk, status: diskStatus, ms: diskInitial } = await firstSync(platform, dir);
     const journal = onDisk.context.store.status();
     if (diskStatus.pull.lastError) throw new Error(`on-disk sync failed: ${diskStatus.pull.lastError}`);
     console.log(
