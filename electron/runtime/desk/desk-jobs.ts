@@ -7,6 +7,7 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { upsertJob } from '../jobs/repository';
+import { loadTaxonomy } from '../match/taxonomy';
 import { todayStats } from '../stats';
 import type { Db } from '../store/db';
 import { localDay } from '../workers/repository';
@@ -72,6 +73,17 @@ function validated(job: Job): Job {
 }
 
 function fromDraft(
+  draft: Draft,
+  base: Partial<Job> & Pick<Job, 'id' | 'postedAt' | 'source' | 'filled' | 'status'>,
+  now: Date,
+): Job {
+  // Matching, the kiosk's tiles and the reports all go by the taxonomy: an unknown code would orphan the posting.
+  if (!loadTaxonomy().occupation(draft.occupation))
+    throw new ApiFailure('invalid_input', `工种“${draft.occupation}”不在工种目录里，请从列表中选择`);
+  return buildJob(draft, base, now);
+}
+
+function buildJob(
   draft: Draft,
   base: Partial<Job> & Pick<Job, 'id' | 'postedAt' | 'source' | 'filled' | 'status'>,
   now: Date,
