@@ -26,6 +26,11 @@ export interface Report {
   figures: Figure[];
   byKeyGroup: BreakdownRow[];
   byOccupation: BreakdownRow[];
+  /** What each breakdown column counts, and how occupations are attributed. */
+  breakdownDefinitions: Record<
+    'registrations' | 'served' | 'referrals' | 'placements' | 'byOccupation',
+    string
+  >;
 }
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
