@@ -14,6 +14,7 @@ export type AuditAction =
   | 'staff.sign_out'
   | 'staff.idle_sign_out'
   | 'staff.create'
+  | 'staff.update'
   | 'workers.reveal_id'
   | 'workers.register_manual'
   | 'workers.register_card'
