@@ -139,6 +139,7 @@ export const zhCN = {
       qr: '工作人员扫这个码，能查到这次报名',
       print: '打印单子',
       ticket: '取号，找工作人员',
+      shareViewed: '让工作人员看到我看过的工作',
       ticketIs: '您的号码',
       ahead: '前面还有 {{count}} 人',
       more: '再看看别的工作',
