@@ -13,8 +13,10 @@ export function SignInScreen() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!username.trim() || !pin) return;
-    void signIn(username.trim(), pin).then(() => setPin(''));
+    if (!username.trim() || !pin || busy) return;
+    // Cleared at once: a PIN typed while the answer is on its way is never wiped by it.
+    setPin('');
+    void signIn(username.trim(), pin);
   }
 
   return (
