@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHub } from '../../electron/hub/start-hub';
 import { launchChromium } from './chromium';
+import { axeProblems } from './kiosk-helpers';
 import {
   audit,
   deskPageTerminal,
@@ -271,6 +272,37 @@ describe('the front desk in Chromium against the hub', () => {
     await page.getByTestId('worker-record').waitFor();
     expect((await must(hub, deskPageTerminal, 'workers.list', {})).total).toBe(before + 1);
     expect(audit(hub, 'workers.register_card')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('has no serious accessibility problems on any of its screens', async () => {
+    const page = await newPage();
+    await hub.runtime.call(deskPageTerminal, 'staff.signOut', {});
+    await page.goto(hub.pageUrl('desk'));
+    await page.getByTestId('signin-submit').waitFor();
+    const problems: Record<string, string[]> = { signIn: await axeProblems(page) };
+    await signIn(page, hub);
+    problems.home = await axeProblems(page);
+    await openRecordByName(page, workerRow(hub, kioskWorker).name);
+    await page.getByTestId('profile-edit').click();
+    problems.record = await axeProblems(page);
+    for (const p of ['jobs', 'reports', 'system'] as const) {
+      await page.getByTestId(`nav-${p}`).click();
+      await page.waitForTimeout(300);
+      problems[p] = await axeProblems(page);
+    }
+    await page.getByTestId('nav-workers').click();
+    await page.getByTestId('open-register').click();
+    problems.register = await axeProblems(page);
+    expect(problems).toEqual({
+      signIn: [],
+      home: [],
+      record: [],
+      jobs: [],
+      reports: [],
+      system: [],
+      register: [],
+    });
     await page.close();
   });
 });
