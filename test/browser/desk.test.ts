@@ -275,6 +275,27 @@ describe('the front desk in Chromium against the hub', () => {
     await page.close();
   });
 
+  it('erases a person on their request: an administrator confirms, the record is gone, the audit keeps the id only', async () => {
+    await must(hub, deskPageTerminal, 'staff.signIn', { username: 'demo', pin: '000000' });
+    const { workerId } = await must(hub, deskPageTerminal, 'workers.registerManual', {
+      idNumber: '11010519491231002X',
+      name: '要求删除',
+      consent: { registration: true, shareWithEmployers: false },
+    });
+    const page = await newPage();
+    await signIn(page, hub);
+    await openRecordByName(page, '要求删除');
+    await page.getByTestId('erase').click();
+    await page.getByTestId('erase-yes').click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('已按本人要求删除。');
+    expect(
+      hub.runtime.context.store.read((db) => db.get('SELECT 1 AS x FROM workers WHERE id = ?', [workerId])),
+    ).toBeUndefined();
+    expect(audit(hub, 'workers.erase')).toEqual([expect.objectContaining({ subject: workerId })]);
+    expect(JSON.stringify(audit(hub, 'workers.erase'))).not.toContain('要求删除');
+    await page.close();
+  });
+
   it('has no serious accessibility problems on any of its screens', async () => {
     const page = await newPage();
     await hub.runtime.call(deskPageTerminal, 'staff.signOut', {});
