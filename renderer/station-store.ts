@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { StationInfo, TodayStats } from '../electron/api';
+import type { ReaderStatus, StationInfo, TodayStats } from '../electron/api';
 import { call } from './api/bridge';
 
 interface StationState {
@@ -10,6 +10,8 @@ interface StationState {
   load(): Promise<void>;
   setStats(stats: TodayStats): void;
   setOnline(online: boolean): void;
+  /** A reader connected, went away or failed. */
+  setReader(status: ReaderStatus): void;
 }
 
 /** What every screen knows about the station: its info, today's figures, and whether it is reachable. */
@@ -24,4 +26,17 @@ export const useStation = create<StationState>()((set) => ({
   },
   setStats: (stats) => set({ stats, lastUpdate: new Date() }),
   setOnline: (online) => set({ online }),
+  setReader: (status) =>
+    set((s) =>
+      s.info
+        ? {
+            info: {
+              ...s.info,
+              readers: s.info.readers.some((r) => r.id === status.id)
+                ? s.info.readers.map((r) => (r.id === status.id ? status : r))
+                : [...s.info.readers, status],
+            },
+          }
+        : {},
+    ),
 }));

@@ -9,6 +9,8 @@ export interface Command {
   summary: string;
   /** Whether it needs the station's runtime (most do; decoding captured bytes does not). */
   needsRuntime: boolean;
+  /** Checks the arguments before the station's data is opened; throws a UsageError. */
+  check?(args: { rest: string[]; flags: Record<string, string | boolean | undefined> }): void;
   run(args: {
     runtime: Runtime | undefined;
     rest: string[];

@@ -12,6 +12,7 @@ import { importCommand } from './commands/import';
 import { info } from './commands/info';
 import { jobsList } from './commands/jobs-list';
 import { matchJobs, searchJobs } from './commands/match';
+import { reportCommand } from './commands/report';
 
 const commands: Command[] = [
   info,
@@ -19,13 +20,18 @@ const commands: Command[] = [
   matchJobs,
   searchJobs,
   importCommand,
+  reportCommand,
   cardDecode,
   cardListPorts,
   keysRotate,
 ];
 
 function usage(): string {
-  const lines = commands.map((c) => `  ${c.usage.padEnd(56)} ${c.summary}`);
+  const lines = commands.map((c) =>
+    c.usage.length > 56
+      ? `  ${c.usage}\n  ${' '.repeat(56)} ${c.summary}`
+      : `  ${c.usage.padEnd(56)} ${c.summary}`,
+  );
   return `usage: npm run station -- [--config FILE] [--data DIR] <command>\n\ncommands:\n${lines.join('\n')}`;
 }
 
@@ -39,6 +45,11 @@ async function main() {
     template: { type: 'string' },
     worker: { type: 'string' },
     top: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+    'full-ids': { type: 'boolean' },
   });
   if (args.flags.help || args.rest.length === 0) {
     console.log(usage());
@@ -46,6 +57,7 @@ async function main() {
   }
   const command = commands.find((c) => c.words.every((w, i) => args.rest[i] === w));
   if (!command) throw new UsageError(`unknown command '${args.rest.join(' ')}'\n\n${usage()}`);
+  command.check?.({ rest: args.rest.slice(command.words.length), flags: args.flags });
   const runtime = command.needsRuntime
     ? await createRuntime(
         { ...args.config, readers: [] },

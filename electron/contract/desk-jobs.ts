@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paySchema, schedules, settlements, type Job } from '../schema/job';
+import { payUnits, schedules, settlements, type Job } from '../schema/job';
 import { method, pageInput, staff, type Page } from './define';
 
 /** A posting as the desk sees it, with what needs a staff member's attention. */
@@ -27,9 +27,41 @@ const text = (max: number, label: string) =>
     .max(max, `${label}最多${max}字`)
     // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), `${label}含有控制字符`);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
+const day = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .min(1, `请填写${label}`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式为 YYYY-MM-DD`)
+    .refine((d) => {
+      const t = new Date(`${d}T00:00:00Z`);
+      return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+    }, `${label}不存在，请核对`);
+/** A number staff type: missing and mistyped are told apart, in words a clerk can act on. */
+const count = (label: string) =>
+  z.number({ error: (i) => (i.input === undefined ? `请填写${label}` : `${label}要填数字`) });
 // Under-16 labour is illegal (劳动法 第十五条); the upper bound only catches typing mistakes.
-const age = z.number().int().min(16, '年龄不能低于16岁').max(80, '年龄上限不超过80岁');
+const age = count('年龄').int('年龄要填整数').min(16, '年龄不能低于16岁').max(80, '年龄上限不超过80岁');
+/** The posting's pay as staff type it; the same shape as a job's pay (schema/job), with Chinese messages. */
+const deskPaySchema = z
+  .object({
+    amount: count('工资').positive('工资要大于0').max(1_000_000, '工资数额太大，请核对'),
+    amountMax: count('最高工资')
+      .positive('最高工资要大于0')
+      .max(1_000_000, '最高工资数额太大，请核对')
+      .optional(),
+    unit: z.enum(payUnits, '请选择计薪单位'),
+    pieceLabel: z.string().trim().max(8, '计件单位最多8字').optional(),
+    expectedDailyPieces: z.number().positive().max(10_000).optional(),
+  })
+  .strict()
+  .refine((p) => p.amountMax === undefined || p.amountMax >= p.amount, {
+    message: '最高工资低于工资',
+    path: ['amountMax'],
+  })
+  .refine((p) => p.unit !== 'piece' || !!p.pieceLabel, {
+    message: '计件工资要写明计件单位（单、件、箱）',
+    path: ['pieceLabel'],
+  });
 
 /** What staff fill in when posting on an employer's behalf. The runtime adds ids, dates and status. */
 export const jobDraftSchema = z
@@ -43,15 +75,15 @@ export const jobDraftSchema = z
     }),
     district: text(20, '区县'),
     address: text(120, '地址'),
-    pay: paySchema.refine((p) => p.unit !== 'piece' || !!p.pieceLabel, {
-      message: '计件工资要写明计件单位（单、件、箱）',
-      path: ['pieceLabel'],
-    }),
+    pay: deskPaySchema,
     settlement: z.enum(settlements),
     schedule: z.enum(schedules),
-    headcount: z.number().int().min(1, '招聘人数至少1人').max(10_000),
-    startDate: day,
-    validThrough: day,
+    headcount: count('招聘人数')
+      .int('招聘人数要填整数')
+      .min(1, '招聘人数至少1人')
+      .max(10_000, '招聘人数太多，请核对'),
+    startDate: day('开始日期'),
+    validThrough: day('截止日期'),
     ageMin: age.optional(),
     ageMax: age.optional(),
     sexRequirement: z.enum(['male', 'female']).optional(),

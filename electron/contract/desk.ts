@@ -181,6 +181,11 @@ export const deskMethods = {
     input: z.object({ workerId }).strict(),
     ...deskMethod,
   }),
+  /** The card on the desk's reader belongs to a registered worker: their visit is recorded and the record opens. */
+  'workers.openFromCard': method<{ workerId: string; verifiedNow: boolean }>()({
+    input: z.object({ token: z.string().min(1).max(64) }).strict(),
+    ...deskMethod,
+  }),
   'workers.registerManual': method<ManualRegistration>()({
     input: z
       .object({

@@ -39,6 +39,8 @@ export const queueMethods = {
           .object({
             consent: z.literal(true),
             workerId: z.string().max(64).optional(),
+            /** A kiosk names its person by the session it was given, never by a worker id. */
+            session: z.string().min(16).max(64).optional(),
             viewedJobs: z.array(z.string().min(1).max(64)).max(20).default([]),
             note: z.string().trim().max(200).default(''),
           })

@@ -26,9 +26,21 @@ export interface Report {
   figures: Figure[];
   byKeyGroup: BreakdownRow[];
   byOccupation: BreakdownRow[];
+  /** What each breakdown column counts, and how occupations are attributed. */
+  breakdownDefinitions: Record<
+    'registrations' | 'served' | 'referrals' | 'placements' | 'byOccupation',
+    string
+  >;
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
+/** A calendar day that exists: 2026-02-30 is refused, not silently read as 2 March. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD')
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, '没有这一天，请核对日期');
 /** A named period (this day, week, month) or an explicit date range, both ends included. */
 export const reportRangeSchema = z
   .object({ period: z.enum(reportPeriods).optional(), from: day.optional(), to: day.optional() })

@@ -67,6 +67,20 @@ export const staffMethods = {
   'staff.signOut': method<{ signedOut: boolean }>()({ input: empty, roles: staff }),
   'staff.create': method<StaffAccount>()({ input: newStaffSchema, roles: staff, auth: 'admin' }),
   'staff.list': method<StaffAccount[]>()({ input: empty, roles: staff, auth: 'admin' }),
+  /** Unlock after wrong PINs, set a new PIN, or disable an account (which signs it out everywhere). */
+  'staff.update': method<StaffAccount>()({
+    input: z
+      .object({
+        staffId: z.string().min(1).max(64),
+        active: z.boolean().optional(),
+        unlock: z.literal(true).optional(),
+        pin: pinSchema.optional(),
+      })
+      .strict()
+      .refine((v) => v.active !== undefined || v.unlock || v.pin, '没有要修改的内容'),
+    roles: staff,
+    auth: 'admin',
+  }),
   'audit.list': method<Page<AuditRow>>()({
     input: z
       .object({

@@ -49,12 +49,13 @@ export interface JobsChanged {
 }
 
 export const syncMethods = {
-  'sync.status': method<SyncStatus>()({ input: empty, roles: staff }),
+  'sync.status': method<SyncStatus>()({ input: empty, roles: staff, auth: 'staff' }),
   /** "Sync now": pull and push at once; answers with the status after both ran. */
-  'sync.now': method<SyncStatus>()({ input: empty, roles: staff }),
+  'sync.now': method<SyncStatus>()({ input: empty, roles: staff, auth: 'staff' }),
   'sync.quarantine': method<Page<QuarantinedEvent>>()({
     input: z.object({ ...pageInput }).strict(),
     roles: staff,
+    auth: 'staff',
   }),
 };
 

@@ -13,6 +13,7 @@ export interface PairedTerminalView {
 
 const pairableRole = z.enum(['kiosk', 'desk', 'booth', 'screen']);
 
+/** Pairing a device gives it a role in the hall: only a signed-in staff member may, and it is audited. */
 export const terminalMethods = {
   /** A one-time 6-digit code a browser or terminal redeems (POST /pair) for its token; expires in 5 minutes. */
   'terminals.createPairingCode': method<{ code: string; expiresAt: string }>()({
@@ -24,11 +25,17 @@ export const terminalMethods = {
         path: ['booth'],
       }),
     roles: staff,
+    auth: 'staff',
   }),
-  'terminals.list': method<PairedTerminalView[]>()({ input: z.object({}).strict(), roles: staff }),
+  'terminals.list': method<PairedTerminalView[]>()({
+    input: z.object({}).strict(),
+    roles: staff,
+    auth: 'staff',
+  }),
   'terminals.revoke': method<PairedTerminalView>()({
     input: z.object({ id: z.string().uuid() }).strict(),
     roles: staff,
+    auth: 'staff',
   }),
 };
 

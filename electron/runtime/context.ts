@@ -6,6 +6,7 @@ import type { MatchService } from './match-service';
 import type { StaffSessions } from './staff/sessions';
 import type { Db } from './store/db';
 import type { Store } from './store/store';
+import type { EventType } from './sync/protocol';
 import type { SyncService } from './sync/sync-service';
 
 /**
@@ -13,7 +14,7 @@ import type { SyncService } from './sync/sync-service';
  * exists exactly when its record does. Optional: a station without sync has none.
  */
 export interface OutboxWriter {
-  add(db: Db, type: string, payload: Record<string, unknown>): void;
+  add(db: Db, type: EventType, payload: Record<string, unknown>): void;
 }
 
 /** What every handler works with; built once by createRuntime. */

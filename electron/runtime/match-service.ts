@@ -3,11 +3,9 @@ import type { Job } from '../schema/job';
 import type { Taxonomy as TaxonomyView } from '../contract/match';
 import { createMatchEngine, type MatchEngine } from './match/engine';
 import type { SeekerExpectation } from './match/market';
+import type { EmployerRecord } from './match/worker';
 import { loadTaxonomy } from './match/taxonomy';
 import type { Store } from './store/store';
-import type { EventBus } from './event-bus';
-import { employerRecordsFromStore } from './match/store-source';
-import type { EmployerRecord } from './match/worker';
 
 const log = createDebug('station:match-service');
 
@@ -23,21 +21,57 @@ export interface MatchService {
   taxonomy(): TaxonomyView;
   /** What registered seekers expect (元/天, by occupation), for the market figures. */
   expectations(): SeekerExpectation[];
+  /** A report or a referral outcome changed what the station knows of this employer. */
+  employerChanged(employerId: string): void;
 }
 
-export function createMatchService(store: Store, now: () => Date, bus?: EventBus): MatchService {
+/**
+ * Two-sided reliability, as matching weighs it: wage disputes (unpaid wages, sent home early) reported
+ * by workers at the desk, and referrals where the employer did not turn up. Same counts as the desk's
+ * employer record (desk/employer-record).
+ */
+const employerRecordsSql = `
+  SELECT employer_id AS id, sum(disputes) AS disputes, sum(no_shows) AS no_shows FROM (
+    SELECT employer_id, count(*) AS disputes, 0 AS no_shows FROM employer_reports
+     WHERE kind IN ('unpaid-wages', 'sent-home-early') GROUP BY employer_id
+    UNION ALL
+    SELECT employer_id, 0, count(*) FROM referrals WHERE status = 'no-show' AND side = 'employer' GROUP BY employer_id)
+  WHERE employer_id IN (SELECT value FROM json_each(?)) OR ? IS NULL
+  GROUP BY employer_id`;
+
+export interface MatchServiceOptions {
+  /** Postings not confirmed within this many days are not shown to seekers (desk.reconfirmDays). */
+  staleAfterDays?: number;
+}
+
+export function createMatchService(
+  store: Store,
+  now: () => Date,
+  options: MatchServiceOptions = {},
+): MatchService {
   const started = performance.now();
   const jobs = store
     .read((db) => db.all<{ data: string }>('SELECT data FROM jobs'))
     .map((r) => JSON.parse(r.data) as Job);
-  // Employers' records (disputes, no-shows) demote their postings. Read whole and kept until a desk
-  // action on a worker (a report, a referral's outcome) may have changed them; then read again lazily.
-  let records: Map<string, EmployerRecord> | null = null;
-  bus?.subscribe((e) => {
-    if (e.event === 'worker.updated') records = null;
+  // Held in memory: matching asks for every candidate job's employer and must not query per job.
+  const employers = new Map<string, EmployerRecord>();
+  const loadEmployers = (ids: string[] | null) => {
+    const rows = store.read((db) =>
+      db.all<{ id: string; disputes: number; no_shows: number }>(employerRecordsSql, [
+        ids ? JSON.stringify(ids) : null,
+        ids ? JSON.stringify(ids) : null,
+      ]),
+    );
+    for (const id of ids ?? []) employers.delete(id);
+    for (const r of rows) employers.set(r.id, { disputes: Number(r.disputes), noShows: Number(r.no_shows) });
+  };
+  loadEmployers(null);
+  const engine = createMatchEngine({
+    jobs,
+    now,
+    employerRecord: (id) => employers.get(id),
+    ...(options.staleAfterDays ? { staleAfterDays: options.staleAfterDays } : {}),
   });
-  const employerRecord = (id: string) => (records ??= store.read(employerRecordsFromStore)).get(id);
-  const engine = createMatchEngine({ jobs, now, employerRecord });
   log('engine built over %d jobs in %d ms', engine.size, Math.round(performance.now() - started));
   const tax = loadTaxonomy().data;
   const districts = new Set<string>();
@@ -72,5 +106,6 @@ export function createMatchService(store: Store, now: () => Date, bus?: EventBus
       }
       return out;
     },
+    employerChanged: (employerId) => loadEmployers([employerId]),
   };
 }

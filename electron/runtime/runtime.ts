@@ -13,6 +13,7 @@ import type { KeyProtector } from './store/key-protector';
 import { openStore } from './store/store';
 import { scheduleRetention } from './retention-schedule';
 import { resolveHallSecret } from './sync/hall-secret';
+import { enqueueEvent } from './sync/outbox';
 import { createSync } from './sync/sync-service';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
@@ -86,12 +87,34 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   );
   const sync = createSync({ config, store, bus, now });
-  const match = createMatchService(store, now, bus);
+  const match = createMatchService(store, now, { staleAfterDays: config.desk.reconfirmDays });
+  // Every change to the cache (pulls, imports, hall and desk postings) reaches the matching index.
+  const offJobs = sync.onJobsChanged((c) => match.refresh(c.upserted, c.removed));
   const kioskSessions = new KioskSessions();
   // A lifted card ends the kiosk session at once when the station wants it so (shared terminals).
   const offCardRemoved = bus.subscribe((e) => {
     if (e.event === 'card.removed' && config.kiosk.endOnCardRemoval) kioskSessions.endRole(e.only ?? 'kiosk');
   });
+
+  // Desk records and kiosk applications go upstream through the outbox, written in the same transaction
+  // as the record. Delivery is asked for once that write is on disk: a no-op write queued behind it.
+  let deliveryAsked = false;
+  const outbox: StationContext['outbox'] = {
+    add(db, type, payload) {
+      enqueueEvent(db, { type, at: now(), payload });
+      if (deliveryAsked) return;
+      deliveryAsked = true;
+      void store
+        .write(() => undefined)
+        .then(
+          () => sync.outboxChanged(),
+          () => undefined,
+        )
+        .finally(() => {
+          deliveryAsked = false;
+        });
+    },
+  };
 
   const context: StationContext = {
     config,
@@ -105,6 +128,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     kioskSessions,
     sync,
     sessions,
+    outbox,
   };
   await ensureDemoAccount(context);
   const stopRetention = scheduleRetention(context);
@@ -122,6 +146,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     async close() {
       stopRetention();
       offCardRemoved();
+      offJobs();
       await sync.stop();
       await readers.stop();
       await store.close();

@@ -1,4 +1,13 @@
 import type { Role } from '../../electron/api';
+import { useAlerts } from '../desk/alerts-store';
+import { useCard } from '../desk/card-store';
+import { useFollowUps } from '../desk/follow-ups-store';
+import { useJobs } from '../desk/jobs-store';
+import { useNav } from '../desk/nav-store';
+import { useQueue } from '../desk/queue-store';
+import { useSession } from '../desk/session-store';
+import { useSystem } from '../desk/system-store';
+import { useWorker } from '../desk/worker-store';
 import { useWorkers } from '../desk/workers-store';
 import { useKiosk } from '../kiosk/kiosk-store';
 import { useStation } from '../station-store';
@@ -17,17 +26,63 @@ export function subscribe(role: Role): () => void {
         useKiosk.getState().dispatch({ type: 'card-read', card });
       }),
       s.on('card.removed', () =>
-        useKiosk
-          .getState()
-          .dispatch({
-            type: 'card-removed',
-            endSession: useKiosk.getState().settings?.endOnCardRemoval ?? false,
-          }),
+        useKiosk.getState().dispatch({
+          type: 'card-removed',
+          endSession: useKiosk.getState().settings?.endOnCardRemoval ?? false,
+        }),
       ),
     );
   }
-  if (role === 'desk' || role === 'admin') {
-    offs.push(s.on('workers.changed', () => void useWorkers.getState().refresh()));
-  }
+  if (role === 'desk' || role === 'admin') offs.push(...subscribeDesk());
   return () => offs.forEach((off) => off());
+}
+
+/** The front desk's live updates. Nothing is fetched for a desk nobody is signed in at. */
+function subscribeDesk(): (() => void)[] {
+  const s = station();
+  const signedIn = () => useSession.getState().session !== null;
+  const when =
+    <P>(fn: (p: P) => void) =>
+    (p: P) => {
+      if (signedIn()) fn(p);
+    };
+  return [
+    s.on(
+      'workers.changed',
+      when(() => void useWorkers.getState().refresh()),
+    ),
+    s.on(
+      'worker.updated',
+      when((e) => useWorker.getState().remoteUpdate(e.workerId, e.version)),
+    ),
+    s.on(
+      'worker.updated',
+      when(() => void useFollowUps.getState().refresh()),
+    ),
+    s.on(
+      'queue.changed',
+      when(() => void useQueue.getState().refresh()),
+    ),
+    s.on(
+      'kiosk.staffCalled',
+      when((call) => useAlerts.getState().add(call)),
+    ),
+    s.on(
+      'card.read',
+      when((card) => void useCard.getState().read(card)),
+    ),
+    s.on('card.removed', () => useCard.getState().removed()),
+    s.on('reader.status', (status) => useStation.getState().setReader(status)),
+    s.on('sync.changed', (status) => useSystem.getState().setSync(status)),
+    s.on(
+      'terminals.changed',
+      when(() => void useSystem.getState().refreshTerminals()),
+    ),
+    s.on(
+      'jobs.changed',
+      when(() => {
+        if (useNav.getState().page === 'jobs') void useJobs.getState().refresh();
+      }),
+    ),
+  ];
 }

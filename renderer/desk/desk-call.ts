@@ -4,13 +4,14 @@ import { useSession } from './session-store';
 
 /**
  * Every desk store calls through here: when the station says the terminal is no longer signed in
- * (idle sign-out, restart), the desk drops what it shows and returns to the sign-in screen.
+ * (idle sign-out, restart, account disabled), the desk drops what it shows and returns to sign-in.
  */
-export async function deskCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+export async function deskCall<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodResult<M>> {
   try {
-    const value = await call(method, input);
-    useSession.getState().touch();
-    return value;
+    return await call(method, input);
   } catch (err) {
     if (err instanceof StationError && err.error.code === 'unauthenticated') useSession.getState().expire();
     throw err;

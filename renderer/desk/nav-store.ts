@@ -1,15 +1,20 @@
 import { create } from 'zustand';
 
-export type DeskPage = 'home' | 'worker' | 'jobs' | 'reports';
+export type DeskPage = 'home' | 'workers' | 'register' | 'worker' | 'jobs' | 'reports' | 'system';
+
+/** A translation key with its values, or the station's own words as they came. */
+export type Notice =
+  | { kind: 'ok' | 'error'; key: string; values?: Record<string, string | number> }
+  | { kind: 'ok' | 'error'; text: string };
 
 interface NavState {
   page: DeskPage;
   workerId: string | null;
   /** One line of feedback at the top of the page ("已登记", an error), cleared on navigation. */
-  notice: { kind: 'ok' | 'error'; text: string } | null;
+  notice: Notice | null;
   go(page: DeskPage): void;
-  openWorker(id: string): void;
-  notify(kind: 'ok' | 'error', text: string): void;
+  openWorker(id: string, notice?: Notice): void;
+  notify(notice: Notice): void;
   reset(): void;
 }
 
@@ -18,7 +23,7 @@ export const useNav = create<NavState>()((set) => ({
   workerId: null,
   notice: null,
   go: (page) => set({ page, notice: null }),
-  openWorker: (workerId) => set({ page: 'worker', workerId, notice: null }),
-  notify: (kind, text) => set({ notice: { kind, text } }),
+  openWorker: (workerId, notice) => set({ page: 'worker', workerId, notice: notice ?? null }),
+  notify: (notice) => set({ notice }),
   reset: () => set({ page: 'home', workerId: null, notice: null }),
 }));

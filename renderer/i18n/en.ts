@@ -159,6 +159,7 @@ export const en: KioskLocale = {
       qr: 'Staff scan this code to find your application',
       print: 'Print the slip',
       ticket: 'Take a number for the desk',
+      shareViewed: 'Let the staff see the jobs I looked at',
       ticketIs: 'Your number',
       ahead: '{{count}} people before you',
       more: 'Look at other jobs',

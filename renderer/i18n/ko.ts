@@ -159,6 +159,7 @@ export const ko: KioskLocale = {
       qr: '직원이 이 코드를 스캔하면 신청을 찾을 수 있습니다',
       print: '표 인쇄',
       ticket: '번호표 뽑기',
+      shareViewed: '직원이 제가 본 일자리를 볼 수 있게 하기',
       ticketIs: '당신의 번호',
       ahead: '앞에 {{count}}명',
       more: '다른 일자리 보기',

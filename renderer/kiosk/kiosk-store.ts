@@ -25,7 +25,8 @@ interface KioskState {
   setShare(share: boolean): void;
   loadSettings(): Promise<void>;
   apply(jobId: string): Promise<void>;
-  takeTicket(): Promise<void>;
+  /** A ticket for the desk; with `viewed`, the person agreed staff may see those jobs. */
+  takeTicket(viewed?: readonly string[]): Promise<void>;
   callStaff(): Promise<void>;
   /** Back to the start for the next person: the session is ended at the station too. */
   reset(): void;
@@ -71,9 +72,16 @@ export const useKiosk = create<KioskState>()((set, get) => ({
       failed(err);
     }
   },
-  async takeTicket() {
+  async takeTicket(viewed) {
+    const { phase, worker } = get();
+    // Sent to the desk from a problem screen: they come to register; otherwise about jobs.
+    const service = phase.name === 'needs-desk' ? 'register' : 'jobs';
+    const context =
+      viewed && worker
+        ? { consent: true as const, session: worker.session, viewedJobs: [...new Set(viewed)].slice(0, 20) }
+        : undefined;
     try {
-      set({ ticket: await call('queue.take', { service: 'jobs' }) });
+      set({ ticket: await call('queue.take', { service, ...(context ? { context } : {}) }) });
     } catch (err) {
       failed(err);
     }

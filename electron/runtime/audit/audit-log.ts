@@ -14,8 +14,11 @@ export type AuditAction =
   | 'staff.sign_out'
   | 'staff.idle_sign_out'
   | 'staff.create'
+  | 'staff.update'
   | 'workers.reveal_id'
   | 'workers.register_manual'
+  | 'workers.register_card'
+  | 'workers.card_opened'
   | 'workers.edit'
   | 'workers.key_group'
   | 'workers.outcome'
@@ -30,7 +33,9 @@ export type AuditAction =
   | 'jobs.status'
   | 'jobs.confirm'
   | 'reports.export'
-  | 'reports.export_full_id';
+  | 'reports.export_full_id'
+  | 'terminals.pairing_code'
+  | 'terminals.revoke';
 
 export interface AuditInput {
   at: Date;

@@ -3,6 +3,7 @@ import type { deskMethods } from '../../contract/desk';
 import type { deskJobMethods } from '../../contract/desk-jobs';
 import type { StationContext } from '../context';
 import { confirmJob, editJob, postJob, searchDeskJobs, setJobStatus, toDeskJob } from './desk-jobs';
+import { openFromCard } from './card-at-desk';
 import { employerRecord } from './employer-record';
 import { dueFollowUps } from './follow-ups-due';
 import { registerManual } from './register-manual';
@@ -27,6 +28,7 @@ export function deskHandlers(ctx: StationContext): DeskHandlers {
     'workers.record': (input) =>
       ctx.store.read((db) => loadRecord(db, input.workerId, ctx.now(), followUpDays)),
     'workers.revealIdNumber': (input, caller) => revealIdNumber(ctx, input, caller),
+    'workers.openFromCard': (input, caller) => openFromCard(ctx, input, caller),
     'workers.registerManual': (input, caller) => registerManual(ctx, input, caller),
     'workers.updateProfile': (input, caller) => updateProfile(ctx, input, caller),
     'workers.setKeyGroup': (input, caller) => setKeyGroup(ctx, input, caller),

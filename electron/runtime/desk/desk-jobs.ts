@@ -7,6 +7,7 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { upsertJob } from '../jobs/repository';
+import { loadTaxonomy } from '../match/taxonomy';
 import { todayStats } from '../stats';
 import type { Db } from '../store/db';
 import { localDay } from '../workers/repository';
@@ -76,6 +77,17 @@ function fromDraft(
   base: Partial<Job> & Pick<Job, 'id' | 'postedAt' | 'source' | 'filled' | 'status'>,
   now: Date,
 ): Job {
+  // Matching, the kiosk's tiles and the reports all go by the taxonomy: an unknown code would orphan the posting.
+  if (!loadTaxonomy().occupation(draft.occupation))
+    throw new ApiFailure('invalid_input', `工种“${draft.occupation}”不在工种目录里，请从列表中选择`);
+  return buildJob(draft, base, now);
+}
+
+function buildJob(
+  draft: Draft,
+  base: Partial<Job> & Pick<Job, 'id' | 'postedAt' | 'source' | 'filled' | 'status'>,
+  now: Date,
+): Job {
   const { employer, ...rest } = draft;
   return validated({
     ...rest,
@@ -116,6 +128,8 @@ async function save(
     );
   });
   log('%s %s', action, job.id);
+  // Kiosk matching and every screen listing jobs see the posting at once.
+  ctx.sync.jobsChanged({ upserted: [job], removed: [], source: 'hall' });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   // 就业促进法: a one-sex requirement is kept for staff to take up with the employer, not refused.
   return {
@@ -175,6 +189,7 @@ async function change(
     auditCall(db, caller, now, action, jobId, action === 'jobs.status' ? { status: next.status } : undefined);
     return next;
   });
+  ctx.sync.jobsChanged({ upserted: [job], removed: [], source: 'hall' });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   return toDeskJob(job, now, ctx.config.desk.reconfirmDays);
 }

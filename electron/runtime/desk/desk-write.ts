@@ -5,6 +5,7 @@ import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import { findStaff } from '../staff/staff-repository';
 import type { Db } from '../store/db';
+import type { EventType } from '../sync/protocol';
 import { ensureProfile, loadRecord, requireWorker } from './worker-record';
 
 export const staffIdOf = (caller: CallContext): string | null => caller.staff?.staffId ?? null;
@@ -86,6 +87,11 @@ export function recordChange(
 }
 
 /** The sync seam: written in the caller's transaction when an outbox is plugged in. */
-export function toOutbox(ctx: StationContext, db: Db, type: string, payload: Record<string, unknown>): void {
+export function toOutbox(
+  ctx: StationContext,
+  db: Db,
+  type: EventType,
+  payload: Record<string, unknown>,
+): void {
   ctx.outbox?.add(db, type, payload);
 }

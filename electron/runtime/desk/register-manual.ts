@@ -1,11 +1,15 @@
 import createDebug from 'debug';
 import { checkIdNumber, convertLegacyIdNumber, normaliseIdNumber } from '../../../drivers/idcard/id-number';
+import type { IdCard } from '../../../drivers/idcard/card';
 import type { ManualRegistration, MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
+import { enqueueEvent } from '../sync/outbox';
+import { workerRegisteredPayload } from '../sync/worker-events';
+import { hallWorker } from '../workers/hall-worker';
 import { idHash } from '../workers/identity-hash';
 import { countWorkers, findWorkerByHash, insertWorker, localDay, recordVisit } from '../workers/repository';
 
@@ -61,20 +65,37 @@ export async function registerManual(
       recordVisit(db, existing.id, 'returned', caller.terminal, now);
       return { workerId: existing.id, existing: true, total: countWorkers(db) };
     }
+    // Registered at another terminal of the hall: the same person keeps the hall's id here.
+    const hall = hallWorker(db, hash);
+    const card: IdCard = {
+      cardType: 'resident',
+      name: input.name,
+      sex: parsed.sex,
+      birthDate: parsed.birth,
+      idNumber: parsed.idNumber,
+      validation: { checksum: true, birthMatches: true, sexMatches: true, scheme: 'gb11643' },
+    };
+    const share = input.consent.shareWithEmployers;
     const workerId = insertWorker(db, {
+      ...(hall?.exists ? { id: hall.workerId, visit: 'returned' as const } : {}),
       hash,
-      card: {
-        cardType: 'resident',
-        name: input.name,
-        sex: parsed.sex,
-        birthDate: parsed.birth,
-        idNumber: parsed.idNumber,
-        validation: { checksum: true, birthMatches: true, sexMatches: true, scheme: 'gb11643' },
-      },
-      shareWithEmployers: input.consent.shareWithEmployers,
+      card,
+      shareWithEmployers: share,
       terminal: caller.terminal,
       now,
     });
+    // The hall and the platform hear of a registration by hand as of one by card (masked number only).
+    if (!hall?.exists) {
+      const payload = workerRegisteredPayload({
+        workerId,
+        idHash: hash,
+        card,
+        shareWithEmployers: share,
+        terminal: caller.terminal,
+        at: now,
+      });
+      enqueueEvent(db, { type: 'worker.registered', at: now, payload });
+    }
     // Nobody read a chip: staff typed it, so the record says so until a card is seen.
     db.run('UPDATE workers SET verified = 0, phone = ? WHERE id = ?', [input.phone || null, workerId]);
     db.run("INSERT INTO worker_profiles (worker_id, registered_via) VALUES (?, 'manual')", [workerId]);
@@ -82,6 +103,7 @@ export async function registerManual(
     return { workerId, existing: false, total: countWorkers(db) };
   });
   log('%s by hand on %s', result.existing ? 'existing worker opened' : 'worker registered', caller.terminal);
+  if (!result.existing) ctx.sync.outboxChanged();
   if (!result.existing) ctx.bus.emit('workers.changed', { total: result.total });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   return { workerId: result.workerId, existing: result.existing, converted: parsed.converted };

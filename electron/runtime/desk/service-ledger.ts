@@ -163,11 +163,16 @@ export async function updateReferral(
     db.get<{ worker_id: string }>('SELECT worker_id FROM referrals WHERE id = ?', [input.referralId]),
   );
   if (!ref) throw new ApiFailure('not_found', '找不到这条推荐记录');
-  return writeWorker(ctx, ref.worker_id, (db, now) => {
-    const r = db.get<{ status: Parameters<typeof checkTransition>[0]; version: number; job_id: string }>(
-      'SELECT status, version, job_id FROM referrals WHERE id = ?',
-      [input.referralId],
-    )!;
+  let filledJob: Job | undefined;
+  let employerId = '';
+  const record = await writeWorker(ctx, ref.worker_id, (db, now) => {
+    const r = db.get<{
+      status: Parameters<typeof checkTransition>[0];
+      version: number;
+      job_id: string;
+      employer_id: string;
+    }>('SELECT status, version, job_id, employer_id FROM referrals WHERE id = ?', [input.referralId])!;
+    employerId = r.employer_id;
     if (r.version !== input.version) {
       throw new ApiFailure('conflict', '这条推荐刚被别人更新过，您的修改没有保存。请看最新状态后再操作。');
     }
@@ -194,8 +199,12 @@ export async function updateReferral(
       jobId: r.job_id,
       status: input.status,
     });
-    if (input.status === 'hired') recordHire(ctx, db, ref.worker_id, r.job_id, caller, now);
+    if (input.status === 'hired') filledJob = recordHire(ctx, db, ref.worker_id, r.job_id, caller, now);
   });
+  if (filledJob) ctx.sync.jobsChanged({ upserted: [filledJob], removed: [], source: 'hall' });
+  // An employer's no-show counts against it in matching.
+  if (input.status === 'no-show') ctx.match.employerChanged(employerId);
+  return record;
 }
 
 function recordHire(
@@ -205,12 +214,13 @@ function recordHire(
   jobId: string,
   caller: CallContext,
   now: Date,
-) {
+): Job | undefined {
   const row = db.get<{ data: string }>('SELECT data FROM jobs WHERE id = ?', [jobId]);
+  let updated: Job | undefined;
   if (row) {
     const job = JSON.parse(row.data) as Job;
     const filled = Math.min(job.headcount, job.filled + 1);
-    const updated: Job = {
+    updated = {
       ...job,
       filled,
       status: filled >= job.headcount ? 'filled' : job.status,
@@ -240,6 +250,7 @@ function recordHire(
     );
   }
   toOutbox(ctx, db, 'placement.recorded', { workerId, jobId, date: localDay(now), viaStation: true });
+  return updated;
 }
 
 export function recordFollowUp(
@@ -267,13 +278,13 @@ export function recordFollowUp(
   });
 }
 
-/** A worker's report against an employer goes on the employer's record (see employerRecord). */
-export function reportEmployer(
+/** A worker's report against an employer goes on the employer's record (see employerRecord) and into matching. */
+export async function reportEmployer(
   ctx: StationContext,
   input: MethodParsed<'employers.report'>,
   caller: CallContext,
 ): Promise<WorkerRecord> {
-  return writeWorker(ctx, input.workerId, (db, now) => {
+  const record = await writeWorker(ctx, input.workerId, (db, now) => {
     db.run(
       `INSERT INTO employer_reports (id, employer_id, worker_id, job_id, kind, note, at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [
@@ -289,4 +300,6 @@ export function reportEmployer(
     );
     auditCall(db, caller, now, 'employers.report', input.employerId, { kind: input.kind });
   });
+  ctx.match.employerChanged(input.employerId);
+  return record;
 }

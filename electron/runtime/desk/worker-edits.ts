@@ -4,6 +4,8 @@ import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
+import { dailyWage } from '../match/wage';
+import type { Db } from '../store/db';
 import { eraseWorkerRows } from '../workers/erase';
 import { localDay } from '../workers/repository';
 import { bumpVersion, recordChange, staffIdOf, toOutbox, writeWorker } from './desk-write';
@@ -56,9 +58,38 @@ export function updateProfile(
       const stored = key === 'notes' ? (v as string) : v === null ? null : JSON.stringify(v);
       db.run(`UPDATE worker_profiles SET ${column} = ? WHERE worker_id = ?`, [stored, input.workerId]);
     }
+    syncKioskAnswers(db, input.workerId, c);
     auditCall(db, caller, now, 'workers.edit', input.workerId, { fields: changed });
     log('profile edited (%d fields)', changed.length);
   });
+}
+
+/**
+ * The kiosk matches from the answers its wizard stored; what staff change at the desk (trades,
+ * expected pay, district) is written into them too, so recommendations follow the desk's record.
+ */
+function syncKioskAnswers(db: Db, workerId: string, c: Changes): void {
+  const row = db.get<{ a: string | null }>(
+    'SELECT kiosk_answers AS a FROM worker_profiles WHERE worker_id = ?',
+    [workerId],
+  );
+  if (!row?.a) return;
+  const answers = JSON.parse(row.a) as Record<string, unknown>;
+  if (c.occupations !== undefined) answers.occupations = c.occupations;
+  if (c.districts !== undefined) {
+    if (c.districts[0]) answers.district = c.districts[0];
+    else delete answers.district;
+  }
+  if (c.expectedPay !== undefined) {
+    const daily =
+      c.expectedPay && dailyWage({ amount: c.expectedPay.amount, unit: c.expectedPay.unit }).daily;
+    if (daily) answers.expectedDailyPay = Math.min(5000, Math.round(daily));
+    else delete answers.expectedDailyPay;
+  }
+  db.run('UPDATE worker_profiles SET kiosk_answers = ? WHERE worker_id = ?', [
+    JSON.stringify(answers),
+    workerId,
+  ]);
 }
 
 export function setKeyGroup(

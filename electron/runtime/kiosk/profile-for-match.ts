@@ -1,6 +1,18 @@
+import type { KeyGroup as DeskKeyGroup } from '../../contract/desk';
 import type { KioskAnswers } from '../../contract/kiosk';
-import type { WorkerProfileInput } from '../match/worker';
+import type { KeyGroup, WorkerProfileInput } from '../match/worker';
 import { ageOn, localDay } from '../workers/repository';
+
+/** The desk's names for the key groups and the matching engine's. */
+const matchGroup: Record<DeskKeyGroup, KeyGroup> = {
+  'hard-to-employ': 'employment-difficulty',
+  'zero-employment-family': 'zero-employment-family',
+  'poverty-relief': 'poverty-alleviated',
+  'unemployed-graduate': 'unemployed-graduate',
+  veteran: 'veteran',
+  disabled: 'disabled',
+  'rural-migrant': 'rural-migrant',
+};
 
 /**
  * The wizard's answers as the matching engine reads them. "When" becomes a start date and the
@@ -8,7 +20,7 @@ import { ageOn, localDay } from '../workers/repository';
  */
 export function profileForMatch(
   answers: Omit<KioskAnswers, 'phone'> | null,
-  facts: { birthDate: string | null },
+  facts: { birthDate: string | null; keyGroups?: readonly DeskKeyGroup[] },
   station: { district: string },
   now: Date,
 ): WorkerProfileInput {
@@ -30,6 +42,7 @@ export function profileForMatch(
     occupations: a.occupations,
     ...(a.expectedDailyPay ? { expectedDailyPay: a.expectedDailyPay } : {}),
     certificates: a.certificates,
+    keyGroups: (facts.keyGroups ?? []).map((g) => matchGroup[g]),
     ...(a.district ? { home: { district: a.district } } : {}),
     station: { district: station.district },
     ...(a.maxDistanceKm ? { maxDistanceKm: a.maxDistanceKm } : {}),

@@ -1,3 +1,4 @@
+import type { KeyGroup as DeskKeyGroup } from '../../contract/desk';
 import type { KioskAnswers, KioskProfile } from '../../contract/kiosk';
 import type { Db } from '../store/db';
 import { maskName } from '../workers/masking';
@@ -9,6 +10,8 @@ export interface WorkerFacts {
   name: string;
   phone: string | null;
   birthDate: string | null;
+  /** Key groups staff confirmed at the desk (they open 公益性岗位 in matching). */
+  keyGroups: DeskKeyGroup[];
 }
 
 export function workerFacts(db: Db, workerId: string): WorkerFacts | undefined {
@@ -16,7 +19,11 @@ export function workerFacts(db: Db, workerId: string): WorkerFacts | undefined {
     'SELECT name, phone, birth_date FROM workers WHERE id = ?',
     [workerId],
   );
-  return row && { name: row.name, phone: row.phone, birthDate: row.birth_date };
+  if (!row) return undefined;
+  const groups = db
+    .all<{ grp: DeskKeyGroup }>('SELECT grp FROM worker_key_groups WHERE worker_id = ?', [workerId])
+    .map((g) => g.grp);
+  return { name: row.name, phone: row.phone, birthDate: row.birth_date, keyGroups: groups };
 }
 
 export function readAnswers(db: Db, workerId: string): Omit<KioskAnswers, 'phone'> | null {

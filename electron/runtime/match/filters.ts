@@ -35,12 +35,14 @@ export function prepareWorker(profile: WorkerProfile, certs: CertificateBook, no
   };
 }
 
-/** Checks that hold for everyone (search uses these too): open, unexpired, recently vouched for, places left. */
+/** Checks that hold for everyone (search uses these too): open, unexpired, recently confirmed, places left. */
 export function marketExclusion(j: IndexedJob, nowMs: number, staleBeforeMs: number): Exclusion | null {
   const job = j.job;
   if (job.status !== 'open') return 'not-open';
   if (j.endMs <= nowMs) return 'expired';
-  if (j.vouchedMs < staleBeforeMs) return 'stale';
+  // The station's one freshness rule (desk/job-freshness): confirmed, or else posted, within the period.
+  // An update alone (a place filled, a status change) does not vouch that the posting is still real.
+  if ((j.confirmedMs ?? j.postedMs) < staleBeforeMs) return 'stale';
   if (job.filled >= job.headcount) return 'no-headcount';
   return null;
 }

@@ -23,6 +23,9 @@ export class HotColumns {
   /** 1: open with places left. */
   live = new Uint8Array(0);
   endMs = new Float64Array(0);
+  /** Last confirmed, or else posted (the freshness rule, filters.marketExclusion). */
+  freshMs = new Float64Array(0);
+  /** Last confirmed or updated (search ranks by it). */
   vouchedMs = new Float64Array(0);
   /** 0 where the posting sets no minimum. */
   ageMin = new Uint8Array(0);
@@ -42,6 +45,7 @@ export class HotColumns {
     const job = j.job;
     this.live[slot] = job.status === 'open' && job.filled < job.headcount ? 1 : 0;
     this.endMs[slot] = j.endMs;
+    this.freshMs[slot] = j.confirmedMs ?? j.postedMs;
     this.vouchedMs[slot] = j.vouchedMs;
     this.ageMin[slot] = Math.max(0, Math.min(NO_AGE_MAX - 1, job.ageMin ?? 0));
     this.ageMax[slot] =
@@ -63,9 +67,9 @@ export class HotColumns {
     if (slot < this.live.length) this.live[slot] = 0;
   }
 
-  /** Open, unexpired, vouched for since `staleBeforeMs`, places left: filters.marketExclusion's rules. */
+  /** Open, unexpired, confirmed (or posted) since `staleBeforeMs`, places left: filters.marketExclusion's rules. */
   marketOk(slot: number, nowMs: number, staleBeforeMs: number): boolean {
-    return this.live[slot] === 1 && this.endMs[slot]! > nowMs && this.vouchedMs[slot]! >= staleBeforeMs;
+    return this.live[slot] === 1 && this.endMs[slot]! > nowMs && this.freshMs[slot]! >= staleBeforeMs;
   }
 
   /** Age and public-welfare rules; certificates are left to the exact check (flag only). */
@@ -101,6 +105,7 @@ export class HotColumns {
     };
     this.live = grow(this.live, (k) => new Uint8Array(k));
     this.endMs = grow(this.endMs, (k) => new Float64Array(k));
+    this.freshMs = grow(this.freshMs, (k) => new Float64Array(k));
     this.vouchedMs = grow(this.vouchedMs, (k) => new Float64Array(k));
     this.ageMin = grow(this.ageMin, (k) => new Uint8Array(k));
     this.ageMax = grow(this.ageMax, (k) => new Uint8Array(k));

@@ -43,6 +43,16 @@ export async function takeTicket(
 ): Promise<Ticket> {
   const now = ctx.now();
   const day = localDay(now);
+  const c = input.context;
+  // A kiosk's session stands for its person; one that has ended just leaves the ticket anonymous.
+  let sessionWorker: string | undefined;
+  if (c?.session && caller.role === 'kiosk') {
+    try {
+      sessionWorker = ctx.kioskSessions.workerOf(c.session, caller);
+    } catch {
+      sessionWorker = undefined;
+    }
+  }
   const result = await ctx.store.write((db) => {
     const number =
       Number(
@@ -54,9 +64,8 @@ export async function takeTicket(
     const ticket = `${serviceLetter[input.service]}${String(number).padStart(3, '0')}`;
     const ahead = waitingCount(db, day);
     // What the person looked at is kept only when they said yes to sharing it with staff.
-    const c = input.context;
-    const workerId =
-      c?.workerId && db.get('SELECT 1 AS x FROM workers WHERE id = ?', [c.workerId]) ? c.workerId : null;
+    const named = sessionWorker ?? c?.workerId;
+    const workerId = named && db.get('SELECT 1 AS x FROM workers WHERE id = ?', [named]) ? named : null;
     db.run(
       `INSERT INTO queue_tickets (id, day, service, number, ticket, status, context, worker_id, taken_at, taken_terminal)
        VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`,

@@ -9,19 +9,32 @@ import type { DayRange } from './period';
 /**
  * Each figure counts people or event ids with DISTINCT, so a worker who tapped a card on two kiosks,
  * or an event delivered twice by sync, counts once. The definition travels with the number.
+ * Days are the station's calendar days: `day` columns hold them; instants (`at`) are compared with
+ * the range's first and last instant (:fromAt inclusive, :toAt exclusive), never by their UTC date.
  */
 const figures: { key: string; label: string; definition: string; sql: string }[] = [
   {
     key: 'registrations',
     label: '新登记人数',
-    definition: '期间内首次登记（刷身份证或人工登记）的求职者人数，按人去重。',
-    sql: "SELECT count(DISTINCT worker_id) AS n FROM visits WHERE kind = 'registered' AND day BETWEEN :from AND :to",
+    definition:
+      '期间内首次在本驿站登记（任一自助机、前台刷证或人工登记）的求职者人数。按身份证号（的哈希）去重：同一人在几台终端登记只算一次，算在最早那次。',
+    sql: `SELECT count(*) AS n FROM (
+            SELECT id_hash, min(first) AS first FROM (
+              SELECT w.id_hash, min(v.at) AS first FROM visits v JOIN workers w ON w.id = v.worker_id
+               WHERE v.kind = 'registered' GROUP BY w.id_hash
+              UNION ALL
+              SELECT id_hash, registered_at FROM hall_workers)
+             GROUP BY id_hash)
+           WHERE julianday(first) >= julianday(:fromAt) AND julianday(first) < julianday(:toAt)`,
   },
   {
     key: 'returningVisits',
     label: '再次来访人次',
-    definition: '已登记求职者再次来访的“人·天”数：同一人同一天在几台终端刷证都只算一次。',
-    sql: "SELECT count(DISTINCT worker_id || '|' || day) AS n FROM visits WHERE kind = 'returned' AND day BETWEEN :from AND :to",
+    definition:
+      '已登记求职者再次来访的“人·天”数：同一人同一天在几台终端刷证都只算一次；登记当天再刷证不算再次来访。',
+    sql: `SELECT count(DISTINCT v.worker_id || '|' || v.day) AS n FROM visits v
+           WHERE v.kind = 'returned' AND v.day BETWEEN :from AND :to
+             AND NOT EXISTS (SELECT 1 FROM visits r WHERE r.worker_id = v.worker_id AND r.kind = 'registered' AND r.day = v.day)`,
   },
   {
     key: 'served',
@@ -74,19 +87,43 @@ const figures: { key: string; label: string; definition: string; sql: string }[]
   {
     key: 'followUps',
     label: '回访次数',
-    definition: '期间内登记的回访记录条数。',
+    definition: '期间内登记的回访记录条数（联系上和未联系上都算）。',
     sql: 'SELECT count(DISTINCT id) AS n FROM follow_ups WHERE day BETWEEN :from AND :to',
   },
   {
     key: 'employerReports',
     label: '对用人单位的反映',
     definition: '期间内求职者反映欠薪、提前遣散等情况的条数。',
-    sql: 'SELECT count(DISTINCT id) AS n FROM employer_reports WHERE substr(at, 1, 10) BETWEEN :from AND :to',
+    sql: 'SELECT count(DISTINCT id) AS n FROM employer_reports WHERE julianday(at) >= julianday(:fromAt) AND julianday(at) < julianday(:toAt)',
   },
 ];
 
+/** What each column of the two breakdown tables counts. */
+export const breakdownDefinitions: Report['breakdownDefinitions'] = {
+  registrations: '期间内在本驿站新登记、属于该类别的人数（按人去重）。',
+  served: '期间内至少有一条服务记录、属于该类别的人数（按人去重）。',
+  referrals: '期间内新建的推荐条数。按重点群体：被推荐人属于该类别；按工种：所推荐岗位的工种。',
+  placements: '期间内经推荐录用的人数（按人去重；自行就业不在此列）。按工种：录用岗位的工种。',
+  byOccupation:
+    '按工种：登记和接受服务按求职者填写的求职意向计（一人可有多个意向），推荐和录用按岗位的工种计。',
+};
+
+/** The first instant of `from` and the first instant after `to`, in the station's time zone. */
+function instants(range: DayRange): { ':fromAt': string; ':toAt': string } {
+  const start = (day: string) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    return new Date(y, m - 1, d);
+  };
+  const end = start(range.to);
+  end.setDate(end.getDate() + 1);
+  return { ':fromAt': start(range.from).toISOString(), ':toAt': end.toISOString() };
+}
+
 function count(db: Db, sql: string, range: DayRange, extra: Record<string, string> = {}): number {
-  return Number(db.get<{ n: number }>(sql, { ':from': range.from, ':to': range.to, ...extra })?.n ?? 0);
+  const params = { ':from': range.from, ':to': range.to, ...instants(range), ...extra };
+  // SQLite refuses a named parameter the statement does not use.
+  const used = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(k)));
+  return Number(db.get<{ n: number }>(sql, used)?.n ?? 0);
 }
 
 /** The same four columns for any set of workers, given as a SQL subquery over :param. */
@@ -176,5 +213,5 @@ export function reportSummary(db: Db, range: DayRange): Report {
     definition: f.definition,
     value: count(db, f.sql, range),
   }));
-  return { from: range.from, to: range.to, figures: fs, byKeyGroup, byOccupation };
+  return { from: range.from, to: range.to, figures: fs, byKeyGroup, byOccupation, breakdownDefinitions };
 }

@@ -12,6 +12,8 @@ import {
   findStaffByUsername,
   insertStaff,
   recordFailure,
+  setActive,
+  setPinHash,
   toAccount,
   type StaffRow,
 } from './staff-repository';
@@ -153,4 +155,33 @@ export async function ensureDemoAccount(ctx: StationContext): Promise<boolean> {
   });
   log('demo account created (simulated reader, no staff yet)');
   return true;
+}
+
+/** An administrator's changes to an account. A new PIN or a disabled account ends its sessions at once. */
+export async function updateStaff(
+  ctx: Pick<StationContext, 'store' | 'now' | 'sessions'>,
+  input: MethodParsed<'staff.update'>,
+  caller: CallContext,
+): Promise<StaffAccount> {
+  if (input.active === false && input.staffId === caller.staff?.staffId)
+    throw new ApiFailure('conflict', '不能停用自己正在使用的账号');
+  const pinHash = input.pin ? await hashPin(input.pin) : undefined;
+  const now = ctx.now();
+  const account = await ctx.store.write((db) => {
+    const row = findStaff(db, input.staffId);
+    if (!row) throw new ApiFailure('not_found', '找不到这个账号');
+    if (input.active !== undefined) setActive(db, row.id, input.active);
+    if (input.unlock) clearFailures(db, row.id);
+    if (pinHash) setPinHash(db, row.id, pinHash);
+    const fields = [
+      ...(input.active !== undefined ? [input.active ? 'enabled' : 'disabled'] : []),
+      ...(input.unlock ? ['unlocked'] : []),
+      ...(pinHash ? ['pin'] : []),
+    ];
+    auditCall(db, caller, now, 'staff.update', row.id, { fields });
+    return toAccount(findStaff(db, row.id)!);
+  });
+  if (input.active === false || pinHash) ctx.sessions.endAllOf(input.staffId);
+  log('account updated');
+  return account;
 }

@@ -2,7 +2,7 @@ import type { Handlers } from '../../dispatcher';
 import type { staffMethods } from '../../contract/staff';
 import { listAudit } from '../audit/audit-log';
 import type { StationContext } from '../context';
-import { createStaff, signIn, signOut } from './sign-in';
+import { createStaff, signIn, signOut, updateStaff } from './sign-in';
 import { hasDemoAccount, listStaff } from './staff-repository';
 
 export function staffHandlers(ctx: StationContext): Pick<Handlers, keyof typeof staffMethods> {
@@ -16,6 +16,7 @@ export function staffHandlers(ctx: StationContext): Pick<Handlers, keyof typeof 
     'staff.signOut': (_input, caller) => signOut(ctx, caller),
     'staff.create': (input, caller) => createStaff(ctx, input, caller),
     'staff.list': () => ctx.store.read(listStaff),
+    'staff.update': (input, caller) => updateStaff(ctx, input, caller),
     'audit.list': (input) => ctx.store.read((db) => listAudit(db, input)),
   };
 }

@@ -60,6 +60,17 @@ export function clearFailures(db: Db, id: string): void {
   db.run('UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?', [id]);
 }
 
+export function setActive(db: Db, id: string, active: boolean): void {
+  db.run('UPDATE staff SET active = ? WHERE id = ?', [active ? 1 : 0, id]);
+}
+
+export function setPinHash(db: Db, id: string, pinHash: string): void {
+  db.run('UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?', [
+    pinHash,
+    id,
+  ]);
+}
+
 export function toAccount(r: StaffRow): StaffAccount {
   return {
     id: r.id,

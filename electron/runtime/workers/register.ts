@@ -2,10 +2,12 @@ import createDebug from 'debug';
 import type { MethodParsed, Registered } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
+import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { enqueueEvent } from '../sync/outbox';
 import { workerRegisteredPayload } from '../sync/worker-events';
+import { hallWorker } from './hall-worker';
 import { idHash } from './identity-hash';
 import { maskName } from './masking';
 import { countWorkers, findWorkerByHash, insertWorker, recordVisit } from './repository';
@@ -28,29 +30,33 @@ export async function registerFromCard(
     throw new ApiFailure('conflict', `this card needs staff (${presented.problems.join(', ')})`);
   }
   if (!card.idNumber) throw new ApiFailure('conflict', 'the card carries no ID number');
+  // At the desk a staff member registers the person; a desk nobody is signed in at may not.
+  const atDesk = caller.role !== 'kiosk';
+  if (atDesk && !caller.staff) throw new ApiFailure('unauthenticated', '请先登录');
   const hash = idHash(ctx.hallSecret, card.idNumber);
   const now = ctx.now();
-  // Not known here: ask the hub whether the person registered at another terminal of the hall.
-  // Short timeout; offline counts as unknown (registered here, reconciled upstream by idHash).
-  const hall = ctx.store.read((db) => findWorkerByHash(db, hash))
-    ? undefined
-    : await ctx.sync.lookupWorker(hash);
+  // Not known here: the hub knows the hall's registrations from other terminals by their idHash; a
+  // terminal asks its hub. Short timeout; offline counts as unknown (reconciled upstream by idHash).
+  const hall = ctx.store.read((db) => (findWorkerByHash(db, hash) ? null : hallWorker(db, hash)));
+  const known = hall === null ? undefined : (hall ?? (await ctx.sync.lookupWorker(hash)));
   const result = await ctx.store.write((db) => {
     const existing = findWorkerByHash(db, hash);
     if (existing) {
       recordVisit(db, existing.id, 'returned', caller.terminal, now);
+      // A record typed in by hand at the desk is verified once its card has been read.
+      db.run('UPDATE workers SET verified = 1 WHERE id = ? AND verified = 0', [existing.id]);
       return { workerId: existing.id, returning: true, total: countWorkers(db), queued: false };
     }
-    const known = hall?.exists ? hall : undefined;
+    const hallId = known?.exists ? known.workerId : undefined;
     const workerId = insertWorker(db, {
-      ...(known ? { id: known.workerId, visit: 'returned' as const } : {}),
+      ...(hallId ? { id: hallId, visit: 'returned' as const } : {}),
       hash,
       card,
       shareWithEmployers: input.consent.shareWithEmployers,
       terminal: caller.terminal,
       now,
     });
-    if (!known) {
+    if (!hallId) {
       // In the same transaction as the registration: both are stored or neither is.
       enqueueEvent(db, {
         type: 'worker.registered',
@@ -65,7 +71,8 @@ export async function registerFromCard(
         }),
       });
     }
-    return { workerId, returning: known !== undefined, total: countWorkers(db), queued: !known };
+    if (atDesk) auditCall(db, caller, now, 'workers.register_card', workerId);
+    return { workerId, returning: hallId !== undefined, total: countWorkers(db), queued: !hallId };
   });
   ctx.readers.forget(input.token);
   log('%s worker via %s', result.returning ? 'returning' : 'new', caller.terminal);

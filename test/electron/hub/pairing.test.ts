@@ -19,6 +19,9 @@ const asToken = (token: string) => ({ authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
   hub = await startHub({ config: parseConfig({}), dataDir: null, port: 0, rendererDir: '/nonexistent' });
+  // Pairing is a staff action: someone is signed in at the hub's own desk page.
+  const signIn = await post('/api/staff.signIn', { username: 'demo', pin: '000000' }, asRole('desk'));
+  if (!signIn.body.ok) throw new Error(JSON.stringify(signIn.body));
 });
 afterAll(() => hub.close());
 
@@ -35,6 +38,21 @@ describe('terminal pairing', () => {
     expect((await post('/api/workers.list', {}, asToken(token))).body.error.code).toBe('forbidden');
     // The code works once.
     expect((await post('/pair', { code: made.body.value.code })).status).toBe(404);
+  });
+
+  it('needs a signed-in staff member, and audits each code by who made it', async () => {
+    const other = { role: 'desk' as const, terminal: 'desk-nobody' };
+    const refused = await hub.runtime.call(other, 'terminals.createPairingCode', { role: 'screen' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    await post('/api/terminals.createPairingCode', { role: 'booth', booth: 7 }, asRole('desk'));
+    const audit = await hub.runtime.call({ role: 'desk', terminal: 'local-desk' }, 'audit.list', {
+      action: 'terminals.pairing_code',
+    });
+    expect(audit.ok && audit.value.items[0]).toMatchObject({
+      actorName: '演示管理员',
+      subject: 'booth',
+      detail: JSON.stringify({ booth: 7 }),
+    });
   });
 
   it('lets only staff make codes, and a booth code needs its booth number', async () => {

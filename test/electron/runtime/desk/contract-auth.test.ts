@@ -16,7 +16,9 @@ const deskOnly = names.filter((n) => methods[n].auth !== undefined);
 describe('who may call the desk', () => {
   it('marks every desk method as needing a signed-in staff member', () => {
     for (const n of names.filter((x) =>
-      /^(workers|services|referrals|followUps|employers|reports|audit|staff\.(create|list))\./.test(x),
+      /^((workers|services|referrals|followUps|employers|reports|audit|terminals|sync)\.|queue\.(waiting|callNext)$|staff\.(create|list)$|jobs\.(desk\w+|post|edit|setStatus|confirm)$)/.test(
+        x,
+      ),
     )) {
       if (n === 'workers.registerFromCard') continue; // the kiosk's own registration
       expect(methods[n].auth, n).toBeDefined();

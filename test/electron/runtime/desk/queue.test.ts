@@ -81,4 +81,36 @@ describe('the queue', () => {
     );
     expect(stored).toEqual([{ context: null }]);
   });
+
+  it("names the kiosk's person by its session, and only that kiosk's live session", async () => {
+    const s = await testStation();
+    rt = s.runtime;
+    await signInDemo(rt);
+    await ok(rt, kiosk, 'simulator.placeCard', { identity: 2 });
+    let card = await ok(rt, kiosk, 'card.current', {});
+    while (!card) {
+      await new Promise((r) => setTimeout(r, 20));
+      card = await ok(rt, kiosk, 'card.current', {});
+    }
+    const reg = await ok(rt, kiosk, 'workers.registerFromCard', {
+      token: card.token,
+      consent: { registration: true, shareWithEmployers: false },
+    });
+    const job = (await ok(rt, kiosk, 'jobs.list', { limit: 1 })).items[0]!;
+    await ok(rt, kiosk, 'queue.take', {
+      service: 'jobs',
+      context: { consent: true, session: reg.session!, viewedJobs: [job.id] },
+    });
+    // Another kiosk cannot borrow the session: its ticket stays anonymous.
+    await ok(rt, { role: 'kiosk', terminal: 'kiosk-2' }, 'queue.take', {
+      service: 'jobs',
+      context: { consent: true, session: reg.session!, viewedJobs: [] },
+    });
+    const first = await ok(rt, desk1, 'queue.callNext', { window: '3' });
+    expect(first).toMatchObject({ ticket: 'B001', workerId: reg.workerId, viewedJobs: [{ id: job.id }] });
+    expect(await ok(rt, desk1, 'queue.callNext', { window: '3' })).toMatchObject({
+      ticket: 'B002',
+      workerId: null,
+    });
+  });
 });

@@ -14,7 +14,7 @@ const kiosk = { role: 'kiosk' as const, terminal: 'kiosk-1' };
 
 const draft = (over: Partial<JobDraft> = {}): JobDraft => ({
   title: '仓库分拣员',
-  occupation: '4-02-07-04',
+  occupation: '4-02-06-05',
   employer: { name: '长春市顺达物流有限公司' },
   district: '二道区',
   address: '吉林省长春市二道区东盛大街100号',
@@ -144,12 +144,14 @@ describe('referrals and placements', () => {
 describe('jobs at the desk', () => {
   it('validates a posting with reasons a person can act on', async () => {
     const { runtime: rt } = await station();
+    const before = (await ok(rt, desk1, 'jobs.deskSearch', { status: 'all' })).total;
     const cases: [Partial<JobDraft>, string][] = [
       [{ ageMin: 15 }, '年龄不能低于16岁'],
       [{ headcount: 0 }, '招聘人数至少1人'],
       [{ pay: { amount: 8, unit: 'piece' } }, '计件工资要写明计件单位（单、件、箱）'],
       [{ ageMin: 40, ageMax: 30 }, '年龄下限高于上限'],
       [{ validThrough: '2026-11-01', startDate: '2026-10-01' }, '截止日期已过'],
+      [{ occupation: '9-99-99-99' }, '工种“9-99-99-99”不在工种目录里，请从列表中选择'],
     ];
     for (const [over, message] of cases) {
       const e = await failure(rt, desk1, 'jobs.post', { draft: draft(over) });
@@ -162,6 +164,7 @@ describe('jobs at the desk', () => {
         })
       ).code,
     ).toBe('invalid_input');
+    expect((await ok(rt, desk1, 'jobs.deskSearch', { status: 'all' })).total).toBe(before);
   });
 
   it('flags a one-sex requirement for review instead of refusing it', async () => {

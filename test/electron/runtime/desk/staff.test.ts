@@ -124,4 +124,47 @@ describe('staff sessions', () => {
     await ok(rt, desk2, 'staff.signOut', {});
     expect((await failure(rt, desk2, 'workers.list', {})).code).toBe('unauthenticated');
   });
+
+  it('lets an administrator unlock, re-PIN and disable an account; a disabled one is signed out at once', async () => {
+    const s = await testStation();
+    rt = s.runtime;
+    const admin = await signInDemo(rt);
+    const wang = await ok(rt, desk1, 'staff.create', {
+      username: 'wang',
+      name: '王芳',
+      role: 'staff',
+      pin: '112233',
+    });
+    for (let i = 0; i < 5; i++) await failure(rt, desk2, 'staff.signIn', { username: 'wang', pin: '000000' });
+    expect((await ok(rt, desk1, 'staff.list', {})).find((a) => a.id === wang.id)?.lockedUntil).not.toBeNull();
+    expect(await ok(rt, desk1, 'staff.update', { staffId: wang.id, unlock: true })).toMatchObject({
+      lockedUntil: null,
+    });
+    await ok(rt, desk2, 'staff.signIn', { username: 'wang', pin: '112233' });
+
+    await ok(rt, desk1, 'staff.update', { staffId: wang.id, pin: '445566' });
+    expect((await failure(rt, desk2, 'workers.list', {})).code).toBe('unauthenticated');
+    await ok(rt, desk2, 'staff.signIn', { username: 'wang', pin: '445566' });
+
+    expect(await ok(rt, desk1, 'staff.update', { staffId: wang.id, active: false })).toMatchObject({
+      active: false,
+    });
+    expect((await failure(rt, desk2, 'workers.list', {})).code).toBe('unauthenticated');
+    expect(await failure(rt, desk2, 'staff.signIn', { username: 'wang', pin: '445566' })).toMatchObject({
+      code: 'unauthenticated',
+    });
+    expect(await failure(rt, desk1, 'staff.update', { staffId: admin.staffId, active: false })).toMatchObject(
+      {
+        code: 'conflict',
+      },
+    );
+    expect(await failure(rt, desk1, 'staff.update', { staffId: wang.id })).toMatchObject({
+      code: 'invalid_input',
+    });
+    expect(auditRows(rt, 'staff.update').map((r) => JSON.parse(r.detail!).fields)).toEqual([
+      ['unlocked'],
+      ['pin'],
+      ['disabled'],
+    ]);
+  });
 });

@@ -3,7 +3,9 @@ import {
   type StationConfig,
   type StationConfigInput,
 } from '../../../../electron/runtime/config';
+import type { CallContext } from '../../../../electron/dispatcher';
 import { createRuntime, type Runtime } from '../../../../electron/runtime/runtime';
+import { createStaff } from '../../../../electron/runtime/staff/sign-in';
 import type { Db } from '../../../../electron/runtime/store/db';
 
 export const hallSecret = 'hall-secret-for-tests-0123456789abcdef';
@@ -64,4 +66,18 @@ export function cacheVersions(runtime: Runtime): Map<string, string> {
 
 export function versionsOf(jobs: readonly { id: string; updatedAt: string }[]): Map<string, string> {
   return new Map(jobs.map((j) => [j.id, j.updatedAt]));
+}
+
+/** A desk terminal on `runtime` with a staff member signed in (sync status and "sync now" need one). */
+export async function signedInDesk(runtime: Runtime, terminal = 'desk'): Promise<CallContext> {
+  const desk: CallContext = { role: 'desk', terminal };
+  const pin = 'sync-test-pin';
+  const account = { username: 'sync-staff', name: '同步测试', role: 'staff' as const, pin };
+  const exists = runtime.context.store.read((db) =>
+    db.get('SELECT 1 AS x FROM staff WHERE username = ?', [account.username]),
+  );
+  if (!exists) await createStaff(runtime.context, account, { role: 'admin', terminal: 'cli' });
+  const r = await runtime.call(desk, 'staff.signIn', { username: account.username, pin });
+  if (!r.ok) throw new Error(r.error.message);
+  return desk;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../../electron/runtime/runtime';
 import { startPlatform, type RunningPlatform } from '../../../platform/platform';
-import { cacheVersions, startTerminal, versionsOf } from './helpers';
+import { cacheVersions, signedInDesk, startTerminal, versionsOf } from './helpers';
 
 let platform: RunningPlatform;
 let terminal: Runtime | undefined;
@@ -15,7 +15,7 @@ describe('pull', () => {
   it('pages through the platform and reports status', async () => {
     platform = await startPlatform({ jobs: 1200 });
     terminal = await startTerminal(platform.url, platform.token, null, {});
-    const status = await terminal.call({ role: 'desk', terminal: 't' }, 'sync.now', {});
+    const status = await terminal.call(await signedInDesk(terminal), 'sync.now', {});
     expect(status.ok).toBe(true);
     expect(cacheVersions(terminal)).toEqual(versionsOf(platform.state.jobs()));
     if (!status.ok) return;

@@ -4,10 +4,9 @@ import { startHub, type RunningHub } from '../../../../electron/hub/start-hub';
 import { parseConfig } from '../../../../electron/runtime/config';
 import type { Runtime } from '../../../../electron/runtime/runtime';
 import { startPlatform, type RunningPlatform } from '../../../platform/platform';
-import { fastSync, hallSecret, startTerminal, waitFor } from './helpers';
+import { fastSync, hallSecret, signedInDesk, startTerminal, waitFor } from './helpers';
 
 const kiosk: CallContext = { role: 'kiosk', terminal: 'kiosk' };
-const desk: CallContext = { role: 'desk', terminal: 'desk' };
 const tokens = { a: 'token-for-kiosk-a-0123456789', b: 'token-for-kiosk-b-0123456789' };
 const withReader = { readers: [{ driver: 'simulator' as const, id: 'r1', serves: 'kiosk' as const }] };
 
@@ -85,7 +84,7 @@ describe('registrations travel up; returning workers are recognised across the h
     const again = await register(b, 0);
     expect(again).toMatchObject({ returning: true, workerId: firstId });
     // Recognised, not registered again: nothing new goes upstream.
-    const status = await b.call(desk, 'sync.status', {});
+    const status = await b.call(await signedInDesk(b), 'sync.status', {});
     expect(status.ok && status.value.push).toMatchObject({ pending: 0, delivered: 0 });
   });
 
@@ -104,7 +103,7 @@ describe('registrations travel up; returning workers are recognised across the h
       e.type === 'worker.registered' ? '该身份证号已在其他驿站登记' : undefined;
     await register(a, 2);
     await waitFor(() => hub.runtime.context.sync.status().push.quarantined === 1, 10_000, 'the quarantine');
-    const q = await hub.runtime.call(desk, 'sync.quarantine', {});
+    const q = await hub.runtime.call(await signedInDesk(hub.runtime), 'sync.quarantine', {});
     expect(q.ok && q.value.items[0]).toMatchObject({
       type: 'worker.registered',
       reason: '该身份证号已在其他驿站登记',

@@ -1,0 +1,44 @@
+import createDebug from 'debug';
+import type { MethodParsed } from '../../api';
+import type { CallContext } from '../../dispatcher';
+import { ApiFailure } from '../api-error';
+import { auditCall } from '../audit/audit-log';
+import type { StationContext } from '../context';
+import { todayStats } from '../stats';
+import { idHash } from '../workers/identity-hash';
+import { findWorkerByHash, recordVisit } from '../workers/repository';
+
+const log = createDebug('station:desk');
+
+/**
+ * A card placed on the desk's reader by a registered worker: the visit is recorded (the person came
+ * in), a record typed in by hand becomes verified now that its chip has been read, and the desk opens
+ * the record. A card of someone not yet registered is registered with workers.registerFromCard, after
+ * the person's consent.
+ */
+export async function openFromCard(
+  ctx: StationContext,
+  input: MethodParsed<'workers.openFromCard'>,
+  caller: CallContext,
+): Promise<{ workerId: string; verifiedNow: boolean }> {
+  const pending = ctx.readers.peek(input.token);
+  if (!pending) throw new ApiFailure('not_found', '读卡器上已经没有这张证件，请重新放卡');
+  if (!pending.card.idNumber) throw new ApiFailure('conflict', '这张证件读不出身份证号，请用人工登记');
+  const hash = idHash(ctx.hallSecret, pending.card.idNumber);
+  const now = ctx.now();
+  const result = await ctx.store.write((db) => {
+    const found = findWorkerByHash(db, hash);
+    if (!found) return undefined;
+    recordVisit(db, found.id, 'returned', caller.terminal, now);
+    const unverified = !!db.get('SELECT 1 AS x FROM workers WHERE id = ? AND verified = 0', [found.id]);
+    const verifiedNow = unverified && pending.presented.valid;
+    if (verifiedNow) db.run('UPDATE workers SET verified = 1 WHERE id = ?', [found.id]);
+    auditCall(db, caller, now, 'workers.card_opened', found.id, { verifiedNow });
+    return { workerId: found.id, verifiedNow };
+  });
+  if (!result) throw new ApiFailure('not_found', '这位求职者还没有登记');
+  ctx.readers.forget(input.token);
+  log('record opened by card on %s', caller.terminal);
+  ctx.bus.emit('stats.changed', todayStats(ctx));
+  return result;
+}
