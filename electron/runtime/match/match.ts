@@ -244,12 +244,20 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
           truncated = true;
           break;
         }
-        for (const s of p.bucket.slots) {
+        const slots = p.bucket.slots;
+        for (let i = 0; i < slots.length; i++) {
+          const s = slots[i]!;
           const daily = dailyAt(s);
-          // Slots run from best paid down: the first that cannot beat the floor ends the bucket.
+          // Slots run from best paid down, piece rates without output last: the first priced job
+          // that cannot beat the floor ends the priced part. The unpriced tail scores its own pay
+          // points (which may beat a low wage's), so it is still looked at.
           if (held.length >= keep && daily !== null && floor >= p.boundLessPay + payPoints(daily, expected)) {
             truncated = true;
-            break;
+            if (!p.bucket.unpriced) break;
+            let tail = slots.length;
+            while (tail > i + 1 && dailyAt(slots[tail - 1]!) === null) tail--;
+            i = tail - 1;
+            continue;
           }
           if (visited) visited[s] = 1;
           consider(p, s);

@@ -81,7 +81,27 @@ describe('pruned matching', () => {
         const best = near.length === 0 ? [top(all)] : [top(near), top(all)];
         expect(best).toContain(result.items[0]!.score);
       }),
-      { numRuns: 200 },
+      {
+        numRuns: 300,
+        examples: [
+          // A high expectation: a piece rate without output (8 pay points) beats a low wage (0), so
+          // the unpriced tail of a bucket must not be cut off with the priced part.
+          [
+            {
+              age: undefined,
+              occupations: [],
+              expectedDailyPay: 556,
+              certificates: [],
+              keyGroups: [],
+              home: { district: '二道区' },
+              maxDistanceKm: undefined,
+              schedules: ['long'],
+              dailySettlement: true,
+              availableFrom: undefined,
+            },
+          ],
+        ],
+      },
     );
   });
 });
