@@ -118,6 +118,8 @@ async function save(
   const now = ctx.now();
   await ctx.store.write((db) => {
     upsertJob(db, job);
+    // Postings made in the hall reach the platform, in the same transaction as the posting.
+    ctx.outbox?.add(db, action === 'jobs.post' ? 'job.posted' : 'job.updated', { ...job });
     auditCall(
       db,
       caller,
@@ -186,6 +188,7 @@ async function change(
   const job = await ctx.store.write((db) => {
     const next = validated(f(findJob(db, jobId), now));
     upsertJob(db, next);
+    ctx.outbox?.add(db, 'job.updated', { ...next });
     auditCall(db, caller, now, action, jobId, action === 'jobs.status' ? { status: next.status } : undefined);
     return next;
   });

@@ -156,6 +156,7 @@ describe('desk records go upstream through the outbox', () => {
     expect(events.map((e) => e.type)).toEqual([
       'worker.registered',
       'service.recorded',
+      'job.posted',
       'application.updated',
       'service.recorded',
       'placement.recorded',
@@ -164,6 +165,6 @@ describe('desk records go upstream through the outbox', () => {
     expect(registered).toMatchObject({ workerId, name: '吴刚' });
     // The clear number stays here; the hall and the platform get the masked one.
     expect(events.map((e) => e.payload).join()).not.toMatch(/\d{17}[\dX]/);
-    expect(JSON.parse(events[4]!.payload)).toMatchObject({ workerId, jobId: null, viaStation: false });
+    expect(JSON.parse(events[5]!.payload)).toMatchObject({ workerId, jobId: null, viaStation: false });
   });
 });

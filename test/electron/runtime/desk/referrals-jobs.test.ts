@@ -81,6 +81,7 @@ describe('referrals and placements', () => {
     const after = await ok(rt, desk1, 'jobs.deskGet', { jobId: job.job.id });
     expect(after.job).toMatchObject({ filled: 1, status: 'filled' });
     expect(outbox.map((o) => o.type)).toEqual([
+      'job.posted',
       'application.updated',
       'service.recorded',
       'application.updated',
