@@ -14,6 +14,8 @@ import { openStore } from './store/store';
 import { scheduleRetention } from './retention-schedule';
 import { resolveHallSecret } from './sync/hall-secret';
 import { createSync } from './sync/sync-service';
+import { enqueueEvent } from './sync/outbox';
+import { eventTypes, type EventType } from './sync/protocol';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
@@ -87,6 +89,8 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   );
   const sync = createSync({ config, store, bus, now });
   const match = createMatchService(store, now);
+  // Whoever changes the cache (pull, imports, hall postings) says so once; the engine follows.
+  const offJobs = sync.onJobsChanged((c) => match.refresh(c.upserted, c.removed));
   const kioskSessions = new KioskSessions();
   // A lifted card ends the kiosk session at once when the station wants it so (shared terminals).
   const offCardRemoved = bus.subscribe((e) => {
@@ -105,6 +109,13 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     kioskSessions,
     sync,
     sessions,
+    // Applications, ledger entries and placements travel upstream with the change that made them.
+    outbox: {
+      add(db, type, payload) {
+        if (!isEventType(type)) throw new Error(`outbox: '${type}' is not a sync event type`);
+        enqueueEvent(db, { type, payload, at: now() });
+      },
+    },
   };
   await ensureDemoAccount(context);
   const stopRetention = scheduleRetention(context);
@@ -122,9 +133,12 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     async close() {
       stopRetention();
       offCardRemoved();
+      offJobs();
       await sync.stop();
       await readers.stop();
       await store.close();
     },
   };
 }
+
+const isEventType = (t: string): t is EventType => (eventTypes as readonly string[]).includes(t);

@@ -59,7 +59,7 @@ export function searchDeskJobs(
 }
 
 /** A hall employer without a platform id gets a stable one from its name, so reports about it add up. */
-const employerIdFor = (name: string) =>
+export const employerIdFor = (name: string) =>
   `hall-e-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 12)}`;
 
 function validated(job: Job): Job {
@@ -116,6 +116,8 @@ async function save(
     );
   });
   log('%s %s', action, job.id);
+  // The matching engine, kiosks and the hall's screen learn of the posting at once.
+  ctx.sync.jobsChanged({ upserted: [job], removed: [], source: 'hall' });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   // 就业促进法: a one-sex requirement is kept for staff to take up with the employer, not refused.
   return {
@@ -175,6 +177,7 @@ async function change(
     auditCall(db, caller, now, action, jobId, action === 'jobs.status' ? { status: next.status } : undefined);
     return next;
   });
+  ctx.sync.jobsChanged({ upserted: [job], removed: [], source: 'hall' });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   return toDeskJob(job, now, ctx.config.desk.reconfirmDays);
 }

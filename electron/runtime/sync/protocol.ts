@@ -75,7 +75,8 @@ export const payloadSchemas: Record<EventType, z.ZodType> = {
   'application.created': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
   'application.updated': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
   'service.recorded': z.object({ workerId: id, kind: z.string().min(1).max(40) }).catchall(z.unknown()),
-  'placement.recorded': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
+  // A person who found work by themselves is placed without a station job.
+  'placement.recorded': z.object({ workerId: id, jobId: id.nullable() }).catchall(z.unknown()),
   'job.posted': jobSchema,
   'job.updated': jobSchema,
 };
