@@ -114,7 +114,11 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
     if (!terminal)
       return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
     const result = await runtime.dispatch(
-      { role: terminal.role, terminal: terminal.name },
+      {
+        role: terminal.role,
+        terminal: terminal.name,
+        ...(terminal.booth !== undefined ? { booth: terminal.booth } : {}),
+      },
       req.params.method,
       req.body,
     );

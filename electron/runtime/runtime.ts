@@ -16,6 +16,7 @@ import { resolveHallSecret } from './sync/hall-secret';
 import { createSync } from './sync/sync-service';
 import { enqueueEvent } from './sync/outbox';
 import { eventTypes, type EventType } from './sync/protocol';
+import { watchBoothReaders } from './booth/booth-readers';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
@@ -117,6 +118,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
       },
     },
   };
+  const offBoothReaders = watchBoothReaders(context);
   await ensureDemoAccount(context);
   const stopRetention = scheduleRetention(context);
   const dispatch = createDispatcher(createHandlers(context), {
@@ -134,6 +136,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
       stopRetention();
       offCardRemoved();
       offJobs();
+      offBoothReaders();
       await sync.stop();
       await readers.stop();
       await store.close();

@@ -30,7 +30,15 @@ export type AuditAction =
   | 'jobs.status'
   | 'jobs.confirm'
   | 'reports.export'
-  | 'reports.export_full_id';
+  | 'reports.export_full_id'
+  | 'booth.assign'
+  | 'booth.unassign'
+  | 'booth.profile'
+  | 'booth.call'
+  | 'booth.identify'
+  | 'booth.outcome'
+  | 'notices.post'
+  | 'notices.remove';
 
 export interface AuditInput {
   at: Date;

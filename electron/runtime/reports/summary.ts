@@ -85,6 +85,13 @@ const figures: { key: string; label: string; definition: string; sql: string }[]
   },
 ];
 
+/** One figure of the report by its key, for the hall's screen (today's placements, 1131 completions). */
+export function figureValue(db: Db, key: string, range: DayRange): number {
+  const f = figures.find((x) => x.key === key);
+  if (!f) throw new Error(`no report figure '${key}'`);
+  return count(db, f.sql, range);
+}
+
 function count(db: Db, sql: string, range: DayRange, extra: Record<string, string> = {}): number {
   return Number(db.get<{ n: number }>(sql, { ':from': range.from, ':to': range.to, ...extra })?.n ?? 0);
 }
