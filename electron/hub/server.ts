@@ -184,7 +184,9 @@ function streamEvents(
     res.write(`event: ${e.event}\ndata: ${JSON.stringify(e.payload)}\n\n`);
   };
   const unsubscribe = runtime.bus.subscribe(forward);
-  const beat = setInterval(() => (stillValid() ? res.write(': keep-alive\n\n') : res.end()), heartbeatMs);
+  // A named event, not a comment: a browser cannot see comments, and a TV box whose Wi-Fi dropped
+  // silently learns it is offline only from pings that stop coming.
+  const beat = setInterval(() => (stillValid() ? res.write('event: ping\ndata: {}\n\n') : res.end()), heartbeatMs);
   const end = () => {
     clearInterval(beat);
     unsubscribe();
