@@ -10,6 +10,8 @@ interface StationState {
   load(): Promise<void>;
   setStats(stats: TodayStats): void;
   setOnline(online: boolean): void;
+  /** Fresh data arrived from the station (for "数据更新于 HH:MM" while offline). */
+  touch(): void;
 }
 
 /** What every screen knows about the station: its info, today's figures, and whether it is reachable. */
@@ -20,8 +22,9 @@ export const useStation = create<StationState>()((set) => ({
   lastUpdate: undefined,
   async load() {
     const [info, stats] = await Promise.all([call('station.info', {}), call('stats.today', {})]);
-    set({ info, stats, lastUpdate: new Date() });
+    set({ info, stats, online: true, lastUpdate: new Date() });
   },
   setStats: (stats) => set({ stats, lastUpdate: new Date() }),
   setOnline: (online) => set({ online }),
+  touch: () => set({ lastUpdate: new Date() }),
 }));

@@ -105,7 +105,9 @@ export interface DisplayJob {
   title: string;
   district: string;
   pay: Pay;
+  /** 元/天 at the lower figure and at amountMax; null when it cannot honestly be converted. */
   daily: number | null;
+  dailyMax: number | null;
   settlement: (typeof settlements)[number];
   openings: number;
 }

@@ -1,3 +1,6 @@
+import { boothZh } from './zh-CN-booth';
+import { screenZh } from './zh-CN-screen';
+
 /** Simplified Chinese, the default. Short sentences: many readers read slowly. */
 export const zhCN = {
   app: { title: '零工驿站', offline: '离线 · 数据更新于 {{time}}', connecting: '正在连接…' },
@@ -184,7 +187,13 @@ export const zhCN = {
     columns: { name: '姓名', id: '身份证号', age: '年龄', registered: '登记时间', lastSeen: '最近来访' },
     total: '共 {{count}} 人',
     age: '{{age}}岁',
-    nav: { home: '首页', jobs: '岗位', reports: '报表', signOut: '退出登录', signedInAs: '{{name}}（{{role}}）' },
+    nav: {
+      home: '首页',
+      jobs: '岗位',
+      reports: '报表',
+      signOut: '退出登录',
+      signedInAs: '{{name}}（{{role}}）',
+    },
     roles: { staff: '工作人员', admin: '管理员' },
     signIn: {
       title: '工作人员登录',
@@ -221,7 +230,13 @@ export const zhCN = {
       nobody: '没有人在等候',
       viewed: '看过的岗位',
       openWorker: '打开此人记录',
-      services: { register: '求职登记', jobs: '岗位推荐', policy: '政策咨询', training: '培训报名', other: '其他' },
+      services: {
+        register: '求职登记',
+        jobs: '岗位推荐',
+        policy: '政策咨询',
+        training: '培训报名',
+        other: '其他',
+      },
     },
     registerForm: {
       title: '人工登记',
@@ -385,14 +400,8 @@ export const zhCN = {
       exported: '已导出 {{rows}} 行',
     },
   },
-  screen: {
-    title: '{{station}} · 今日',
-    registrations: '今日登记',
-    returning: '再次来访',
-    openJobs: '在招岗位',
-    latestJobs: '最新岗位',
-  },
-  booth: { title: '招聘摊位', jobs: '本站在招岗位' },
+  screen: { ...screenZh },
+  booth: { ...boothZh },
   jobs: {
     pay: {
       hour: '{{amount}}元/小时',

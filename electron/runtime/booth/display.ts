@@ -4,7 +4,7 @@ import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import { confirmedSinceSql, seekerCutoff } from '../desk/job-freshness';
 import { dailyWageZh } from '../match/reasons-zh';
-import { comparableDaily, dailyWage } from '../match/wage';
+import { dailyWage } from '../match/wage';
 import type { Job } from '../../schema/job';
 import type { Db } from '../store/db';
 import { localDay } from '../workers/repository';
@@ -24,15 +24,19 @@ export function shownJobsOf(db: Db, employerId: string, now: Date, reconfirmDays
     .filter((j) => j.filled < j.headcount);
 }
 
-const displayJob = (j: Job): DisplayJob => ({
-  id: j.id,
-  title: j.title,
-  district: j.district,
-  pay: j.pay,
-  daily: comparableDaily(dailyWage(j.pay)),
-  settlement: j.settlement,
-  openings: j.headcount - j.filled,
-});
+function displayJob(j: Job): DisplayJob {
+  const w = dailyWage(j.pay);
+  return {
+    id: j.id,
+    title: j.title,
+    district: j.district,
+    pay: j.pay,
+    daily: w.daily,
+    dailyMax: w.dailyMax,
+    settlement: j.settlement,
+    openings: j.headcount - j.filled,
+  };
+}
 
 /** The QR's text: readable by any phone camera with no network, so a person can keep it. */
 function qrText(name: string, jobs: readonly Job[], station: { name: string; phone: string }): string {
