@@ -3,10 +3,16 @@
  * asked for again while its fetch runs is fetched once more after it. A hall's screen sees bursts of
  * events (a sync page, a busy desk); this keeps its work, and the hub's, flat.
  */
+export interface Timers {
+  set(fn: () => void, ms: number): ReturnType<typeof setTimeout>;
+  clear(t: ReturnType<typeof setTimeout>): void;
+}
+
 export function coalescer<P extends string>(
   run: (parts: P[]) => Promise<void>,
   delayMs: number,
-  timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout },
+  // Wrapped: a browser's setTimeout refuses to be called as a method of another object.
+  timers: Timers = { set: (fn, ms) => setTimeout(fn, ms), clear: (t) => clearTimeout(t) },
 ) {
   const pending = new Set<P>();
   let timer: ReturnType<typeof setTimeout> | undefined;
