@@ -55,7 +55,11 @@ describe('people an employer sees at its booth', () => {
       expectedDailyPay: 170,
       certificates: ['健康证'],
     });
+    const told: unknown[] = [];
+    rt.bus.subscribe((e) => e.event === 'booth.changed' && told.push(e.payload));
     await ok(rt, kiosk, 'kiosk.apply', { session: a.session, jobId: job.id });
+    // The employer's booth hears of the application at once (ids only).
+    expect(told).toEqual([{ booth: 1, what: 'people' }]);
     const list = await ok(rt, booth1, 'booth.applicants', {});
     expect(list).toEqual([
       expect.objectContaining({
