@@ -1,6 +1,7 @@
 import type { CandidateView, MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
+import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { idHash } from '../workers/identity-hash';
 import { findWorkerByHash, localDay } from '../workers/repository';
@@ -54,6 +55,8 @@ export async function identifyAtBooth(
   const view = await ctx.store.write((db) => {
     requireShowable(db, assignment.employerId, workerId);
     markIdentified(db, scope, workerId);
+    // Shown to an employer: on the record, like every look at a person's data.
+    auditCall(db, caller, now, 'booth.identify', workerId, { booth: assignment.booth, by: input.by });
     return candidateViews(db, scope, [workerId])[0]!;
   });
   // One tap, one identification: the card must be placed again for the next.

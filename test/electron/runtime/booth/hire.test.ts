@@ -149,6 +149,21 @@ describe('hiring on the spot', () => {
     expect(here).toMatchObject({ workerId: a.workerId, maskedName: '王**', present: true });
     expect(JSON.stringify(here)).not.toContain(people(rt)[0]!.id_number);
     expect((await ok(rt, booth1, 'booth.session', {})).interviewing).toBe(1);
+    // Shown to an employer: recorded, by the person's id only.
+    expect(
+      rt.context.store.read((db) =>
+        db.all(
+          "SELECT action, subject, terminal, detail FROM audit WHERE action IN ('booth.identify', 'booth.call')",
+        ),
+      ),
+    ).toEqual([
+      {
+        action: 'booth.identify',
+        subject: a.workerId,
+        terminal: 'booth-1-tablet',
+        detail: '{"booth":1,"by":"card"}',
+      },
+    ]);
     // One tap, one identification.
     expect(await failure(rt, booth1, 'booth.identify', { by: 'card' })).toMatchObject({ code: 'not_found' });
     await liftCard(rt, booth1);
