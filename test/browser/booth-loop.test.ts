@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../electron/dispatcher';
 import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
+import { checkCharacter } from '../../drivers/idcard/id-number';
 import { launchChromium } from './chromium';
 import { landscape, pageResidue, placeCard, portrait } from './kiosk-helpers';
 
@@ -207,13 +208,34 @@ describe('hiring at a booth, end to end', () => {
       }),
     ]);
 
+    // Two more people who agreed to be shown to employers; the employer calls one to the booth.
+    for (const [name, phone, serial] of [
+      ['李建国', '13912345678', '11'],
+      ['刘桂芝', '13787654321', '12'],
+    ] as const) {
+      const birth = serial === '11' ? '19720905' : '19630718';
+      const body = `220105${birth}${serial}${serial === '11' ? '1' : '2'}`;
+      const r = await must(
+        hub.runtime.call(desk, 'workers.registerManual', {
+          idNumber: body + checkCharacter(body),
+          name,
+          phone,
+          consent: { registration: true, shareWithEmployers: true },
+        }),
+      );
+      if (name === '李建国') await must(hub.runtime.call(booth, 'booth.call', { workerId: r.workerId }));
+    }
+    await within(STEP_MS, 'the call on the hall screen', async () =>
+      ((await screen.getByTestId('calls').textContent()) ?? '').includes('请 李** 到 1 号摊位'),
+    );
+
     // Never a person on the hall's screen or the booth's TV.
     const people = hub.runtime.context.store.read((db) =>
       db.all<{ id_number: string; name: string; phone: string | null }>(
         'SELECT id_number, name, phone FROM workers',
       ),
     );
-    expect(people.length).toBeGreaterThan(0);
+    expect(people.length).toBe(3);
     for (const page of [screen, tv]) {
       const dom = await pageResidue(page);
       for (const p of people) {
