@@ -40,10 +40,12 @@ export function subscribe(role: Role): () => void {
         useKiosk.getState().dispatch({ type: 'card-read', card });
       }),
       s.on('card.removed', () =>
-        useKiosk.getState().dispatch({
-          type: 'card-removed',
-          endSession: useKiosk.getState().settings?.endOnCardRemoval ?? false,
-        }),
+        useKiosk
+          .getState()
+          .dispatch({
+            type: 'card-removed',
+            endSession: useKiosk.getState().settings?.endOnCardRemoval ?? false,
+          }),
       ),
     );
   }

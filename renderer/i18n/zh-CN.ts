@@ -187,13 +187,7 @@ export const zhCN = {
     columns: { name: '姓名', id: '身份证号', age: '年龄', registered: '登记时间', lastSeen: '最近来访' },
     total: '共 {{count}} 人',
     age: '{{age}}岁',
-    nav: {
-      home: '首页',
-      jobs: '岗位',
-      reports: '报表',
-      signOut: '退出登录',
-      signedInAs: '{{name}}（{{role}}）',
-    },
+    nav: { home: '首页', jobs: '岗位', reports: '报表', signOut: '退出登录', signedInAs: '{{name}}（{{role}}）' },
     roles: { staff: '工作人员', admin: '管理员' },
     signIn: {
       title: '工作人员登录',
@@ -230,13 +224,7 @@ export const zhCN = {
       nobody: '没有人在等候',
       viewed: '看过的岗位',
       openWorker: '打开此人记录',
-      services: {
-        register: '求职登记',
-        jobs: '岗位推荐',
-        policy: '政策咨询',
-        training: '培训报名',
-        other: '其他',
-      },
+      services: { register: '求职登记', jobs: '岗位推荐', policy: '政策咨询', training: '培训报名', other: '其他' },
     },
     registerForm: {
       title: '人工登记',
