@@ -12,6 +12,8 @@ import { deskJobMethods } from './contract/desk-jobs';
 import { jobMethods } from './contract/jobs';
 import { kioskEvents, kioskMethods } from './contract/kiosk';
 import { matchMethods } from './contract/match';
+import { boothEvents, boothMethods } from './contract/booth';
+import { screenEvents, screenMethods } from './contract/screen';
 import { queueEvents, queueMethods } from './contract/queue';
 import { reportMethods } from './contract/reports';
 import { staffMethods } from './contract/staff';
@@ -34,6 +36,8 @@ export type * from './contract/desk-jobs';
 export type * from './contract/queue';
 export type * from './contract/reports';
 export type * from './contract/staff';
+export type * from './contract/booth';
+export type * from './contract/screen';
 export type { Auth } from './contract/define';
 export type { Job, Pay, PayUnit, Employer } from './schema/job';
 export type { CardPresented, CardType, Consent, WorkerRow } from './schema/worker';
@@ -51,6 +55,8 @@ export const methods = {
   ...deskJobMethods,
   ...queueMethods,
   ...reportMethods,
+  ...boothMethods,
+  ...screenMethods,
 } as const;
 
 export const events = {
@@ -61,6 +67,8 @@ export const events = {
   ...syncEvents,
   ...deskEvents,
   ...queueEvents,
+  ...boothEvents,
+  ...screenEvents,
 } as const;
 
 export type Methods = typeof methods;

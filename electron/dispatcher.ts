@@ -20,6 +20,8 @@ export interface CallContext {
   role: Role;
   /** A name for the calling terminal or window, for audit and for routing a reader's cards. */
   terminal: string;
+  /** The booth a booth tablet (or a booth's TV) is paired to; set by the transport from the token. */
+  booth?: number;
   /** The staff member signed in on that terminal, filled in by the dispatcher, never by a transport. */
   staff?: StaffSession;
 }

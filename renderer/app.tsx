@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../electron/api';
-import { needsPairing } from './api/bridge';
+import { needsPairing, requestedView } from './api/bridge';
+import { reconnectDelay } from './api/reconnect';
 import { subscribe } from './api/subscriptions';
 import { BoothScreen } from './booth/booth-screen';
 import { DeskScreen } from './desk/desk-screen';
 import { KioskScreen } from './kiosk/kiosk-screen';
 import { PairingScreen } from './pairing/pairing-screen';
 import { BigScreen } from './screen/big-screen';
+import { screenKind } from './screen-kind';
 import { useStation } from './station-store';
 
 /** One app, four screens: the role comes from the station (the window's or the terminal token's role). */
@@ -21,23 +23,38 @@ function StationApp() {
   const online = useStation((s) => s.online);
   const load = useStation((s) => s.load);
 
+  // A screen that starts while the hub is away (a nightly reload during a restart) keeps trying.
   useEffect(() => {
-    void load().catch(() => useStation.getState().setOnline(false));
+    let live = true;
+    let failures = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attempt = () =>
+      load().catch(() => {
+        if (!live) return;
+        useStation.getState().setOnline(false);
+        timer = setTimeout(() => void attempt(), reconnectDelay(failures++));
+      });
+    void attempt();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [load]);
 
   const role: Role | undefined = info?.role;
   useEffect(() => (role ? subscribe(role) : undefined), [role]);
 
   if (!info) return <p className="loading">{online ? t('app.connecting') : t('errors.unavailable')}</p>;
-  switch (info.role) {
+  switch (screenKind(info, requestedView())) {
     case 'kiosk':
       return <KioskScreen />;
     case 'desk':
-    case 'admin':
       return <DeskScreen />;
-    case 'booth':
-      return <BoothScreen />;
-    case 'screen':
+    case 'booth-tablet':
+      return <BoothScreen display={false} />;
+    case 'booth-display':
+      return <BoothScreen display />;
+    case 'hall':
       return <BigScreen />;
   }
 }

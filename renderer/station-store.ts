@@ -12,6 +12,8 @@ interface StationState {
   setOnline(online: boolean): void;
   /** A reader connected, went away or failed. */
   setReader(status: ReaderStatus): void;
+  /** Fresh data arrived from the station (for "数据更新于 HH:MM" while offline). */
+  touch(): void;
 }
 
 /** What every screen knows about the station: its info, today's figures, and whether it is reachable. */
@@ -22,7 +24,7 @@ export const useStation = create<StationState>()((set) => ({
   lastUpdate: undefined,
   async load() {
     const [info, stats] = await Promise.all([call('station.info', {}), call('stats.today', {})]);
-    set({ info, stats, lastUpdate: new Date() });
+    set({ info, stats, online: true, lastUpdate: new Date() });
   },
   setStats: (stats) => set({ stats, lastUpdate: new Date() }),
   setOnline: (online) => set({ online }),
@@ -39,4 +41,5 @@ export const useStation = create<StationState>()((set) => ({
           }
         : {},
     ),
+  touch: () => set({ lastUpdate: new Date() }),
 }));

@@ -64,7 +64,7 @@ const deskPaySchema = z
   });
 
 /** What staff fill in when posting on an employer's behalf. The runtime adds ids, dates and status. */
-export const jobDraftSchema = z
+export const jobDraftFields = z
   .object({
     title: text(60, '岗位名称'),
     occupation: z.string().min(1, '请选择工种').max(32),
@@ -92,12 +92,28 @@ export const jobDraftSchema = z
     description: z.string().trim().max(2000).default(''),
     contactPhone: z.string().trim().max(20).optional(),
   })
-  .strict()
-  .refine((j) => j.ageMin === undefined || j.ageMax === undefined || j.ageMin <= j.ageMax, {
-    message: '年龄下限高于上限',
-    path: ['ageMin'],
-  })
-  .refine((j) => j.validThrough >= j.startDate, { message: '截止日期早于开始日期', path: ['validThrough'] });
+  .strict();
+
+interface DraftRange {
+  ageMin?: number | undefined;
+  ageMax?: number | undefined;
+  startDate: string;
+  validThrough: string;
+}
+
+/** The checks across fields, for the desk's draft and the booth's (which has no employer field). */
+export const withDraftRules = <S extends z.ZodType<DraftRange>>(schema: S): S =>
+  schema
+    .refine((j) => j.ageMin === undefined || j.ageMax === undefined || j.ageMin <= j.ageMax, {
+      message: '年龄下限高于上限',
+      path: ['ageMin'],
+    })
+    .refine((j) => j.validThrough >= j.startDate, {
+      message: '截止日期早于开始日期',
+      path: ['validThrough'],
+    });
+
+export const jobDraftSchema = withDraftRules(jobDraftFields);
 export type JobDraft = z.input<typeof jobDraftSchema>;
 
 const jobId = z.string().min(1).max(64);

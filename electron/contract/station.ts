@@ -22,6 +22,8 @@ export interface StationInfo {
    * sits in a file beside the data (hub, Linux without a keyring), 'none' for an in-memory station.
    */
   protection: 'os' | 'weak' | 'none';
+  /** The booth this terminal is paired to (a booth tablet, or a screen showing one booth), else null. */
+  booth: number | null;
 }
 
 export interface TodayStats {
@@ -29,6 +31,10 @@ export interface TodayStats {
   registrations: number;
   returningVisits: number;
   openJobs: number;
+  /** People recorded as placed today (reports' 就业人数 for the day). */
+  placements: number;
+  /** People who completed the 1131 service with a service today (reports' 完成1131服务人数). */
+  completions1131: number;
 }
 
 export const stationMethods = {

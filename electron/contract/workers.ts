@@ -22,12 +22,15 @@ export const workerMethods = {
     roles: staff,
     auth: 'staff',
   }),
-  /** Demo control of the virtual reader: place a synthetic card (index into its identities, or the next one). */
+  /**
+   * Demo control of the virtual reader: place a synthetic card (index into its identities, or the next
+   * one). A booth reaches only a virtual reader at its own booth.
+   */
   'simulator.placeCard': method<{ reader: string }>()({
     input: z.object({ identity: z.number().int().min(0).max(10_000).optional() }).strict(),
-    roles: cardTerminals,
+    roles: [...cardTerminals, 'booth'],
   }),
-  'simulator.removeCard': method<{ reader: string }>()({ input: empty, roles: cardTerminals }),
+  'simulator.removeCard': method<{ reader: string }>()({ input: empty, roles: [...cardTerminals, 'booth'] }),
 };
 
 export const workerEvents = {

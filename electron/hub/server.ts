@@ -124,7 +124,11 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
     )
       return tooMany(reply, '登录尝试过多，请五分钟后再试');
     const result = await runtime.dispatch(
-      { role: terminal.role, terminal: terminal.name },
+      {
+        role: terminal.role,
+        terminal: terminal.name,
+        ...(terminal.booth !== undefined ? { booth: terminal.booth } : {}),
+      },
       req.params.method,
       req.body,
     );
@@ -190,7 +194,9 @@ function streamEvents(
     res.write(`event: ${e.event}\ndata: ${JSON.stringify(e.payload)}\n\n`);
   };
   const unsubscribe = runtime.bus.subscribe(forward);
-  const beat = setInterval(() => (stillValid() ? res.write(': keep-alive\n\n') : res.end()), heartbeatMs);
+  // A named event, not a comment: a browser cannot see comments, and a TV box whose Wi-Fi dropped
+  // silently learns it is offline only from pings that stop coming.
+  const beat = setInterval(() => (stillValid() ? res.write('event: ping\ndata: {}\n\n') : res.end()), heartbeatMs);
   const end = () => {
     clearInterval(beat);
     unsubscribe();

@@ -46,7 +46,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       : TerminalRegistry.forLocalRoles(roles)
   ).withPaired((token) => {
     const t = runtime.context.store.read((db) => terminalByToken(db, token));
-    return t ? { id: t.id, name: t.name, role: t.role } : undefined;
+    return t
+      ? { id: t.id, name: t.name, role: t.role, ...(t.booth !== null ? { booth: t.booth } : {}) }
+      : undefined;
   });
   const app = await createHubServer({
     ...(tls ? { tls } : {}),

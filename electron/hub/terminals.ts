@@ -5,6 +5,7 @@ export interface Terminal {
   name: string;
   role: Role;
   token: string;
+  booth?: number | undefined;
 }
 
 /** Who a request comes from: a configured terminal, or one paired through the desk. */
@@ -13,6 +14,8 @@ export interface Caller {
   role: Role;
   /** Set for paired terminals (they can be revoked). */
   id?: string;
+  /** The booth a booth tablet or a booth's TV serves. */
+  booth?: number;
 }
 
 /**
@@ -37,7 +40,13 @@ export class TerminalRegistry {
   /** One fresh terminal per role, for a standalone station opening its own browser windows. */
   static forLocalRoles(roles: readonly Role[]): TerminalRegistry {
     return new TerminalRegistry(
-      roles.map((role) => ({ name: `local-${role}`, role, token: randomBytes(32).toString('base64url') })),
+      roles.map((role) => ({
+        name: `local-${role}`,
+        role,
+        token: randomBytes(32).toString('base64url'),
+        // The standalone station's own booth tablet is booth 1.
+        ...(role === 'booth' ? { booth: 1 } : {}),
+      })),
     );
   }
 
@@ -60,6 +69,11 @@ export class TerminalRegistry {
       const known = Buffer.from(t.token);
       return known.length === given.length && timingSafeEqual(known, given);
     });
-    return configured ? { name: configured.name, role: configured.role } : this.paired(token);
+    if (!configured) return this.paired(token);
+    return {
+      name: configured.name,
+      role: configured.role,
+      ...(configured.booth !== undefined ? { booth: configured.booth } : {}),
+    };
   }
 }

@@ -14,11 +14,14 @@ const readerSchema = z.discriminatedUnion('driver', [
     id: z.string().default('reader-1'),
     /** Which terminal role receives this reader's cards. */
     serves: role.default('kiosk'),
+    /** For a reader that serves booths: the booth it sits at (absent: every booth, for a hall with one). */
+    booth: z.number().int().min(1).max(99).optional(),
   }),
   z.object({
     driver: z.literal('serial'),
     id: z.string().default('reader-1'),
     serves: role.default('kiosk'),
+    booth: z.number().int().min(1).max(99).optional(),
     path: z.string().optional(),
     vendorId: z.string().optional(),
     productId: z.string().optional(),
@@ -29,6 +32,7 @@ const readerSchema = z.discriminatedUnion('driver', [
     driver: z.literal('hid'),
     id: z.string().default('reader-1'),
     serves: role.default('kiosk'),
+    booth: z.number().int().min(1).max(99).optional(),
     vendorId: z.string(),
     productId: z.string(),
     /** How the reader wraps the byte stream in HID reports (varies by model). */
@@ -49,6 +53,8 @@ const terminalSchema = z.object({
   role,
   /** Bearer token the terminal presents; pairing will issue these, for now they are configured. */
   token: z.string().min(16),
+  /** For a booth tablet, or a screen showing one booth: the booth's number. */
+  booth: z.number().int().min(1).max(99).optional(),
 });
 
 /** Where this runtime pulls jobs from and pushes its outbox to (the hub for a terminal, the platform for the hub). */

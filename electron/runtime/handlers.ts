@@ -13,6 +13,8 @@ import { syncHandlers } from './sync/handlers';
 import { registerFromCard } from './workers/register';
 import { listWorkers, localDay } from './workers/repository';
 import { todayStats } from './stats';
+import { boothHandlers } from './booth/booth-handlers';
+import { screenHandlers } from './screen/screen-handlers';
 
 /** The methods of the contract, implemented over the runtime's context. */
 export function createHandlers(ctx: StationContext): Handlers {
@@ -28,6 +30,7 @@ export function createHandlers(ctx: StationContext): Handlers {
       readers: ctx.readers.statuses(),
       jobs: ctx.store.read(countJobs),
       protection: ctx.store.status().protection,
+      booth: caller.booth ?? null,
     }),
     'stats.today': () => todayStats(ctx),
     ...syncHandlers(ctx),
@@ -47,13 +50,13 @@ export function createHandlers(ctx: StationContext): Handlers {
     'workers.list': (input) =>
       ctx.store.read((db) => listWorkers(db, input.q, input.limit, input.offset, ctx.now())),
     'simulator.placeCard': (input, caller) => {
-      const sim = ctx.readers.simulator(caller.role);
+      const sim = ctx.readers.simulator(caller.role, caller.booth);
       if (!sim) throw new ApiFailure('unavailable', `no virtual reader serves the ${caller.role} role`);
       sim.place(input.identity);
       return { reader: sim.id };
     },
     'simulator.removeCard': (_input, caller) => {
-      const sim = ctx.readers.simulator(caller.role);
+      const sim = ctx.readers.simulator(caller.role, caller.booth);
       if (!sim) throw new ApiFailure('unavailable', `no virtual reader serves the ${caller.role} role`);
       sim.remove();
       return { reader: sim.id };
@@ -62,5 +65,7 @@ export function createHandlers(ctx: StationContext): Handlers {
     ...deskHandlers(ctx),
     ...queueHandlers(ctx),
     ...reportHandlers(ctx),
+    ...boothHandlers(ctx),
+    ...screenHandlers(ctx),
   };
 }

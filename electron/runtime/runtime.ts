@@ -15,6 +15,7 @@ import { scheduleRetention } from './retention-schedule';
 import { resolveHallSecret } from './sync/hall-secret';
 import { enqueueEvent } from './sync/outbox';
 import { createSync } from './sync/sync-service';
+import { watchBoothReaders } from './booth/booth-readers';
 import { idHash } from './workers/identity-hash';
 import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
@@ -130,6 +131,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     sessions,
     outbox,
   };
+  const offBoothReaders = watchBoothReaders(context);
   await ensureDemoAccount(context);
   const stopRetention = scheduleRetention(context);
   const dispatch = createDispatcher(createHandlers(context), {
@@ -147,6 +149,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
       stopRetention();
       offCardRemoved();
       offJobs();
+      offBoothReaders();
       await sync.stop();
       await readers.stop();
       await store.close();

@@ -1,6 +1,7 @@
 import type { TodayStats } from '../api';
 import type { StationContext } from './context';
 import { countOpenJobs } from './jobs/repository';
+import { figureValue } from './reports/summary';
 import { localDay } from './workers/repository';
 
 /** Today's figures for the hall: counts only, never anyone's data. */
@@ -17,6 +18,9 @@ export function todayStats(ctx: Pick<StationContext, 'store' | 'now'>): TodaySta
       registrations: count('registered'),
       returningVisits: count('returned'),
       openJobs: countOpenJobs(db, day),
+      // The same definitions as the desk's reports, so the hall and the ledger never disagree.
+      placements: figureValue(db, 'placements', { from: day, to: day }),
+      completions1131: figureValue(db, 'complete1131', { from: day, to: day }),
     };
   });
 }

@@ -58,6 +58,22 @@ export function station(): StationBridge {
   return connect();
 }
 
+type WithConnection = StationBridge & { onConnection?(cb: (online: boolean) => void): () => void };
+
+/** Changes of the hub's event stream (online, offline); an Electron window is always connected. */
+export function onConnection(cb: (online: boolean) => void): () => void {
+  const b: WithConnection = station();
+  return b.onConnection ? b.onConnection(cb) : () => undefined;
+}
+
+/** `?view=display` (or `#…&view=display`): the page a booth's TV opens with a booth token. */
+export function requestedView(): string | null {
+  return (
+    new URLSearchParams(window.location.search).get('view') ??
+    new URLSearchParams(window.location.hash.slice(1)).get('view')
+  );
+}
+
 export class StationError extends Error {
   constructor(readonly error: ApiError) {
     super(error.message);

@@ -8,15 +8,38 @@ import { useQueue } from '../desk/queue-store';
 import { useSession } from '../desk/session-store';
 import { useSystem } from '../desk/system-store';
 import { useWorker } from '../desk/worker-store';
+import { useBooth } from '../booth/booth-store';
+import { useBoothDisplay } from '../booth/display-store';
 import { useWorkers } from '../desk/workers-store';
 import { useKiosk } from '../kiosk/kiosk-store';
+import { useHall } from '../screen/hall-store';
+import { screenKind } from '../screen-kind';
 import { useStation } from '../station-store';
-import { station } from './bridge';
+import { onConnection, requestedView, station } from './bridge';
 
 /** Every API event a screen listens to is wired here, once, into the stores. */
 export function subscribe(role: Role): () => void {
   const s = station();
-  const offs = [s.on('stats.changed', (stats) => useStation.getState().setStats(stats))];
+  const info = useStation.getState().info;
+  const kind = info ? screenKind(info, requestedView()) : undefined;
+  const booth = info?.booth ?? null;
+  // What a screen missed while it was away is fetched again when it is back.
+  const reloads: (() => void)[] = [
+    () =>
+      void useStation
+        .getState()
+        .load()
+        .catch(() => undefined),
+  ];
+  let wasOnline = true;
+  const offs = [
+    s.on('stats.changed', (stats) => useStation.getState().setStats(stats)),
+    onConnection((online) => {
+      useStation.getState().setOnline(online);
+      if (online && !wasOnline) reloads.forEach((r) => r());
+      wasOnline = online;
+    }),
+  ];
   if (role === 'kiosk') {
     offs.push(
       s.on('card.read', (card) => {
@@ -34,6 +57,40 @@ export function subscribe(role: Role): () => void {
     );
   }
   if (role === 'desk' || role === 'admin') offs.push(...subscribeDesk());
+  if (kind === 'hall') {
+    const hall = useHall.getState();
+    reloads.push(() => void hall.load());
+    offs.push(
+      s.on('jobs.changed', () => hall.refresh('board', 'wages', 'booths')),
+      s.on('queue.called', (c) =>
+        hall.addCall({ kind: 'queue', label: c.ticket, place: c.window, at: new Date().toISOString() }),
+      ),
+      s.on('booth.called', (c) =>
+        hall.addCall({ kind: 'booth', label: c.label, place: String(c.booth), at: c.at }),
+      ),
+      s.on('booth.changed', () => hall.refresh('booths')),
+      s.on('notices.changed', () => hall.refresh('notices')),
+    );
+  }
+  if (kind === 'booth-display' && booth !== null) {
+    const display = useBoothDisplay.getState();
+    reloads.push(() => display.refresh());
+    offs.push(
+      s.on('booth.changed', (c) => c.booth === booth && display.refresh()),
+      s.on('jobs.changed', () => display.refresh()),
+    );
+  }
+  if (kind === 'booth-tablet' && booth !== null) {
+    const tablet = useBooth.getState();
+    reloads.push(() => void tablet.reload());
+    offs.push(
+      s.on('booth.changed', (c) => {
+        if (c.booth !== booth) return;
+        if (c.what === 'card') void tablet.cardTapped();
+        else tablet.refresh();
+      }),
+    );
+  }
   return () => offs.forEach((off) => off());
 }
 

@@ -1,4 +1,6 @@
 import { deskZhCN } from './zh-CN-desk';
+import { boothZh } from './zh-CN-booth';
+import { screenZh } from './zh-CN-screen';
 
 /** Simplified Chinese, the default. Short sentences: many readers read slowly. */
 export const zhCN = {
@@ -181,14 +183,8 @@ export const zhCN = {
     finish: '完成',
   },
   desk: deskZhCN,
-  screen: {
-    title: '{{station}} · 今日',
-    registrations: '今日登记',
-    returning: '再次来访',
-    openJobs: '在招岗位',
-    latestJobs: '最新岗位',
-  },
-  booth: { title: '招聘摊位', jobs: '本站在招岗位' },
+  screen: { ...screenZh },
+  booth: { ...boothZh },
   jobs: {
     pay: {
       hour: '{{amount}}元/小时',

@@ -1,50 +1,97 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Job } from '../../electron/api';
-import { call } from '../api/bridge';
-import { JobCard } from '../components/job-card';
+import { Clock } from '../components/clock';
+import { useNightlyReload } from '../components/nightly-reload';
+import { OfflineBanner } from '../components/offline-banner';
 import { useStation } from '../station-store';
+import { useHall } from './hall-store';
+import { JobBoard } from './job-board';
+import { rotationPeriodMs, useRotation } from './rotation';
+import { Booths, Calls, Figures, NoticeTicker } from './side-panels';
+import { WageCompareChart } from './wage-compare-chart';
+import type { WageTheme } from './wage-compare-option';
+import './screen.css';
 
-/** The hall's big screen: today's figures and the newest jobs. Counts and postings only, never a person. */
+const theme: WageTheme = { ink: '#f4f6f8', grid: '#3a4a5e', expected: '#f0524a', offered: '#4f9cf0' };
+
+/**
+ * The hall's big screen: jobs, wages, booths in turn; today's figures and the calls always in view;
+ * notices along the bottom. Counts and postings only, never a person. Fixed-size data, updated in
+ * place from events; reloads itself once a night.
+ */
 export function BigScreen() {
   const { t } = useTranslation();
   const info = useStation((s) => s.info);
   const stats = useStation((s) => s.stats);
-  const [jobs, setJobs] = useState<Job[]>([]);
+  const { board, wages, calls, notices, booths, load } = useHall();
+  useNightlyReload();
 
   useEffect(() => {
-    void call('jobs.list', { limit: 12 }).then((page) => setJobs(page.items));
-  }, []);
+    void load();
+  }, [load]);
 
-  return (
-    <main className="big-screen">
-      <h1>{t('screen.title', { station: info?.stationName ?? '' })}</h1>
-      <section className="figures">
-        <Figure
-          label={t('screen.registrations')}
-          value={stats?.registrations}
-          testId="figure-registrations"
-        />
-        <Figure label={t('screen.returning')} value={stats?.returningVisits} testId="figure-returning" />
-        <Figure label={t('screen.openJobs')} value={stats?.openJobs} testId="figure-open-jobs" />
-      </section>
-      <h2>{t('screen.latestJobs')}</h2>
-      <section className="job-grid">
-        {jobs.map((j) => (
-          <JobCard key={j.id} job={j} />
-        ))}
-      </section>
-    </main>
+  const panels = booths.length > 0 ? (['board', 'wages', 'booths'] as const) : (['board', 'wages'] as const);
+  const period = useMemo(() => rotationPeriodMs(window.location.search), []);
+  const active = panels[useRotation(panels.length, period)] ?? 'board';
+  const labels = useMemo(
+    () => ({
+      expected: t('screen.wages.expected'),
+      offered: t('screen.wages.offered'),
+      unit: t('screen.wages.unit'),
+    }),
+    [t],
   );
-}
+  const panel = (name: string) => ({
+    className: name === active ? 'hall-slot active' : 'hall-slot',
+    'aria-hidden': name !== active,
+    'data-testid': `panel-${name}`,
+  });
 
-function Figure({ label, value, testId }: { label: string; value: number | undefined; testId: string }) {
   return (
-    <div className="figure">
-      <span className="figure-value" data-testid={testId}>
-        {value ?? '—'}
-      </span>
-      <span className="figure-label">{label}</span>
-    </div>
+    <main className="hall">
+      <header className="hall-header">
+        <h1>{t('screen.title', { station: info?.stationName ?? '' })}</h1>
+        <OfflineBanner />
+        <Clock className="hall-clock" />
+      </header>
+      <div className="hall-body">
+        <div className="hall-main">
+          <div {...panel('board')}>
+            <JobBoard jobs={board} />
+          </div>
+          <div {...panel('wages')}>
+            <section className="hall-panel wages" aria-labelledby="wages-title">
+              <h2 id="wages-title">{t('screen.wages.title')}</h2>
+              {wages.length === 0 ? (
+                <p className="hall-empty">{t('screen.wages.empty')}</p>
+              ) : (
+                <WageCompareChart
+                  rows={wages}
+                  labels={labels}
+                  title={t('screen.wages.title')}
+                  theme={theme}
+                />
+              )}
+              <p className="hall-footnote">
+                {t('screen.wages.range')}；{t('screen.wages.basis')}
+              </p>
+            </section>
+          </div>
+          <div {...panel('booths')}>
+            <Booths booths={booths} />
+          </div>
+          <ol className="hall-dots" aria-hidden="true">
+            {panels.map((p) => (
+              <li key={p} className={p === active ? 'on' : undefined} />
+            ))}
+          </ol>
+        </div>
+        <aside className="hall-side">
+          <Figures stats={stats} />
+          <Calls calls={calls} />
+        </aside>
+      </div>
+      <NoticeTicker notices={notices} />
+    </main>
   );
 }

@@ -35,7 +35,15 @@ export type AuditAction =
   | 'reports.export'
   | 'reports.export_full_id'
   | 'terminals.pairing_code'
-  | 'terminals.revoke';
+  | 'terminals.revoke'
+  | 'booth.assign'
+  | 'booth.unassign'
+  | 'booth.profile'
+  | 'booth.call'
+  | 'booth.identify'
+  | 'booth.outcome'
+  | 'notices.post'
+  | 'notices.remove';
 
 export interface AuditInput {
   at: Date;

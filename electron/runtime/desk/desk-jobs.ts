@@ -60,7 +60,7 @@ export function searchDeskJobs(
 }
 
 /** A hall employer without a platform id gets a stable one from its name, so reports about it add up. */
-const employerIdFor = (name: string) =>
+export const employerIdFor = (name: string) =>
   `hall-e-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 12)}`;
 
 function validated(job: Job): Job {

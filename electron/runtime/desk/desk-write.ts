@@ -6,6 +6,7 @@ import type { StationContext } from '../context';
 import { findStaff } from '../staff/staff-repository';
 import type { Db } from '../store/db';
 import type { EventType } from '../sync/protocol';
+import { todayStats } from '../stats';
 import { ensureProfile, loadRecord, requireWorker } from './worker-record';
 
 export const staffIdOf = (caller: CallContext): string | null => caller.staff?.staffId ?? null;
@@ -26,6 +27,8 @@ export async function writeWorker(
     return loadRecord(db, workerId, now, ctx.config.desk.followUpDays);
   });
   ctx.bus.emit('worker.updated', { workerId, version: record.version });
+  // Placements and 1131 completions are among today's figures on the hall's screen.
+  ctx.bus.emit('stats.changed', todayStats(ctx));
   return record;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Job, MethodParsed, WorkerRecord } from '../../api';
+import type { Job, MethodParsed, ReferralStatus, WorkerRecord } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
@@ -71,56 +71,62 @@ export function createReferral(
   return writeWorker(ctx, input.workerId, (db, now) => {
     const job = findJob(db, input.jobId);
     if (job.status !== 'open') throw new ApiFailure('conflict', '这个岗位已关闭或已招满，不能再推荐');
-    const open = db.get(
-      "SELECT 1 AS x FROM referrals WHERE worker_id = ? AND job_id = ? AND status IN ('applied', 'referred', 'interviewed')",
-      [input.workerId, input.jobId],
-    );
-    if (open) throw new ApiFailure('conflict', '已经推荐过这个岗位，结果还没有登记');
+    if (openReferralOf(db, input.workerId, input.jobId))
+      throw new ApiFailure('conflict', '已经推荐过这个岗位，结果还没有登记');
     const id = input.eventId ?? randomUUID();
-    const at = now.toISOString();
-    db.run(
-      `INSERT INTO referrals (id, worker_id, job_id, employer_id, job_title, employer_name, occupation, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        id,
-        input.workerId,
-        job.id,
-        job.employer.id,
-        job.title,
-        job.employer.name,
-        job.occupation,
-        input.status,
-        at,
-        at,
-      ],
-    );
-    insertReferralEvent(db, id, input.status, undefined, '', caller, now);
-    insertService(
-      db,
-      {
-        id: `ref-${id}`,
-        workerId: input.workerId,
-        kind: 'referral',
-        jobId: job.id,
-        referralId: id,
-        note: '',
-      },
-      caller,
-      now,
-    );
+    openReferral(ctx, db, { id, workerId: input.workerId, job, status: input.status }, caller, now);
     auditCall(db, caller, now, 'referrals.create', input.workerId, { referral: id, job: job.id });
-    toOutbox(ctx, db, 'application.updated', {
-      referralId: id,
-      workerId: input.workerId,
-      jobId: job.id,
-      status: input.status,
-    });
-    toOutbox(ctx, db, 'service.recorded', {
-      id: `ref-${id}`,
-      workerId: input.workerId,
-      kind: 'referral',
-      day: localDay(now),
-    });
+  });
+}
+
+/** The referral of this worker to this job that has no result yet, if any. */
+export function openReferralOf(
+  db: Db,
+  workerId: string,
+  jobId: string,
+): { id: string; status: ReferralStatus; version: number } | undefined {
+  return db.get<{ id: string; status: ReferralStatus; version: number }>(
+    "SELECT id, status, version FROM referrals WHERE worker_id = ? AND job_id = ? AND status IN ('applied', 'referred', 'interviewed')",
+    [workerId, jobId],
+  );
+}
+
+/**
+ * Writes a new referral with its first event and its ledger entry, inside the caller's transaction
+ * (the desk's referrals.create, or a booth recording an outcome for an applicant).
+ */
+export function openReferral(
+  ctx: StationContext,
+  db: Db,
+  r: { id: string; workerId: string; job: Job; status: 'applied' | 'referred' },
+  caller: CallContext,
+  now: Date,
+): void {
+  const { id, job } = r;
+  const at = now.toISOString();
+  db.run(
+    `INSERT INTO referrals (id, worker_id, job_id, employer_id, job_title, employer_name, occupation, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, r.workerId, job.id, job.employer.id, job.title, job.employer.name, job.occupation, r.status, at, at],
+  );
+  insertReferralEvent(db, id, r.status, undefined, '', caller, now);
+  insertService(
+    db,
+    { id: `ref-${id}`, workerId: r.workerId, kind: 'referral', jobId: job.id, referralId: id, note: '' },
+    caller,
+    now,
+  );
+  toOutbox(ctx, db, 'application.updated', {
+    referralId: id,
+    workerId: r.workerId,
+    jobId: job.id,
+    status: r.status,
+  });
+  toOutbox(ctx, db, 'service.recorded', {
+    id: `ref-${id}`,
+    workerId: r.workerId,
+    kind: 'referral',
+    day: localDay(now),
   });
 }
 
@@ -163,48 +169,79 @@ export async function updateReferral(
     db.get<{ worker_id: string }>('SELECT worker_id FROM referrals WHERE id = ?', [input.referralId]),
   );
   if (!ref) throw new ApiFailure('not_found', '找不到这条推荐记录');
-  let filledJob: Job | undefined;
-  let employerId = '';
+  let moved: MovedReferral | undefined;
   const record = await writeWorker(ctx, ref.worker_id, (db, now) => {
-    const r = db.get<{
-      status: Parameters<typeof checkTransition>[0];
-      version: number;
-      job_id: string;
-      employer_id: string;
-    }>('SELECT status, version, job_id, employer_id FROM referrals WHERE id = ?', [input.referralId])!;
-    employerId = r.employer_id;
-    if (r.version !== input.version) {
-      throw new ApiFailure('conflict', '这条推荐刚被别人更新过，您的修改没有保存。请看最新状态后再操作。');
-    }
-    const check = checkTransition(r.status, input.status, input.side, input.reason);
-    if (!check.ok) throw new ApiFailure('invalid_input', check.message);
-    db.run(
-      'UPDATE referrals SET status = ?, side = ?, reason = ?, version = version + 1, updated_at = ? WHERE id = ?',
-      [
-        input.status,
-        input.status === 'no-show' ? (input.side ?? null) : null,
-        input.reason,
-        now.toISOString(),
-        input.referralId,
-      ],
-    );
-    insertReferralEvent(db, input.referralId, input.status, input.side, input.reason, caller, now);
+    moved = moveReferral(ctx, db, input, caller, now);
     auditCall(db, caller, now, 'referrals.update', ref.worker_id, {
       referral: input.referralId,
       status: input.status,
     });
-    toOutbox(ctx, db, 'application.updated', {
-      referralId: input.referralId,
-      workerId: ref.worker_id,
-      jobId: r.job_id,
-      status: input.status,
-    });
-    if (input.status === 'hired') filledJob = recordHire(ctx, db, ref.worker_id, r.job_id, caller, now);
   });
-  if (filledJob) ctx.sync.jobsChanged({ upserted: [filledJob], removed: [], source: 'hall' });
+  if (moved?.filledJob) ctx.sync.jobsChanged({ upserted: [moved.filledJob], removed: [], source: 'hall' });
   // An employer's no-show counts against it in matching.
-  if (input.status === 'no-show') ctx.match.employerChanged(employerId);
+  if (input.status === 'no-show' && moved) ctx.match.employerChanged(moved.employerId);
   return record;
+}
+
+/** What a step of a referral changed beyond its own row: the job a hire filled, the employer. */
+export interface MovedReferral {
+  filledJob: Job | undefined;
+  employerId: string;
+}
+
+/**
+ * One step of a referral inside the caller's transaction: checks the version and the transition,
+ * records the event, tells the platform, and on a hire records the placement.
+ */
+export function moveReferral(
+  ctx: StationContext,
+  db: Db,
+  input: {
+    referralId: string;
+    version: number;
+    status: ReferralStatus;
+    side?: 'worker' | 'employer' | undefined;
+    reason: string;
+  },
+  caller: CallContext,
+  now: Date,
+  placement: Record<string, unknown> = {},
+): MovedReferral {
+  const r = db.get<{
+    status: ReferralStatus;
+    version: number;
+    job_id: string;
+    worker_id: string;
+    employer_id: string;
+  }>('SELECT status, version, job_id, worker_id, employer_id FROM referrals WHERE id = ?', [
+    input.referralId,
+  ]);
+  if (!r) throw new ApiFailure('not_found', '找不到这条推荐记录');
+  if (r.version !== input.version) {
+    throw new ApiFailure('conflict', '这条推荐刚被别人更新过，您的修改没有保存。请看最新状态后再操作。');
+  }
+  const check = checkTransition(r.status, input.status, input.side, input.reason);
+  if (!check.ok) throw new ApiFailure('invalid_input', check.message);
+  db.run(
+    'UPDATE referrals SET status = ?, side = ?, reason = ?, version = version + 1, updated_at = ? WHERE id = ?',
+    [
+      input.status,
+      input.status === 'no-show' ? (input.side ?? null) : null,
+      input.reason,
+      now.toISOString(),
+      input.referralId,
+    ],
+  );
+  insertReferralEvent(db, input.referralId, input.status, input.side, input.reason, caller, now);
+  toOutbox(ctx, db, 'application.updated', {
+    referralId: input.referralId,
+    workerId: r.worker_id,
+    jobId: r.job_id,
+    status: input.status,
+  });
+  const filledJob =
+    input.status === 'hired' ? recordHire(ctx, db, r.worker_id, r.job_id, caller, now, placement) : undefined;
+  return { filledJob, employerId: r.employer_id };
 }
 
 function recordHire(
@@ -214,6 +251,7 @@ function recordHire(
   jobId: string,
   caller: CallContext,
   now: Date,
+  placement: Record<string, unknown>,
 ): Job | undefined {
   const row = db.get<{ data: string }>('SELECT data FROM jobs WHERE id = ?', [jobId]);
   let updated: Job | undefined;
@@ -249,7 +287,13 @@ function recordHire(
       ],
     );
   }
-  toOutbox(ctx, db, 'placement.recorded', { workerId, jobId, date: localDay(now), viaStation: true });
+  toOutbox(ctx, db, 'placement.recorded', {
+    ...placement,
+    workerId,
+    jobId,
+    date: localDay(now),
+    viaStation: true,
+  });
   return updated;
 }
 

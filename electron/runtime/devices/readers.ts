@@ -23,11 +23,13 @@ const PENDING_TTL_MS = 10 * 60 * 1000;
 
 export interface ReaderHub {
   statuses(): ReaderStatus[];
-  /** The card on the reader serving this role, if any. */
-  currentFor(role: Role): PendingCard | undefined;
+  /** The card on the reader serving this role (and, for booths, this booth), if any. */
+  currentFor(role: Role, booth?: number): PendingCard | undefined;
+  /** The booth a reader sits at: its number, 'any' for an unnumbered booth reader, undefined otherwise. */
+  boothOf(readerId: string): number | 'any' | undefined;
   peek(token: string): PendingCard | undefined;
   forget(token: string): void;
-  simulator(role: Role): VirtualReader | undefined;
+  simulator(role: Role, booth?: number): VirtualReader | undefined;
   readonly simulated: boolean;
   stop(): Promise<void>;
 }
@@ -51,7 +53,7 @@ function problemsOf(card: IdCard, today: string): string[] {
 
 export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub> {
   const { config, bus } = options;
-  const readers: { reader: CardReader; serves: Role; status: ReaderStatus }[] = [];
+  const readers: { reader: CardReader; serves: Role; booth: number | undefined; status: ReaderStatus }[] = [];
   const pending = new Map<string, PendingCard>();
 
   for (const rc of config.readers) {
@@ -59,6 +61,7 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
     const entry = {
       reader,
       serves: rc.serves,
+      booth: rc.booth,
       status: { id: rc.id, serves: rc.serves, state: 'disconnected' } as ReaderStatus,
     };
     readers.push(entry);
@@ -126,17 +129,28 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
   return {
     simulated: readers.some((r) => r.reader instanceof VirtualReader),
     statuses: () => readers.map((r) => r.status),
-    currentFor(role) {
+    currentFor(role, booth) {
       const ids = new Set(
-        readers.filter((r) => r.serves === role || role === 'admin').map((r) => r.reader.id),
+        readers
+          .filter((r) => r.serves === role || role === 'admin')
+          .filter((r) => booth === undefined || r.booth === undefined || r.booth === booth)
+          .map((r) => r.reader.id),
       );
       return [...pending.values()].reverse().find((p) => ids.has(p.reader));
     },
+    boothOf(readerId) {
+      const r = readers.find((x) => x.reader.id === readerId);
+      if (!r || r.serves !== 'booth') return undefined;
+      return r.booth ?? 'any';
+    },
     peek: (token) => pending.get(token),
     forget: (token) => void pending.delete(token),
-    simulator(role) {
+    simulator(role, booth) {
       const r = readers.find(
-        (x) => x.reader instanceof VirtualReader && (x.serves === role || role === 'admin'),
+        (x) =>
+          x.reader instanceof VirtualReader &&
+          (x.serves === role || role === 'admin') &&
+          (booth === undefined || x.booth === undefined || x.booth === booth),
       );
       return r?.reader as VirtualReader | undefined;
     },

@@ -6,6 +6,7 @@ import type { Job } from '../../schema/job';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import { localDay } from '../workers/repository';
+import { notifyEmployerBooths } from '../booth/notify';
 
 const log = createDebug('station:kiosk');
 
@@ -49,6 +50,8 @@ export async function applyForJob(
     return { id, createdAt: at, repeated: false };
   });
   log('application %s via %s', repeated ? 'shown again' : 'recorded', caller.terminal);
+  // The employer's booth, if it has one in the hall today, sees the applicant at once.
+  if (!repeated) notifyEmployerBooths(ctx, job.employer.id, 'people');
   return {
     applicationId: id,
     repeated,

@@ -119,6 +119,13 @@ function instants(range: DayRange): { ':fromAt': string; ':toAt': string } {
   return { ':fromAt': start(range.from).toISOString(), ':toAt': end.toISOString() };
 }
 
+/** One figure of the report by its key, for the hall's screen (today's placements, 1131 completions). */
+export function figureValue(db: Db, key: string, range: DayRange): number {
+  const f = figures.find((x) => x.key === key);
+  if (!f) throw new Error(`no report figure '${key}'`);
+  return count(db, f.sql, range);
+}
+
 function count(db: Db, sql: string, range: DayRange, extra: Record<string, string> = {}): number {
   const params = { ':from': range.from, ':to': range.to, ...instants(range), ...extra };
   // SQLite refuses a named parameter the statement does not use.

@@ -1,5 +1,6 @@
 import { kioskSchema } from '../kiosk/schema';
 import { deskSchema } from '../desk/schema';
+import { boothSchema } from '../booth/schema';
 import type { Db } from './db';
 
 export interface Migration {
@@ -170,6 +171,11 @@ export const migrations: Migration[] = [
         );
       `);
     },
+  },
+  {
+    version: 7,
+    name: 'booths: employer profiles, assignments, visits, outcomes; station notices',
+    up: boothSchema,
   },
 ];
 

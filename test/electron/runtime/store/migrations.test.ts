@@ -95,6 +95,74 @@ describe('migrations', () => {
     );
   });
 
+  it('7: adds employer profiles, booth assignments, visits, outcomes and notices, keeping existing rows', async () => {
+    const db = await dbAt(6);
+    db.run(
+      `INSERT INTO workers (id, id_hash, id_number, name, sex, card_type, verified, share_with_employers, consent_at, registered_at, last_seen_at)
+       VALUES ('w1', 'h1', '110101199001011234', '王秀兰', 'female', 'resident', 1, 1, 't', 't', 't')`,
+    );
+    db.run(
+      `INSERT INTO referrals (id, worker_id, job_id, employer_id, job_title, employer_name, occupation, status, created_at, updated_at)
+       VALUES ('r1', 'w1', 'j1', 'e1', '保洁', '某公司', '4-09-08-02', 'applied', 't', 't')`,
+    );
+    db.run(
+      "INSERT INTO applications (id, worker_id, job_id, employer_id, job_title, terminal, created_at, day) VALUES ('a1', 'w1', 'j1', 'e1', '保洁', 'k1', 't', 'd')",
+    );
+    migrate(db, 7);
+    expect(schemaVersion(db)).toBe(7);
+    expect(db.get('SELECT status FROM referrals')).toEqual({ status: 'applied' });
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM applications')?.n).toBe(1);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining([
+        'employer_profiles',
+        'booth_assignments',
+        'booth_visits',
+        'booth_outcomes',
+        'station_notices',
+      ]),
+    );
+    db.run(
+      "INSERT INTO employer_profiles (employer_id, name, uscc, updated_at, updated_by) VALUES ('e1', '某公司', '91350100M000100Y43', 't', 'desk-1')",
+    );
+    // One credit code, one employer.
+    expect(() =>
+      db.run(
+        "INSERT INTO employer_profiles (employer_id, name, uscc, updated_at, updated_by) VALUES ('e2', '别的公司', '91350100M000100Y43', 't', 'desk-1')",
+      ),
+    ).toThrow(/UNIQUE/);
+    db.run(
+      "INSERT INTO booth_assignments (booth, day, employer_id, assigned_at, terminal) VALUES (3, '2026-11-21', 'e1', 't', 'desk-1')",
+    );
+    expect(() =>
+      db.run(
+        "INSERT INTO booth_assignments (booth, day, employer_id, assigned_at, terminal) VALUES (3, '2026-11-21', 'e1', 't', 'desk-1')",
+      ),
+    ).toThrow(/UNIQUE|PRIMARY/);
+    expect(() =>
+      db.run(
+        "INSERT INTO booth_assignments (booth, day, employer_id, assigned_at, terminal) VALUES (100, '2026-11-21', 'e1', 't', 'desk-1')",
+      ),
+    ).toThrow(/CHECK/);
+    db.run(
+      "INSERT INTO booth_visits (id, booth, day, employer_id, worker_id, kind, at) VALUES ('v1', 3, '2026-11-21', 'e1', 'w1', 'identified', 't')",
+    );
+    db.run(
+      `INSERT INTO booth_outcomes (id, booth, day, employer_id, worker_id, job_id, referral_id, outcome, at, terminal)
+       VALUES ('o1', 3, '2026-11-21', 'e1', 'w1', 'j1', 'r1', 'hired', 't', 'booth-3')`,
+    );
+    expect(() =>
+      db.run(
+        `INSERT INTO booth_outcomes (id, booth, day, employer_id, worker_id, job_id, referral_id, outcome, at, terminal)
+         VALUES ('o2', 3, '2026-11-21', 'e1', 'w1', 'j1', 'r1', 'maybe', 't', 'booth-3')`,
+      ),
+    ).toThrow(/CHECK/);
+    // Erasing the worker takes what the booth knew of them along.
+    db.run("DELETE FROM workers WHERE id = 'w1'");
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM booth_visits')?.n).toBe(0);
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM booth_outcomes')?.n).toBe(0);
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM booth_assignments')?.n).toBe(1);
+  });
+
   it('refuses a database newer than the app with a clear error', async () => {
     const db = await dbAt(latestVersion);
     db.run(`PRAGMA user_version = ${latestVersion + 1}`);
