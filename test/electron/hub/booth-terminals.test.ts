@@ -45,6 +45,10 @@ beforeAll(async () => {
     port: 0,
     rendererDir: '/nonexistent',
   });
+  // Pairing a device is a staff action at the desk.
+  expect((await post('/api/staff.signIn', { username: 'demo', pin: '000000' }, tokenOf('desk'))).ok).toBe(
+    true,
+  );
 });
 afterAll(() => hub.close());
 

@@ -333,8 +333,9 @@ describe('hiring on the spot', () => {
       referrals: db.get<{ n: number }>('SELECT count(*) AS n FROM referrals')!.n,
       outbox: db.get<{ n: number }>('SELECT count(*) AS n FROM outbox')!.n,
     }));
-    // The second application (to booth 2's job) added one outbox event; nothing else changed.
-    expect(afterwards).toEqual({ referrals: before.referrals, outbox: before.outbox + 1 });
+    // Booth 2's posting (job.posted) and the application to it added one outbox event each;
+    // nothing the refusals touched changed.
+    expect(afterwards).toEqual({ referrals: before.referrals, outbox: before.outbox + 2 });
     expect((await ok(rt, booth1, 'booth.session', {})).interviewing).toBe(0);
   });
 });
