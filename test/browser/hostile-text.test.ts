@@ -29,6 +29,8 @@ beforeAll(async () => {
     startDate: now.slice(0, 10),
     validThrough: '2099-12-31',
     postedAt: now,
+    // Confirmed, so it leads the hall's board (confirmed and newest first).
+    confirmedAt: now,
     updatedAt: new Date(Date.now() + 60_000).toISOString(),
   });
   await hub.runtime.context.store.write((db) => upsertJob(db, job));
@@ -43,11 +45,11 @@ describe('hostile text in postings', () => {
   it('renders HTML and script in a job title as inert text, and SQL-shaped names literally', async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(hub.pageUrl('screen'));
-    const card = page.locator('.job-card', { hasText: '保洁<script>' });
-    await card.first().waitFor();
-    expect(await card.first().locator('h3').textContent()).toBe(html);
-    expect(await card.first().textContent()).toContain(sql);
-    expect(await page.locator('.job-card img').count()).toBe(0);
+    const row = page.locator('.board-row', { hasText: '保洁<script>' });
+    await row.first().waitFor();
+    expect(await row.first().locator('.board-title').textContent()).toBe(`已核实${html}`);
+    expect(await row.first().locator('.board-meta').textContent()).toContain(sql);
+    expect(await page.locator('.board-row img, .board-row script').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
     const listed = await hub.runtime.call({ role: 'desk', terminal: 't' }, 'jobs.list', { limit: 1 });
     expect(listed.ok && listed.value.items[0]?.employer.name).toBe(sql);
