@@ -29,7 +29,7 @@ beforeAll(async () => {
     startDate: now.slice(0, 10),
     validThrough: '2099-12-31',
     postedAt: now,
-    // Confirmed just now: the big screen's board lists verified postings first.
+    // Confirmed, so it leads the hall's board (confirmed and newest first).
     confirmedAt: now,
     updatedAt: new Date(Date.now() + 60_000).toISOString(),
   });
@@ -47,9 +47,9 @@ describe('hostile text in postings', () => {
     await page.goto(hub.pageUrl('screen'));
     const row = page.locator('.board-row', { hasText: '保洁<script>' });
     await row.first().waitFor();
-    expect(await row.first().locator('.board-title').textContent()).toContain(html);
-    expect(await row.first().textContent()).toContain(sql);
-    expect(await page.locator('.board-row img').count()).toBe(0);
+    expect(await row.first().locator('.board-title').textContent()).toBe(`已核实${html}`);
+    expect(await row.first().locator('.board-meta').textContent()).toContain(sql);
+    expect(await page.locator('.board-row img, .board-row script').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
     const listed = await hub.runtime.call({ role: 'desk', terminal: 't' }, 'jobs.list', { limit: 1 });
     expect(listed.ok && listed.value.items[0]?.employer.name).toBe(sql);
