@@ -80,10 +80,8 @@ export function createMatchService(
   return {
     engine,
     refresh(upserted, removedIds) {
-      for (const j of upserted) {
-        engine.upsert(j);
-        districts.add(j.district);
-      }
+      engine.upsertMany(upserted);
+      for (const j of upserted) districts.add(j.district);
       for (const id of removedIds) engine.remove(id);
     },
     taxonomy: () => ({

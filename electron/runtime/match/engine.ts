@@ -34,6 +34,8 @@ export interface MatchEngineOptions {
 export interface MatchEngine {
   /** Adds or replaces a job (by id). Jobs that are closed or expired are kept but never shown. */
   upsert(job: Job): void;
+  /** Many at once (a sync page, an import): buckets are ordered once at the end. */
+  upsertMany(jobs: Iterable<Job>): void;
   /** Removes a job by id; false if it was not there. */
   remove(id: string): boolean;
   get(id: string): Job | undefined;
@@ -58,8 +60,16 @@ const fieldTokens = (text: TextIndex, job: Job): FieldTokenIds => [
 
 const bucketKey = (job: Job) => `${job.occupation}\u0000${job.district}`;
 
-/** bulk: append and leave the order to sortBuckets() once loading ends (a splice per insert is quadratic). */
-function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): void {
+/** What the text index holds of a job: a new copy with the same words keeps its postings. */
+const sameText = (a: Job, b: Job) =>
+  a.title === b.title &&
+  a.employer.name === b.employer.name &&
+  a.district === b.district &&
+  a.address === b.address &&
+  a.description.slice(0, 120) === b.description.slice(0, 120);
+
+/** bulk: append and leave the order to the caller's sortBucket (a splice per insert is quadratic). */
+function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): Bucket {
   const key = bucketKey(j.job);
   let b = state.buckets.get(key);
   if (!b) {
@@ -91,7 +101,7 @@ function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): void {
   trackBounds(b, j);
   if (bulk) {
     b.slots.push(j.slot);
-    return;
+    return b;
   }
   // Binary search for the first slot paying less; equal pay keeps arrival order.
   const daily = j.daily ?? -1;
@@ -103,13 +113,14 @@ function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): void {
     else hi = mid;
   }
   b.slots.splice(lo, 0, j.slot);
+  return b;
 }
 
 const dailyOf = (state: EngineState, slot: number) => state.slots[slot]!.daily ?? -1;
 
-function sortBuckets(state: EngineState): void {
-  // Stable: equal pay keeps arrival order, as the binary insert does.
-  for (const b of state.buckets.values()) b.slots.sort((x, y) => dailyOf(state, y) - dailyOf(state, x));
+/** Stable: equal pay keeps arrival order, as the binary insert does. */
+function sortBucket(state: EngineState, b: Bucket): void {
+  b.slots.sort((x, y) => dailyOf(state, y) - dailyOf(state, x));
 }
 
 function trackBounds(b: Bucket, j: IndexedJob): void {
@@ -171,10 +182,8 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   // Grows with every distinct posting ever seen; a few bytes each, reset only by a restart.
   const dupIds = new Map<string, number>();
 
-  const unindex = (j: IndexedJob) => {
-    const job = j.job;
-    state.text.remove(j.slot, fieldTokens(state.text, job));
-    const key = bucketKey(job);
+  const leaveBucket = (j: IndexedJob) => {
+    const key = bucketKey(j.job);
     const b = state.buckets.get(key);
     if (b) {
       const at = b.slots.indexOf(j.slot);
@@ -185,6 +194,12 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
         state.bucketsByDistrict.get(b.district)?.delete(b);
       }
     }
+  };
+
+  const unindex = (j: IndexedJob) => {
+    const job = j.job;
+    state.text.remove(j.slot, fieldTokens(state.text, job));
+    leaveBucket(j);
     vocab.remove(job.title);
     vocab.remove(job.employer.name);
     state.slots[j.slot] = undefined;
@@ -193,29 +208,47 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     byId.delete(job.id);
   };
 
-  const upsert = (job: Job, bulk = false) => {
-    const old = byId.get(job.id);
-    if (old !== undefined) unindex(state.slots[old]!);
-    const slot = free.pop() ?? state.slots.length;
+  const place = (job: Job, slot: number): IndexedJob => {
     const j = indexJob(job, slot, state.certs);
     j.dupId = dupIds.get(j.dupKey) ?? dupIds.set(j.dupKey, dupIds.size).size - 1;
     state.slots[slot] = j;
     state.hot.set(slot, j);
+    return j;
+  };
+
+  const upsert = (job: Job, bulk = false): Bucket => {
+    const old = byId.get(job.id);
+    const prior = old === undefined ? undefined : state.slots[old]!;
+    // Most updates change a count or a date, not the words: the postings of the text index (long
+    // lists for common words) are then left alone, and only the job's bucket place moves.
+    if (prior && sameText(prior.job, job)) {
+      leaveBucket(prior);
+      return addToBucket(state, place(job, prior.slot), bulk);
+    }
+    if (prior) unindex(prior);
+    const slot = free.pop() ?? state.slots.length;
+    const j = place(job, slot);
     byId.set(job.id, slot);
     state.text.add(slot, fieldTokens(state.text, job));
-    addToBucket(state, j, bulk);
     if (!districtTerms.has(job.district)) addDistrict(job.district);
     vocab.add(job.title);
     vocab.add(job.employer.name);
+    return addToBucket(state, j, bulk);
+  };
+
+  const upsertMany = (jobs: Iterable<Job>): number => {
+    const touched = new Set<Bucket>();
+    let n = 0;
+    for (const job of jobs) {
+      touched.add(upsert(job, true));
+      n++;
+    }
+    for (const b of touched) sortBucket(state, b);
+    return n;
   };
 
   const started = performance.now();
-  let loaded = 0;
-  for (const job of options.jobs ?? []) {
-    upsert(job, true);
-    loaded++;
-  }
-  sortBuckets(state);
+  const loaded = upsertMany(options.jobs ?? []);
   if (loaded)
     log(
       'indexed %d jobs in %d ms (%d tokens, %d pinyin words)',
@@ -226,7 +259,8 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     );
 
   return {
-    upsert: (job) => upsert(job),
+    upsert: (job) => void upsert(job),
+    upsertMany: (jobs) => void upsertMany(jobs),
     remove(id) {
       const slot = byId.get(id);
       if (slot === undefined) return false;

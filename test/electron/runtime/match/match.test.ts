@@ -213,32 +213,64 @@ describe('incremental updates', () => {
     expect(e.size).toBe(100);
   });
 
-  it('after any mix of upserts and removals, answers as an engine built from the survivors', () => {
+  it('after any mix of upserts, updates and removals, answers as an engine built from the survivors', () => {
+    type Op = ['add' | 'remove' | 'update' | 'batch', number, number];
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 79 })), { maxLength: 60 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('add', 'remove', 'update', 'batch'),
+            fc.integer({ min: 0, max: 79 }),
+            fc.integer({ min: 0, max: 3 }),
+          ) as fc.Arbitrary<Op>,
+          { maxLength: 60 },
+        ),
         (ops) => {
           const pool = fixtureJobs.slice(0, 80);
           const e = createMatchEngine({ now: () => FIXTURE_NOW });
           const live = new Map<string, (typeof pool)[number]>();
-          for (const [add, i] of ops) {
+          for (const [op, i, v] of ops) {
             const j = pool[i]!;
-            if (add) {
-              e.upsert(j);
-              live.set(j.id, j);
-            } else {
+            if (op === 'remove') {
               e.remove(j.id);
               live.delete(j.id);
+              continue;
             }
+            // An update keeps the words and changes what sync usually changes: places, pay, trade.
+            const next =
+              op === 'update' && live.has(j.id)
+                ? {
+                    ...live.get(j.id)!,
+                    filled: Math.min(j.headcount, v),
+                    pay: { ...j.pay, amount: j.pay.amount + v * 10 },
+                    occupation: v === 3 ? '4-09-08-02' : j.occupation,
+                  }
+                : j;
+            if (op === 'batch') e.upsertMany([next, pool[(i + 1) % 80]!]);
+            else e.upsert(next);
+            live.set(next.id, next);
+            if (op === 'batch') live.set(pool[(i + 1) % 80]!.id, pool[(i + 1) % 80]!);
           }
           const fresh = createMatchEngine({ jobs: [...live.values()], now: () => FIXTURE_NOW });
           const q = { text: '保洁', limit: 100, offset: 0 };
           const ids = (r: ReturnType<typeof e.search>) => r.items.map((i) => i.job.id).sort();
           expect(ids(e.search(q))).toEqual(ids(fresh.search(q)));
+          // Browsing a trade reads its buckets directly: a job that changed trade is in the new one only.
+          for (const occupation of new Set(pool.map((j) => j.occupation))) {
+            const browse = { text: '', occupation, limit: 100, offset: 0 };
+            expect(ids(e.search(browse))).toEqual(ids(fresh.search(browse)));
+          }
+          const worker = workerProfileSchema.parse({
+            occupations: ['4-09-08-02'],
+            expectedDailyPay: 160,
+            home: { district: '南关区' },
+          });
+          const scores = (r: ReturnType<typeof e.match>) => r.items.map((i) => [i.job.id, i.score]);
+          expect(scores(e.match(worker, 5))).toEqual(scores(fresh.match(worker, 5)));
           expect(e.size).toBe(live.size);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 });
