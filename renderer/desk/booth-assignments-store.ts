@@ -4,7 +4,7 @@ import { assignInputOf, emptyAssignForm, replacedBy, type AssignForm } from './b
 import { boothRows, type BoothRow } from './booth-rows';
 import { deskCall } from './desk-call';
 import { useEmployerPicker } from './employer-picker-store';
-import { today } from './format';
+import { dayText, today } from './format';
 import { messageOf } from './message-of';
 import { useNav } from './nav-store';
 
@@ -27,7 +27,7 @@ interface BoothAssignmentsState {
   setDay(day: string): void;
   refresh(): Promise<void>;
   setField<K extends keyof AssignForm>(field: K, value: AssignForm[K]): void;
-  setEmployerName(name: string, known: Employer[]): void;
+  setEmployerName(name: string): void;
   prefill(booth: number): void;
   assign(confirmed?: boolean): Promise<void>;
   cancelReplace(): void;
@@ -78,20 +78,28 @@ export const useBoothAssignments = create<BoothAssignmentsState>()((set, get) =>
   setField(field, value) {
     set((s) => ({ form: { ...s.form, [field]: value }, formError: null, replacing: null }));
   },
-  setEmployerName(name, known) {
-    // Picking a name the station knows keeps that employer's profile; typing a new one starts another.
-    const match = known.find((e) => e.name === name.trim());
-    set((s) => ({
-      form: {
-        ...s.form,
-        employerName: name,
-        employerId: match?.id ?? null,
-        agency: match ? match.agency : s.form.employerId ? false : s.form.agency,
-      },
-      formError: null,
-      replacing: null,
-    }));
-    if (!match) useEmployerPicker.getState().search(name);
+  setEmployerName(name) {
+    // A name the station knows keeps that employer's profile; a new name starts another.
+    const adopt = (known: Employer[]) => {
+      const match = known.find((e) => e.name === name.trim());
+      set((s) => ({
+        form: {
+          ...s.form,
+          employerName: name,
+          employerId: match?.id ?? null,
+          agency: match ? match.agency : s.form.employerId ? false : s.form.agency,
+        },
+      }));
+      return match;
+    };
+    set({ formError: null, replacing: null });
+    if (adopt(useEmployerPicker.getState().known)) return;
+    void useEmployerPicker
+      .getState()
+      .search(name)
+      .then((known) => {
+        if (known && get().form.employerName === name) adopt(known);
+      });
   },
   prefill(booth) {
     set((s) => ({ form: { ...s.form, booth: String(booth) }, formError: null, replacing: null }));
@@ -112,7 +120,7 @@ export const useBoothAssignments = create<BoothAssignmentsState>()((set, get) =>
       useNav.getState().notify({
         kind: 'ok',
         key: 'desk.booths.assigned',
-        values: { booth: a.booth, employer: a.employerName, day: a.day },
+        values: { booth: a.booth, employer: a.employerName, day: dayText(a.day) },
       });
       await get().refresh();
     } catch (err) {

@@ -42,7 +42,7 @@ export function AssignForm() {
             autoComplete="off"
             value={form.employerName}
             placeholder={t('desk.booths.form.employerPlaceholder')}
-            onChange={(e) => setEmployerName(e.target.value, known)}
+            onChange={(e) => setEmployerName(e.target.value)}
             data-testid="assign-employer"
           />
           <datalist id="known-employers">

@@ -109,9 +109,11 @@ describe('the booths on the desk’s page', () => {
     const s = useBoothAssignments.getState();
     s.open();
     s.setField('booth', '2');
-    s.setEmployerName('长春市顺达物流有限公司', [
-      { id: 'platform-77', name: '长春市顺达物流有限公司', agency: true },
-    ]);
+    // Suggested from the station's postings: a platform employer keeps its id and its 中介 mark.
+    useEmployerPicker.setState({
+      known: [{ id: 'platform-77', name: '长春市顺达物流有限公司', agency: true }],
+    });
+    s.setEmployerName('长春市顺达物流有限公司');
     expect(useBoothAssignments.getState().form).toMatchObject({ employerId: 'platform-77', agency: true });
 
     await useBoothAssignments.getState().assign();
@@ -141,7 +143,7 @@ describe('the booths on the desk’s page', () => {
     const s = useBoothAssignments.getState();
     s.open();
     s.setField('booth', '0');
-    s.setEmployerName('长春市顺达物流有限公司', []);
+    s.setEmployerName('长春市顺达物流有限公司');
     await useBoothAssignments.getState().assign();
     const after = useBoothAssignments.getState();
     expect(after.formError).toBe('摊位号是1到99之间的整数');
