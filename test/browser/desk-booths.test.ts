@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHub } from '../../electron/hub/start-hub';
 import { launchChromium } from './chromium';
+import { axeProblems } from './kiosk-helpers';
 import { audit, deskPageTerminal, draft, must, signIn, startDeskHub } from './desk-helpers';
 
 /**
@@ -188,5 +189,20 @@ describe('摊位与公告 at the front desk', () => {
     await expect.poll(() => desk.getByTestId('notice-item').count()).toBe(0);
     expect(await desk.getByTestId('station-notices').textContent()).toContain('大屏上没有通知');
     await screen.close();
+  });
+
+  it('has no serious accessibility problems with booths, a pairing code, a refusal and a notice on it', async () => {
+    // Made at another desk: the page hears of them (booth.changed, notices.changed) without a reload.
+    await must(hub, deskPageTerminal, 'booth.assign', { booth: 3, employer: { name: employer } });
+    await must(hub, deskPageTerminal, 'notices.post', { text: '周末驿站照常开放' });
+    await boothRow(3).waitFor();
+    await desk.getByTestId('notice-item').waitFor();
+    await boothRow(3).getByTestId('pair-tv').click();
+    await desk.getByTestId('booth-pair-code').waitFor();
+    await desk.getByTestId('assign-booth').fill('100');
+    await desk.getByTestId('assign-employer').fill(employer);
+    await desk.getByTestId('assign-submit').click();
+    await desk.getByTestId('assign-error').waitFor();
+    expect(await axeProblems(desk)).toEqual([]);
   });
 });
