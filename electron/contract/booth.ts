@@ -7,7 +7,8 @@ import { jobDraftFields, withDraftRules } from './desk-jobs';
 export const boothOutcomes = ['hired', 'not-hired', 'pending'] as const;
 export type BoothOutcome = (typeof boothOutcomes)[number];
 
-const boothNo = z.number().int().min(1).max(99);
+const boothRange = '摊位号是1到99之间的整数';
+const boothNo = z.number({ error: '请填写摊位号' }).int(boothRange).min(1, boothRange).max(99, boothRange);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
 const workerId = z.string().min(1).max(64);
 const jobId = z.string().min(1).max(64);

@@ -12,16 +12,25 @@ export interface PairedTerminalView {
 }
 
 const pairableRole = z.enum(['kiosk', 'desk', 'booth', 'screen']);
+const boothRange = '摊位号是1到99之间的整数';
 
 /** Pairing a device gives it a role in the hall: only a signed-in staff member may, and it is audited. */
 export const terminalMethods = {
   /** A one-time 6-digit code a browser or terminal redeems (POST /pair) for its token; expires in 5 minutes. */
   'terminals.createPairingCode': method<{ code: string; expiresAt: string }>()({
     input: z
-      .object({ role: pairableRole, booth: z.number().int().min(1).max(99).optional() })
+      .object({
+        role: pairableRole,
+        booth: z
+          .number({ error: '请填写摊位号' })
+          .int(boothRange)
+          .min(1, boothRange)
+          .max(99, boothRange)
+          .optional(),
+      })
       .strict()
       .refine((v) => v.role !== 'booth' || v.booth !== undefined, {
-        message: 'a booth terminal needs its booth number',
+        message: '招聘摊位的设备要填写摊位号',
         path: ['booth'],
       }),
     roles: staff,

@@ -1,9 +1,11 @@
 import type { Role } from '../../electron/api';
 import { useAlerts } from '../desk/alerts-store';
+import { useBoothAssignments } from '../desk/booth-assignments-store';
 import { useCard } from '../desk/card-store';
 import { useFollowUps } from '../desk/follow-ups-store';
 import { useJobs } from '../desk/jobs-store';
 import { useNav } from '../desk/nav-store';
+import { useStationNotices } from '../desk/notices-store';
 import { useQueue } from '../desk/queue-store';
 import { useSession } from '../desk/session-store';
 import { useSystem } from '../desk/system-store';
@@ -103,6 +105,10 @@ function subscribeDesk(): (() => void)[] {
     (p: P) => {
       if (signedIn()) fn(p);
     };
+  const onBoothsPage = (fn: () => void) =>
+    when(() => {
+      if (useNav.getState().page === 'booths') fn();
+    });
   return [
     s.on(
       'workers.changed',
@@ -134,6 +140,19 @@ function subscribeDesk(): (() => void)[] {
     s.on(
       'terminals.changed',
       when(() => void useSystem.getState().refreshTerminals()),
+    ),
+    // A booth's row counts its paired devices, its employer's postings and who is interviewing there.
+    s.on(
+      'terminals.changed',
+      onBoothsPage(() => void useBoothAssignments.getState().refresh()),
+    ),
+    s.on(
+      'booth.changed',
+      onBoothsPage(() => void useBoothAssignments.getState().refresh()),
+    ),
+    s.on(
+      'notices.changed',
+      onBoothsPage(() => void useStationNotices.getState().refresh()),
     ),
     s.on(
       'jobs.changed',

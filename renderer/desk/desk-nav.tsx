@@ -5,7 +5,7 @@ import { useStation } from '../station-store';
 import { useNav, type DeskPage } from './nav-store';
 import { useSession } from './session-store';
 
-const pages: DeskPage[] = ['home', 'workers', 'jobs', 'reports', 'system'];
+const pages: DeskPage[] = ['home', 'workers', 'jobs', 'booths', 'reports', 'system'];
 
 /** The bar across the top: the station, the pages, who is signed in, and signing out. */
 export function DeskNav({ session }: { session: StaffSession }) {

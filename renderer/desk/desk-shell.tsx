@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffSession } from '../../electron/api';
+import { BoothsScreen } from './booths/booths-screen';
 import { CardPanel } from './card-panel';
 import { DeskNav } from './desk-nav';
 import { FindWorkerScreen } from './find-worker-screen';
@@ -62,6 +63,7 @@ export function DeskShell({ session }: { session: StaffSession }) {
         {page === 'register' && <RegisterScreen />}
         {page === 'worker' && workerId && <WorkerScreen key={workerId} workerId={workerId} />}
         {page === 'jobs' && <JobsScreen />}
+        {page === 'booths' && <BoothsScreen />}
         {page === 'reports' && <ReportsScreen admin={session.role === 'admin'} />}
         {page === 'system' && <SystemScreen admin={session.role === 'admin'} self={session.staffId} />}
       </main>

@@ -16,3 +16,9 @@ export function today(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
+
+/** A YYYY-MM-DD day as staff say it: 11月21日. */
+export function dayText(day: string): string {
+  const [, m, d] = day.split('-');
+  return m && d ? `${Number(m)}月${Number(d)}日` : day;
+}

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type DeskPage = 'home' | 'workers' | 'register' | 'worker' | 'jobs' | 'reports' | 'system';
+export type DeskPage = 'home' | 'workers' | 'register' | 'worker' | 'jobs' | 'booths' | 'reports' | 'system';
 
 /** A translation key with its values, or the station's own words as they came. */
 export type Notice =

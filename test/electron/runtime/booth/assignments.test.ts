@@ -59,11 +59,17 @@ describe('booth assignment', () => {
     expect(await failure(rt, desk1, 'booth.assign', { booth: 1, day: '2026-11-20', employer })).toMatchObject(
       {
         code: 'invalid_input',
+        message: '不能给已经过去的日期分配摊位',
       },
     );
-    expect(await failure(rt, desk1, 'booth.assign', { booth: 100, employer })).toMatchObject({
-      code: 'invalid_input',
-    });
+    // Staff read the reason at the desk: in Chinese, naming the field.
+    for (const booth of [0, 100, 2.5, Number.NaN])
+      expect(await failure(rt, desk1, 'booth.assign', { booth, employer })).toMatchObject({
+        code: 'invalid_input',
+        issues: [
+          { path: 'booth', message: Number.isNaN(booth) ? '请填写摊位号' : '摊位号是1到99之间的整数' },
+        ],
+      });
     expect(await failure(rt, booth1, 'booth.assign', { booth: 1, employer })).toMatchObject({
       code: 'forbidden',
     });
