@@ -12,7 +12,7 @@ export const screenZh = {
     title: '在招岗位',
     perDay: '约 {{amount}} 元/天',
     perDayRange: '约 {{low}}–{{high}} 元/天',
-    stated: '原价 {{pay}}',
+    stated: '薪资 {{pay}}',
     noDaily: '计件',
     openings: '招 {{count}} 人',
     verified: '已核实',
@@ -50,7 +50,7 @@ export const screenZh = {
     noCompany: '本摊位今天暂无招聘单位',
     noJobs: '岗位正在更新，请到摊位咨询',
     agency: '劳务派遣 / 中介',
-    stated: '原价 {{pay}}',
+    stated: '薪资 {{pay}}',
     openings: '招 {{count}} 人',
   },
 };
