@@ -1,27 +1,8 @@
-import type { BoothJobDraft, Job, PayUnit } from '../../electron/api';
+import type { BoothJobDraft } from '../../electron/api';
+import { emptyPostingForm, postingFormOf, type PostingForm } from '../components/posting-form';
 
-/** The job form as typed: every field a string, so a half-typed number is never lost. */
-export interface JobForm {
-  title: string;
-  occupation: string;
-  district: string;
-  address: string;
-  amount: string;
-  amountMax: string;
-  unit: PayUnit;
-  pieceLabel: string;
-  settlement: 'daily' | 'weekly' | 'monthly';
-  schedule: 'day' | 'short' | 'long';
-  headcount: string;
-  startDate: string;
-  validThrough: string;
-  ageMin: string;
-  ageMax: string;
-  workHours: string;
-  payProtection: string;
-  description: string;
-  contactPhone: string;
-}
+/** The booth's job form: a posting for the booth's own employer. */
+export type JobForm = PostingForm;
 
 const addDays = (day: string, n: number) => {
   const d = new Date(`${day}T12:00:00`);
@@ -30,56 +11,10 @@ const addDays = (day: string, n: number) => {
 };
 
 /** A fresh posting: a day's work from today, open for two weeks. */
-export function emptyForm(today: string, district = ''): JobForm {
-  return {
-    title: '',
-    occupation: '',
-    district,
-    address: '',
-    amount: '',
-    amountMax: '',
-    unit: 'day',
-    pieceLabel: '',
-    settlement: 'daily',
-    schedule: 'day',
-    headcount: '1',
-    startDate: today,
-    validThrough: addDays(today, 14),
-    ageMin: '',
-    ageMax: '',
-    workHours: '',
-    payProtection: '',
-    description: '',
-    contactPhone: '',
-  };
-}
+export const emptyForm = (today: string, district = ''): JobForm =>
+  emptyPostingForm(today, district, addDays(today, 14));
 
-const text = (v: string | undefined) => v ?? '';
-const num = (v: number | undefined) => (v === undefined ? '' : String(v));
-
-export function formOf(job: Job): JobForm {
-  return {
-    title: job.title,
-    occupation: job.occupation,
-    district: job.district,
-    address: job.address,
-    amount: String(job.pay.amount),
-    amountMax: num(job.pay.amountMax),
-    unit: job.pay.unit,
-    pieceLabel: text(job.pay.pieceLabel),
-    settlement: job.settlement,
-    schedule: job.schedule,
-    headcount: String(job.headcount),
-    startDate: job.startDate,
-    validThrough: job.validThrough,
-    ageMin: num(job.ageMin),
-    ageMax: num(job.ageMax),
-    workHours: text(job.workHours),
-    payProtection: text(job.payProtection),
-    description: job.description,
-    contactPhone: text(job.contactPhone),
-  };
-}
+export const formOf = postingFormOf;
 
 /** "" stays absent; anything else goes to the station as a number, which checks it. */
 const optionalNumber = (v: string) => (v.trim() === '' ? undefined : Number(v.trim()));

@@ -1,86 +1,25 @@
-import type { Job, JobDraft, PayUnit } from '../../electron/api';
+import type { Job, JobDraft } from '../../electron/api';
+import { emptyPostingForm, postingFormOf, type PostingForm } from '../components/posting-form';
 
-/** The posting form as typed: every input holds a string. */
-export interface JobForm {
-  title: string;
-  occupation: string;
+/** The desk's posting form: any employer's posting, with a sex requirement kept for review. */
+export interface JobForm extends PostingForm {
   employerName: string;
   agency: boolean;
-  district: string;
-  address: string;
-  amount: string;
-  amountMax: string;
-  unit: PayUnit;
-  pieceLabel: string;
-  settlement: JobDraft['settlement'];
-  schedule: JobDraft['schedule'];
-  headcount: string;
-  startDate: string;
-  validThrough: string;
-  ageMin: string;
-  ageMax: string;
   sex: '' | 'male' | 'female';
-  payProtection: string;
-  workHours: string;
-  description: string;
-  contactPhone: string;
 }
 
 export type JobField = keyof JobForm;
 
 export function emptyJobForm(today: string, district: string): JobForm {
-  return {
-    title: '',
-    occupation: '',
-    employerName: '',
-    agency: false,
-    district,
-    address: '',
-    amount: '',
-    amountMax: '',
-    unit: 'day',
-    pieceLabel: '',
-    settlement: 'daily',
-    schedule: 'day',
-    headcount: '1',
-    startDate: today,
-    validThrough: '',
-    ageMin: '',
-    ageMax: '',
-    sex: '',
-    payProtection: '',
-    workHours: '',
-    description: '',
-    contactPhone: '',
-  };
+  return { ...emptyPostingForm(today, district, ''), employerName: '', agency: false, sex: '' };
 }
-
-const text = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 export function jobFormOf(job: Job): JobForm {
   return {
-    title: job.title,
-    occupation: job.occupation,
+    ...postingFormOf(job),
     employerName: job.employer.name,
     agency: job.employer.agency,
-    district: job.district,
-    address: job.address,
-    amount: String(job.pay.amount),
-    amountMax: text(job.pay.amountMax),
-    unit: job.pay.unit,
-    pieceLabel: job.pay.pieceLabel ?? '',
-    settlement: job.settlement,
-    schedule: job.schedule,
-    headcount: String(job.headcount),
-    startDate: job.startDate,
-    validThrough: job.validThrough,
-    ageMin: text(job.ageMin),
-    ageMax: text(job.ageMax),
     sex: job.sexRequirement ?? '',
-    payProtection: job.payProtection ?? '',
-    workHours: job.workHours ?? '',
-    description: job.description,
-    contactPhone: job.contactPhone ?? '',
   };
 }
 
