@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { CandidateView } from '../../electron/api';
 import { useTranslation } from 'react-i18next';
 import { mergePeople, useBooth } from './booth-store';
 import { PersonCard } from './person-card';
@@ -52,47 +53,66 @@ export function PeoplePanel() {
           </form>
         </div>
       </section>
-      <section aria-labelledby="applicants-title">
-        <h2 id="applicants-title">
-          {t('booth.lists.applicants')} <small>({applicants.length})</small>
+      <PersonList
+        id="applicants"
+        title={t('booth.lists.applicants')}
+        people={applicants}
+        action={
           <button type="button" className="small" onClick={refresh}>
             {t('booth.lists.refresh')}
           </button>
-        </h2>
-        {applicants.length === 0 ? (
-          <p className="empty">{t('booth.lists.none')}</p>
-        ) : (
-          <ul className="person-list" data-testid="applicants">
-            {applicants.map((p) => (
-              <PersonCard
-                key={p.workerId}
-                person={p}
-                onCall={() => void callPerson(p.workerId)}
-                onRecord={() => pick(p)}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="candidates-title">
-        <h2 id="candidates-title">
-          {t('booth.lists.candidates')} <small>({others.length})</small>
-        </h2>
-        {others.length === 0 ? (
-          <p className="empty">{t('booth.lists.none')}</p>
-        ) : (
-          <ul className="person-list" data-testid="candidates">
-            {others.map((p) => (
-              <PersonCard
-                key={p.workerId}
-                person={p}
-                onCall={() => void callPerson(p.workerId)}
-                onRecord={() => pick(p)}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+        }
+        onCall={(id) => void callPerson(id)}
+        onRecord={pick}
+      />
+      <PersonList
+        id="candidates"
+        title={t('booth.lists.candidates')}
+        people={others}
+        onCall={(id) => void callPerson(id)}
+        onRecord={pick}
+      />
     </div>
+  );
+}
+
+/** One list of people the employer can call or record an outcome for. */
+function PersonList({
+  id,
+  title,
+  people,
+  action,
+  onCall,
+  onRecord,
+}: {
+  id: 'applicants' | 'candidates';
+  title: string;
+  people: CandidateView[];
+  action?: ReactNode;
+  onCall(workerId: string): void;
+  onRecord(person: CandidateView): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        {title} <small>({people.length})</small>
+        {action}
+      </h2>
+      {people.length === 0 ? (
+        <p className="empty">{t('booth.lists.none')}</p>
+      ) : (
+        <ul className="person-list" data-testid={id}>
+          {people.map((p) => (
+            <PersonCard
+              key={p.workerId}
+              person={p}
+              onCall={() => onCall(p.workerId)}
+              onRecord={() => onRecord(p)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

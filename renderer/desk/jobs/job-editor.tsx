@@ -44,6 +44,28 @@ export function JobEditor() {
       props.wide,
     );
 
+  const choice = <K extends 'unit' | 'settlement' | 'schedule'>(
+    name: K,
+    label: string,
+    options: readonly JobForm[K][],
+    labelOf: (o: JobForm[K]) => string,
+  ) =>
+    field(
+      name,
+      label,
+      <select
+        value={f[name]}
+        onChange={(e) => setField(name, e.target.value as JobForm[K])}
+        data-testid={`job-${name}`}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labelOf(o)}
+          </option>
+        ))}
+      </select>,
+    );
+
   function submit(e: FormEvent) {
     e.preventDefault();
     void save(t('desk.jobs.form.notNumber'));
@@ -81,49 +103,13 @@ export function JobEditor() {
       {text('headcount', t('desk.jobs.form.headcount'))}
       {text('amount', t('desk.jobs.form.amount'))}
       {text('amountMax', t('desk.jobs.form.amountMax'))}
-      {field(
-        'unit',
-        t('desk.jobs.form.unit'),
-        <select
-          value={f.unit}
-          onChange={(e) => setField('unit', e.target.value as JobForm['unit'])}
-          data-testid="job-unit"
-        >
-          {payUnitChoices.map((u) => (
-            <option key={u} value={u}>
-              {t(`desk.jobs.units.${u}`)}
-            </option>
-          ))}
-        </select>,
-      )}
+      {choice('unit', t('desk.jobs.form.unit'), payUnitChoices, (u) => t(`desk.jobs.units.${u}`))}
       {f.unit === 'piece' ? text('pieceLabel', t('desk.jobs.form.pieceLabel'), { maxLength: 8 }) : <span />}
-      {field(
-        'settlement',
-        t('desk.jobs.form.settlement'),
-        <select
-          value={f.settlement}
-          onChange={(e) => setField('settlement', e.target.value as JobForm['settlement'])}
-        >
-          {settlementChoices.map((s) => (
-            <option key={s} value={s}>
-              {t(`desk.jobs.settlements.${s}`)}
-            </option>
-          ))}
-        </select>,
+      {choice('settlement', t('desk.jobs.form.settlement'), settlementChoices, (v) =>
+        t(`desk.jobs.settlements.${v}`),
       )}
-      {field(
-        'schedule',
-        t('desk.jobs.form.schedule'),
-        <select
-          value={f.schedule}
-          onChange={(e) => setField('schedule', e.target.value as JobForm['schedule'])}
-        >
-          {scheduleChoices.map((s) => (
-            <option key={s} value={s}>
-              {t(`desk.jobs.schedules.${s}`)}
-            </option>
-          ))}
-        </select>,
+      {choice('schedule', t('desk.jobs.form.schedule'), scheduleChoices, (v) =>
+        t(`desk.jobs.schedules.${v}`),
       )}
       {text('startDate', t('desk.jobs.form.startDate'), { type: 'date' })}
       {text('validThrough', t('desk.jobs.form.validThrough'), { type: 'date' })}
