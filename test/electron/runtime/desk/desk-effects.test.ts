@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CardPresented, JobDraft } from '../../../../electron/api';
 import type { CallContext } from '../../../../electron/dispatcher';
 import type { Runtime } from '../../../../electron/runtime/runtime';
-import { desk1, ok, registerByHand, signInDemo, testStation } from './helpers';
+import { desk1, jobDraft, ok, registerByHand, signInDemo, testStation } from './helpers';
 
 let rt: Runtime | undefined;
 afterEach(async () => {
@@ -13,20 +13,17 @@ afterEach(async () => {
 const kiosk: CallContext = { role: 'kiosk', terminal: 'kiosk-1' };
 const CLEANER = '4-09-08-02';
 
-const draft = (over: Partial<JobDraft> = {}): JobDraft => ({
-  title: '写字楼夜班保洁（驿站代发）',
-  occupation: CLEANER,
-  employer: { name: '长春市洁净物业服务有限公司' },
-  district: '二道区',
-  address: '吉林省长春市二道区东盛大街88号',
-  pay: { amount: 800, unit: 'day' },
-  settlement: 'daily',
-  schedule: 'day',
-  headcount: 3,
-  startDate: '2026-11-21',
-  validThrough: '2026-12-31',
-  ...over,
-});
+const draft = (over: Partial<JobDraft> = {}): JobDraft =>
+  jobDraft({
+    title: '写字楼夜班保洁（驿站代发）',
+    occupation: CLEANER,
+    employer: { name: '长春市洁净物业服务有限公司' },
+    address: '吉林省长春市二道区东盛大街88号',
+    pay: { amount: 800, unit: 'day' },
+    headcount: 3,
+    startDate: '2026-11-21',
+    ...over,
+  });
 
 async function station() {
   const s = await testStation();

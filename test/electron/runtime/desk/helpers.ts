@@ -1,5 +1,5 @@
 import { checkCharacter } from '../../../../drivers/idcard/id-number';
-import type { MethodInput, MethodName, MethodResult } from '../../../../electron/api';
+import type { JobDraft, MethodInput, MethodName, MethodResult } from '../../../../electron/api';
 import type { CallContext } from '../../../../electron/dispatcher';
 import { parseConfig, type StationConfigInput } from '../../../../electron/runtime/config';
 import { createRuntime, type Runtime } from '../../../../electron/runtime/runtime';
@@ -69,3 +69,19 @@ export function auditRows(rt: Runtime, action?: string) {
     ),
   );
 }
+
+/** A day's warehouse work in 二道区, valid to the year's end; tests override what they are about. */
+export const jobDraft = (over: Partial<JobDraft> = {}): JobDraft => ({
+  title: '仓库分拣员',
+  occupation: '4-02-06-05',
+  employer: { name: '长春市顺达物流有限公司' },
+  district: '二道区',
+  address: '吉林省长春市二道区东盛大街100号',
+  pay: { amount: 180, unit: 'day' },
+  settlement: 'daily',
+  schedule: 'day',
+  headcount: 2,
+  startDate: '2026-11-22',
+  validThrough: '2026-12-31',
+  ...over,
+});

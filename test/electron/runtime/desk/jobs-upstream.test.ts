@@ -1,24 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JobDraft } from '../../../../electron/api';
 import type { Runtime } from '../../../../electron/runtime/runtime';
-import { desk1, ok, signInDemo, testStation } from './helpers';
+import { desk1, jobDraft, ok, signInDemo, testStation } from './helpers';
 
 let rt: Runtime;
 afterEach(() => rt?.close());
 
-const draft: JobDraft = {
-  title: '仓库分拣员',
-  occupation: '4-02-06-05',
-  employer: { name: '长春市顺达物流有限公司' },
-  district: '二道区',
-  address: '吉林省长春市二道区东盛大街100号',
-  pay: { amount: 180, unit: 'day' },
-  settlement: 'daily',
-  schedule: 'day',
-  headcount: 2,
-  startDate: '2026-11-22',
-  validThrough: '2026-12-31',
-};
+const draft = jobDraft();
 
 const upstream = () =>
   rt.context.store.read((db) =>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { JobDraft } from '../../../../electron/api';
 import { employerRecord } from '../../../../electron/runtime/desk/employer-record';
 import type { Runtime } from '../../../../electron/runtime/runtime';
-import { desk1, failure, ok, registerByHand, signInDemo, testStation } from './helpers';
+import { desk1, jobDraft, failure, ok, registerByHand, signInDemo, testStation } from './helpers';
 
 let rt: Runtime | undefined;
 afterEach(async () => {
@@ -12,20 +12,7 @@ afterEach(async () => {
 
 const kiosk = { role: 'kiosk' as const, terminal: 'kiosk-1' };
 
-const draft = (over: Partial<JobDraft> = {}): JobDraft => ({
-  title: '仓库分拣员',
-  occupation: '4-02-06-05',
-  employer: { name: '长春市顺达物流有限公司' },
-  district: '二道区',
-  address: '吉林省长春市二道区东盛大街100号',
-  pay: { amount: 180, unit: 'day' },
-  settlement: 'daily',
-  schedule: 'day',
-  headcount: 2,
-  startDate: '2026-11-22',
-  validThrough: '2026-12-31',
-  ...over,
-});
+const draft = jobDraft;
 
 async function station() {
   const s = await testStation();

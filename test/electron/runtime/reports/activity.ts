@@ -5,7 +5,7 @@ import type { Runtime } from '../../../../electron/runtime/runtime';
 import { receiveEvents } from '../../../../electron/runtime/sync/inbox';
 import { workerRegisteredPayload } from '../../../../electron/runtime/sync/worker-events';
 import { idHash } from '../../../../electron/runtime/workers/identity-hash';
-import { desk1, idNumber, ok, registerByHand, signInDemo, testStation } from '../desk/helpers';
+import { desk1, jobDraft, idNumber, ok, registerByHand, signInDemo, testStation } from '../desk/helpers';
 
 /** The week the activity happens in: Monday 16 to Wednesday 18 November 2026, Beijing time. */
 export const MON = '2026-11-16';
@@ -16,19 +16,8 @@ const HOUR = 3_600_000;
 const kiosk1: CallContext = { role: 'kiosk', terminal: 'kiosk-1' };
 const kiosk2: CallContext = { role: 'kiosk', terminal: 'kiosk-2' };
 
-const draft = (title: string, occupation: string): JobDraft => ({
-  title,
-  occupation,
-  employer: { name: '长春市顺达物流有限公司' },
-  district: '二道区',
-  address: '吉林省长春市二道区东盛大街100号',
-  pay: { amount: 180, unit: 'day' },
-  settlement: 'daily',
-  schedule: 'day',
-  headcount: 5,
-  startDate: MON,
-  validThrough: '2026-12-31',
-});
+const draft = (title: string, occupation: string): JobDraft =>
+  jobDraft({ title, occupation, headcount: 5, startDate: MON });
 
 async function cardAt(rt: Runtime, ctx: CallContext, identity: number): Promise<string> {
   await ok(rt, ctx, 'simulator.placeCard', { identity });

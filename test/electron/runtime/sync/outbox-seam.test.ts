@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emitted } from '../../../../electron/runtime/event-bus';
 import type { Runtime } from '../../../../electron/runtime/runtime';
-import { desk1, ok, registerByHand, signInDemo, testStation } from '../desk/helpers';
+import { desk1, jobDraft, ok, registerByHand, signInDemo, testStation } from '../desk/helpers';
 
 let rt: Runtime | undefined;
 afterEach(async () => {
@@ -16,19 +16,13 @@ const outbox = (r: Runtime) =>
     ),
   );
 
-const draft = {
+const draft = jobDraft({
   title: '小区保洁',
   occupation: '4-09-08-02',
   employer: { name: '长春市洁美物业有限公司' },
-  district: '二道区',
   address: '长春市二道区吉林大路88号',
-  pay: { amount: 160, unit: 'day' as const },
-  settlement: 'daily' as const,
-  schedule: 'day' as const,
-  headcount: 2,
-  startDate: '2026-11-22',
-  validThrough: '2026-12-31',
-};
+  pay: { amount: 160, unit: 'day' },
+});
 
 describe('the station writes what the platform must hear into its outbox', () => {
   it('queues ledger entries and a placement with the change that made them', async () => {
