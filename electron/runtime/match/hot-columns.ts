@@ -9,7 +9,6 @@ import type { IndexedJob } from './indexed-job';
 import { hasFacet, type Facet } from './state';
 
 const NO_AGE_MAX = 255;
-const NEEDS_CERTIFICATES = 1;
 const PUBLIC_WELFARE = 2;
 /** state.hasFacet's answers: 日结 (paid or lasting a day), 短期, 长期. */
 const FACET_DAILY = 4;
@@ -51,7 +50,6 @@ export class HotColumns {
     this.ageMax[slot] =
       job.ageMax === undefined ? NO_AGE_MAX : Math.max(0, Math.min(NO_AGE_MAX - 1, job.ageMax));
     this.flags[slot] =
-      (j.certificates.length > 0 ? NEEDS_CERTIFICATES : 0) |
       (job.publicWelfare ? PUBLIC_WELFARE : 0) |
       (hasFacet(job, 'daily') ? FACET_DAILY : 0) |
       (hasFacet(job, 'short') ? FACET_SHORT : 0) |
@@ -72,7 +70,7 @@ export class HotColumns {
     return this.live[slot] === 1 && this.endMs[slot]! > nowMs && this.freshMs[slot]! >= staleBeforeMs;
   }
 
-  /** Age and public-welfare rules; certificates are left to the exact check (flag only). */
+  /** Age and public-welfare rules; certificates are left to the exact check. */
   workerMayTake(slot: number, age: number | undefined, welfareEligible: boolean): boolean {
     if (age !== undefined && (age < this.ageMin[slot]! || age > this.ageMax[slot]!)) return false;
     return welfareEligible || (this.flags[slot]! & PUBLIC_WELFARE) === 0;
@@ -84,10 +82,6 @@ export class HotColumns {
 
   settlesDaily(slot: number): boolean {
     return (this.flags[slot]! & SETTLES_DAILY) !== 0;
-  }
-
-  needsCertificates(slot: number): boolean {
-    return (this.flags[slot]! & NEEDS_CERTIFICATES) !== 0;
   }
 
   /** Plane km from a point, NaN when the workplace is not located. */

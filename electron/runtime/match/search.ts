@@ -290,7 +290,7 @@ function rankOrder(state: EngineState, slots: number[], relevance: number[], nee
 }
 
 /** The k-th largest value (1-based) by quickselect on a copy: linear on average. */
-export function kthLargest(values: Float64Array, k: number): number {
+function kthLargest(values: Float64Array, k: number): number {
   const a = values.slice();
   const target = a.length - k;
   let lo = 0;
