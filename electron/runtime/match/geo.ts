@@ -49,4 +49,8 @@ export interface PlanePoint {
   y: number;
 }
 export const toPlane = (p: LatLng): PlanePoint => ({ x: p.lng * KM_PER_DEG_LNG, y: p.lat * KM_PER_DEG_LAT });
-export const planeKm = (a: PlanePoint, b: PlanePoint) => Math.hypot(a.x - b.x, a.y - b.y);
+export const planeKm = (a: PlanePoint, b: PlanePoint) => {
+  const dx = a.x - b.x;
+  const dy = a.y - b.y;
+  return Math.sqrt(dx * dx + dy * dy);
+};

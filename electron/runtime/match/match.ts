@@ -14,6 +14,8 @@ import type { Flag, Reason } from './reasons';
 import {
   DEFAULT_REACH_KM,
   bucketOtherPoints,
+  hotOtherPoints,
+  KEYWORD_POINTS,
   OCCUPATION_POINTS,
   payPoints,
   scoreJob,
@@ -179,26 +181,31 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
   const ox = w.origin?.plane.x ?? NaN;
   const oy = w.origin?.plane.y ?? NaN;
   const reach = Math.max(profile.maxDistanceKm ?? DEFAULT_REACH_KM, 1);
-  const dailyAt = (s: number) => {
-    const d = hot.daily[s]!;
-    return Number.isNaN(d) ? null : d;
-  };
-  /** The hard filters that typed arrays can answer; a job passing them is checked exactly in offer(). */
-  const quickPass = (s: number) => {
+  const otherAt = hotOtherPoints(w, hot, nowMs);
+  const keywordAt = keywords?.of;
+  /**
+   * A job's score as far as the typed arrays tell it, or -Infinity when they show a hard filter
+   * failing: everything scoreJob adds except the employer's record, which only subtracts. A job whose
+   * bound cannot beat the floor is never looked up; one that can is checked exactly in offer().
+   */
+  const bound = (p: Plan, s: number, pay: number): number => {
     if (!hot.marketOk(s, nowMs, staleMs) || !hot.workerMayTake(s, profile.age, w.welfareEligible))
-      return false;
-    // An unlocated workplace (NaN) cannot be promised to be near; the exact check decides at the edge.
-    return limit === undefined || hot.km(s, ox, oy) <= limit * 1.02;
+      return -Infinity;
+    let distance = 5;
+    if (w.origin) {
+      const km = hot.km(s, ox, oy);
+      // An unlocated workplace (NaN) cannot be promised to be near; the exact check decides at the edge.
+      if (limit !== undefined && km > limit * 1.02) return -Infinity;
+      if (km === km) distance = 15 * Math.max(0, 1 - km / reach);
+    }
+    const keyword = keywordAt !== undefined && keywordAt[s] !== 0 ? KEYWORD_POINTS : 0;
+    // scoreJob rounds to a tenth.
+    return p.fit.points + keyword + pay + distance + otherAt(s) + 0.06;
   };
-  /** score.distancePoints, from the arrays. */
-  const distanceAt = (s: number) => {
-    if (!w.origin) return 5;
-    const km = hot.km(s, ox, oy);
-    return Number.isNaN(km) ? 5 : 15 * Math.max(0, 1 - km / reach);
+  const payAt = (s: number) => {
+    const d = hot.daily(s);
+    return payPoints(d === d ? d : null, expected);
   };
-  /** The most a job can score: its bucket's fit and the other points at most, its own pay and distance. */
-  const jobBound = (p: Plan, s: number) =>
-    p.boundLessPayDistance + payPoints(dailyAt(s), expected) + distanceAt(s);
 
   let considered = 0;
   const run = (keep: number, withFar: boolean) => {
@@ -228,9 +235,10 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
       keyword: keywordOf(j.slot),
       employer: state.employerRecord(j.job.employer.id),
     });
-    const consider = (p: Plan, s: number) => {
-      if (!quickPass(s)) return;
-      if (held.length >= keep && floor >= jobBound(p, s)) {
+    const consider = (p: Plan, s: number, pay: number) => {
+      const b = bound(p, s, pay);
+      if (b === -Infinity) return;
+      if (held.length >= keep && floor >= b) {
         truncated = true;
         return;
       }
@@ -247,20 +255,20 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
         const slots = p.bucket.slots;
         for (let i = 0; i < slots.length; i++) {
           const s = slots[i]!;
-          const daily = dailyAt(s);
+          const pay = payAt(s);
           // Slots run from best paid down, piece rates without output last: the first priced job
           // that cannot beat the floor ends the priced part. The unpriced tail scores its own pay
           // points (which may beat a low wage's), so it is still looked at.
-          if (held.length >= keep && daily !== null && floor >= p.boundLessPay + payPoints(daily, expected)) {
+          if (held.length >= keep && floor >= p.boundLessPay + pay && !Number.isNaN(hot.daily(s))) {
             truncated = true;
             if (!p.bucket.unpriced) break;
             let tail = slots.length;
-            while (tail > i + 1 && dailyAt(slots[tail - 1]!) === null) tail--;
+            while (tail > i + 1 && Number.isNaN(hot.daily(slots[tail - 1]!))) tail--;
             i = tail - 1;
             continue;
           }
           if (visited) visited[s] = 1;
-          consider(p, s);
+          consider(p, s, pay);
         }
       }
     // Keyword hits in buckets the scan did not reach: their bucket's bound already counted the
@@ -269,7 +277,7 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
     if (visited)
       for (const p of [...near, ...far]) {
         if (held.length >= keep && floor >= p.bound) continue;
-        for (const s of p.bucket.slots) if (!visited[s] && keywords!.of[s] !== 0) consider(p, s);
+        for (const s of p.bucket.slots) if (!visited[s] && keywords!.of[s] !== 0) consider(p, s, payAt(s));
       }
     return { items: pickVaried(state, held, w, top, nowMs, inputFor), truncated };
   };

@@ -3,7 +3,9 @@
  * in points out of ~100 so staff can reason about them: occupation 40, pay 25, distance 15,
  * schedule 10, start 4, freshness 6, public welfare 5, keyword 10; an employer's record subtracts.
  */
+import { schedules } from '../../schema/job';
 import { haversineKm, planeKm } from './geo';
+import type { HotColumns } from './hot-columns';
 import type { IndexedJob } from './indexed-job';
 import type { PreparedWorker } from './filters';
 import type { Reason } from './reasons';
@@ -22,27 +24,60 @@ export const OCCUPATION_POINTS: Record<OccupationFit, number> = {
 };
 /** Distance at which the distance points reach zero when the worker set no limit. */
 export const DEFAULT_REACH_KM = 25;
+/** Points for the kind of work: 8 when it is one the worker asked for, 4 when they asked for none. */
+export const schedulePoints = (wanted: readonly string[], schedule: string): number =>
+  wanted.length === 0 ? 4 : wanted.includes(schedule) ? 8 : 0;
+/** Days until a job starts, counted from when the worker is available (0 or less: straight away). */
+export const startsInDays = (startMs: number, availableMs: number): number =>
+  Math.ceil((startMs - availableMs) / DAY);
+/** 4 for a job that starts when the worker is free, one less for each day after. */
+export const startPoints = (startsIn: number): number => (startsIn <= 0 ? 4 : Math.max(0, 4 - startsIn));
+/** 4 when the employer confirmed the posting in the last three days (NaN: never). */
+export const confirmedPoints = (confirmedMs: number, nowMs: number): number =>
+  nowMs - confirmedMs < 3 * DAY ? 4 : 0;
+export const postedDaysAgo = (postedMs: number, nowMs: number): number =>
+  Math.max(0, Math.floor((nowMs - postedMs) / DAY));
+/** Up to 2 for a new posting, none after two weeks. */
+export const postedPoints = (daysAgo: number): number => 2 * Math.max(0, 1 - daysAgo / 14);
+export const SETTLES_DAILY_POINTS = 2;
+export const PUBLIC_WELFARE_POINTS = 5;
+export const KEYWORD_POINTS = 10;
+
 /**
  * The most a job of this bucket can get for everything but occupation, pay and distance: scoreJob's
- * rules applied to the bucket's widest values. match() bounds buckets and jobs with it, so it must
- * never be below what scoreJob gives any job of the bucket.
+ * rules applied to the bucket's widest values. match() bounds buckets with it, so it must never be
+ * below what scoreJob gives any job of the bucket.
  */
 export function bucketOtherPoints(w: PreparedWorker, b: Bucket, keywords: boolean, nowMs: number): number {
   const want = w.profile.schedules;
   const schedule = want.length === 0 ? 4 : want.some((s) => b.schedules.has(s)) ? 8 : 0;
-  const startsIn = Math.ceil((b.minStartMs - w.availableMs) / DAY);
-  const start = startsIn <= 0 ? 4 : Math.max(0, 4 - startsIn);
-  const confirmed = nowMs - b.maxConfirmedMs < 3 * DAY ? 4 : 0;
-  const postedDays = Math.max(0, Math.floor((nowMs - b.maxPostedMs) / DAY));
   return (
     schedule +
-    (w.profile.dailySettlement && b.settlesDaily ? 2 : 0) +
-    start +
-    confirmed +
-    2 * Math.max(0, 1 - postedDays / 14) +
-    (w.welfareEligible && b.publicWelfare ? 5 : 0) +
-    (keywords ? 10 : 0)
+    (w.profile.dailySettlement && b.settlesDaily ? SETTLES_DAILY_POINTS : 0) +
+    startPoints(startsInDays(b.minStartMs, w.availableMs)) +
+    confirmedPoints(b.maxConfirmedMs, nowMs) +
+    postedPoints(postedDaysAgo(b.maxPostedMs, nowMs)) +
+    (w.welfareEligible && b.publicWelfare ? PUBLIC_WELFARE_POINTS : 0) +
+    (keywords ? KEYWORD_POINTS : 0)
   );
+}
+
+/**
+ * scoreJob's points for a worker other than occupation, pay, distance, keyword and the employer's
+ * record, read from the hot columns: match() bounds each job with it before scoring any exactly.
+ */
+export function hotOtherPoints(w: PreparedWorker, hot: HotColumns, nowMs: number): (slot: number) => number {
+  const bySchedule = schedules.map((s) => schedulePoints(w.profile.schedules, s));
+  const settles = w.profile.dailySettlement ? SETTLES_DAILY_POINTS : 0;
+  const welfare = w.welfareEligible ? PUBLIC_WELFARE_POINTS : 0;
+  const available = w.availableMs;
+  return (s) =>
+    bySchedule[hot.schedule(s)]! +
+    (hot.settlesDaily(s) ? settles : 0) +
+    startPoints(startsInDays(hot.startMs(s), available)) +
+    confirmedPoints(hot.confirmedMs(s), nowMs) +
+    postedPoints(postedDaysAgo(hot.postedMs(s), nowMs)) +
+    (hot.publicWelfare(s) ? welfare : 0);
 }
 
 /** Pay points for a daily figure against an expectation (0 or undefined: no expectation). */
@@ -88,7 +123,7 @@ export function scoreJob(
   let score = input.fitPoints;
   if (out && input.fit !== 'none') occupationReason(job.occupation, input.fit, taxonomy, out);
   if (input.keyword !== undefined) {
-    score += 10;
+    score += KEYWORD_POINTS;
     reasons?.push({ code: 'keyword', keyword: input.keyword });
   }
 
@@ -111,35 +146,28 @@ export function scoreJob(
     });
 
   const wantSchedules = w.profile.schedules;
-  if (wantSchedules.length === 0) score += 4;
-  else if (wantSchedules.includes(job.schedule)) {
-    score += 8;
-    reasons?.push({ code: 'schedule-fit', schedule: job.schedule });
-  }
+  score += schedulePoints(wantSchedules, job.schedule);
+  if (wantSchedules.includes(job.schedule)) reasons?.push({ code: 'schedule-fit', schedule: job.schedule });
   if (job.settlement === 'daily') {
-    if (w.profile.dailySettlement) score += 2;
+    if (w.profile.dailySettlement) score += SETTLES_DAILY_POINTS;
     if (w.profile.dailySettlement || job.schedule === 'day') reasons?.push({ code: 'settles-daily' });
   }
 
-  const startsIn = Math.ceil((j.startMs - w.availableMs) / DAY);
-  if (startsIn <= 0) {
-    score += 4;
-    reasons?.push({ code: 'starts-today' });
-  } else {
-    score += Math.max(0, 4 - startsIn);
-    reasons?.push({ code: 'starts-in', days: startsIn });
-  }
+  const startsIn = startsInDays(j.startMs, w.availableMs);
+  score += startPoints(startsIn);
+  if (startsIn <= 0) reasons?.push({ code: 'starts-today' });
+  else reasons?.push({ code: 'starts-in', days: startsIn });
 
-  if (j.confirmedMs !== null && nowMs - j.confirmedMs < 3 * DAY) {
-    score += 4;
-    reasons?.push({ code: 'confirmed', hoursAgo: Math.max(0, Math.floor((nowMs - j.confirmedMs) / HOUR)) });
-  }
-  const postedDays = Math.max(0, Math.floor((nowMs - j.postedMs) / DAY));
-  score += 2 * Math.max(0, 1 - postedDays / 14);
+  const confirmed = confirmedPoints(j.confirmedMs ?? NaN, nowMs);
+  score += confirmed;
+  if (confirmed > 0)
+    reasons?.push({ code: 'confirmed', hoursAgo: Math.max(0, Math.floor((nowMs - j.confirmedMs!) / HOUR)) });
+  const postedDays = postedDaysAgo(j.postedMs, nowMs);
+  score += postedPoints(postedDays);
   if (postedDays <= 2) reasons?.push({ code: 'posted', daysAgo: postedDays });
 
   if (job.publicWelfare && w.welfareEligible) {
-    score += 5;
+    score += PUBLIC_WELFARE_POINTS;
     reasons?.push({ code: 'public-welfare' });
   }
   if (job.payProtection) reasons?.push({ code: 'pay-protection', terms: job.payProtection });

@@ -137,7 +137,7 @@ function termScores(state: EngineState, term: string): Scores {
   if (facet) {
     const hot = state.hot;
     for (let s = 0; s < state.slots.length; s++)
-      if (hot.live[s] === 1 && hot.hasFacet(s, facet)) setMax(out, s, 1.5);
+      if (hot.live(s) && hot.hasFacet(s, facet)) setMax(out, s, 1.5);
   }
   return out;
 }
@@ -189,7 +189,7 @@ function passesFilters(state: EngineState, slot: number, q: SearchQuery, withJob
   const hot = state.hot;
   if (q.dailySettlement && !hot.settlesDaily(slot)) return false;
   // NaN (a piece rate without stated output) fails any minimum: it cannot show it meets it.
-  if (q.minDailyPay !== undefined && !(hot.daily[slot]! >= q.minDailyPay)) return false;
+  if (q.minDailyPay !== undefined && !(hot.daily(slot) >= q.minDailyPay)) return false;
   if (!withJob) return true;
   const job = state.slots[slot]!.job;
   if (q.district !== undefined && job.district !== q.district) return false;
