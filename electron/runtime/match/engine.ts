@@ -14,6 +14,7 @@ import { PinyinVocabulary } from './pinyin';
 import { TextIndex, type FieldTokenIds } from './search-index';
 import { runSearch, type SearchQuery, type SearchResult } from './search';
 import type { Bucket, EngineState } from './state';
+import { comparableDaily, dailyWage } from './wage';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
 import type { EmployerRecordLookup, WorkerProfile } from './worker';
 
@@ -219,13 +220,20 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   const upsert = (job: Job, bulk = false): Bucket => {
     const old = byId.get(job.id);
     const prior = old === undefined ? undefined : state.slots[old]!;
-    // Most updates change a count or a date, not the words: the postings of the text index (long
-    // lists for common words) are then left alone, and only the job's bucket place moves.
-    if (prior && sameText(prior.job, job)) {
+    if (prior) {
+      // The job keeps its slot. Most updates change a count or a date, not the words: the text
+      // index is then left alone; otherwise only the tokens that changed move.
+      if (!sameText(prior.job, job)) {
+        state.text.update(prior.slot, fieldTokens(state.text, prior.job), fieldTokens(state.text, job));
+        vocab.remove(prior.job.title);
+        vocab.remove(prior.job.employer.name);
+        vocab.add(job.title);
+        vocab.add(job.employer.name);
+        if (!districtTerms.has(job.district)) addDistrict(job.district);
+      }
       leaveBucket(prior);
       return addToBucket(state, place(job, prior.slot), bulk);
     }
-    if (prior) unindex(prior);
     const slot = free.pop() ?? state.slots.length;
     const j = place(job, slot);
     byId.set(job.id, slot);
@@ -237,14 +245,29 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   };
 
   const upsertMany = (jobs: Iterable<Job>): number => {
+    // New jobs take slots bucket by bucket, so a bucket's (and an occupation's) hot records lie
+    // side by side: a scan then reads memory front to back instead of missing the cache per job.
+    // The last copy of a job in the batch is the one kept, as one upsert after another would.
+    const latest = new Map<string, Job>();
+    for (const job of jobs) latest.set(job.id, job);
+    const byBucket = new Map<string, Job[]>();
+    for (const job of latest.values()) {
+      const key = bucketKey(job);
+      const group = byBucket.get(key);
+      if (group) group.push(job);
+      else byBucket.set(key, [job]);
+    }
     const touched = new Set<Bucket>();
-    let n = 0;
-    for (const job of jobs) {
-      touched.add(upsert(job, true));
-      n++;
+    for (const group of byBucket.values()) {
+      // Best paid first, the order a match scans a bucket in: its reads then run front to back.
+      if (group.length > 1) {
+        const pay = new Map(group.map((j) => [j, comparableDaily(dailyWage(j.pay)) ?? -1]));
+        group.sort((a, b) => pay.get(b)! - pay.get(a)!);
+      }
+      for (const job of group) touched.add(upsert(job, true));
     }
     for (const b of touched) sortBucket(state, b);
-    return n;
+    return latest.size;
   };
 
   const started = performance.now();

@@ -21,6 +21,9 @@ interface Entry {
   refs: number;
 }
 
+/** The letters an entry's syllables begin with: a query can only start at one of them. */
+const firstLetters = (e: Entry) => new Set(e.syllables.map((s) => s[0]!));
+
 /** Toneless syllables, ü written v as people type it. One per Han character. */
 export function syllablesOf(han: string): string[] {
   return pinyin(han, { toneType: 'none', type: 'array', v: true });
@@ -67,6 +70,8 @@ export const MAX_PINYIN_LETTERS = 40;
 export class PinyinVocabulary {
   /** Keyed by the term as written: titles repeat, so most adds are a counter bump, no text work. */
   private entries = new Map<string, Entry>();
+  /** First letter of a syllable → entries holding such a syllable: `bj` looks only at words with a b… syllable. */
+  private byLetter = new Map<string, Map<string, Entry>>();
 
   add(term: string): void {
     const e = this.entries.get(term);
@@ -75,12 +80,20 @@ export class PinyinVocabulary {
       return;
     }
     const han = hanOnly(term).slice(0, MAX_SYLLABLES);
-    this.entries.set(term, { chars: Array.from(han), syllables: han ? syllablesOf(han) : [], refs: 1 });
+    const entry: Entry = { chars: Array.from(han), syllables: han ? syllablesOf(han) : [], refs: 1 };
+    this.entries.set(term, entry);
+    for (const l of firstLetters(entry)) {
+      let m = this.byLetter.get(l);
+      if (!m) this.byLetter.set(l, (m = new Map()));
+      m.set(term, entry);
+    }
   }
 
   remove(term: string): void {
     const e = this.entries.get(term);
-    if (e && --e.refs <= 0) this.entries.delete(term);
+    if (!e || --e.refs > 0) return;
+    this.entries.delete(term);
+    for (const l of firstLetters(e)) this.byLetter.get(l)?.delete(term);
   }
 
   get size(): number {
@@ -93,7 +106,7 @@ export class PinyinVocabulary {
     if (q.length < 2 || q.length > MAX_PINYIN_LETTERS || !/^[a-z]+$/.test(q)) return [];
     const best = new Map<string, PinyinHit>();
     const rank = { whole: 0, prefix: 1, inner: 2 } as const;
-    for (const [term, e] of this.entries) {
+    for (const [term, e] of this.byLetter.get(q[0]!) ?? []) {
       const failed = new Set<number>();
       for (let i = 0; i < e.syllables.length; i++) {
         if (e.syllables[i]![0] !== q[0]) continue;

@@ -10,6 +10,11 @@ export type Field = (typeof fieldNames)[number];
 export const fieldWeight: readonly number[] = [3, 2, 2, 1];
 const FIELDS = fieldNames.length;
 
+/**
+ * Slots holding a token, ascending. Kept sorted so that removing a job (an update that changes its
+ * words) is a binary search and one native move, not a walk through 100k postings of 长春; and so
+ * that searches read the hot records front to back.
+ */
 class PostingList {
   ids = new Int32Array(4);
   n = 0;
@@ -19,15 +24,33 @@ class PostingList {
       grown.set(this.ids);
       this.ids = grown;
     }
-    this.ids[this.n++] = id;
+    // A bulk build hands out slots in rising order: appending is the common case.
+    if (this.n === 0 || this.ids[this.n - 1]! < id) {
+      this.ids[this.n++] = id;
+      return;
+    }
+    const at = this.lowerBound(id);
+    if (this.ids[at] === id && at < this.n) return;
+    this.ids.copyWithin(at + 1, at, this.n);
+    this.ids[at] = id;
+    this.n++;
   }
   remove(id: number): void {
-    // Order does not matter to scoring, so the last posting fills the hole.
-    for (let i = 0; i < this.n; i++)
-      if (this.ids[i] === id) {
-        this.ids[i] = this.ids[--this.n]!;
-        return;
-      }
+    const at = this.lowerBound(id);
+    if (at >= this.n || this.ids[at] !== id) return;
+    this.ids.copyWithin(at, at + 1, this.n);
+    this.n--;
+  }
+  /** First position whose slot is not below `id`. */
+  private lowerBound(id: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ids[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
@@ -83,6 +106,16 @@ export class TextIndex {
     for (let f = 0; f < FIELDS; f++) {
       const toks = fieldTokens[f]!;
       for (let i = 0; i < toks.length; i++) this.lists[toks[i]! * FIELDS + f]?.remove(slot);
+    }
+  }
+
+  /** A job's words changed: only the tokens it gained or lost change postings (most stay, 长春 among them). */
+  update(slot: number, before: FieldTokenIds, after: FieldTokenIds): void {
+    for (let f = 0; f < FIELDS; f++) {
+      const was = new Set(before[f]);
+      const now = new Set(after[f]);
+      for (const t of was) if (!now.has(t)) this.lists[t * FIELDS + f]?.remove(slot);
+      for (const t of now) if (!was.has(t)) (this.lists[t * FIELDS + f] ??= new PostingList()).add(slot);
     }
   }
 

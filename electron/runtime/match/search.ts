@@ -74,27 +74,52 @@ function setMax(into: Scores, slot: number, v: number): void {
   if (v > cur) into.score[slot] = v;
 }
 
-function mergeMax(into: Scores, from: Scores, factor: number): void {
-  for (const s of from.list) setMax(into, s, from.score[s]! * factor);
+/**
+ * Per-slot working arrays of textScores, kept between queries and left zeroed after each: three
+ * fresh arrays of 100k per word (eight words for two pinyin letters) made searches wait on the
+ * garbage collector.
+ */
+interface Scratch {
+  hits: Uint8Array;
+  best: Float32Array;
+  sum: Float32Array;
+}
+const scratches = new WeakMap<EngineState, Scratch>();
+function scratchFor(state: EngineState): Scratch {
+  const n = state.slots.length;
+  let s = scratches.get(state);
+  if (!s || s.hits.length < n) {
+    const size = Math.max(n, Math.ceil((s?.hits.length ?? 0) * 1.5));
+    s = { hits: new Uint8Array(size), best: new Float32Array(size), sum: new Float32Array(size) };
+    scratches.set(state, s);
+  }
+  return s;
 }
 
-/** Postings whose text contains the word: at least half its bigrams, scored by field weight. */
-export function textScores(state: EngineState, word: string): Scores {
-  const n = state.slots.length;
-  const out = emptyScores(n);
+/**
+ * Postings whose text contains the word: at least half its bigrams, scored by field weight. Scores
+ * are max-merged into `into` (times `factor`) when given, so the words pinyin letters spell share
+ * one result.
+ */
+export function textScores(
+  state: EngineState,
+  word: string,
+  into: Scores = emptyScores(state.slots.length),
+  factor = 1,
+): Scores {
   const chars = Array.from(word);
   if (chars.length === 1) {
-    for (const id of state.text.expandChar(chars[0]!)) state.text.forEach(id, (s, w) => setMax(out, s, w));
-    return out;
+    for (const id of state.text.expandChar(chars[0]!))
+      state.text.forEach(id, (s, w) => setMax(into, s, w * factor));
+    return into;
   }
   const toks = [...new Set(hanTokens(word))];
   const ids = toks.map((t) => state.text.idOf(t));
   const need = Math.max(1, Math.ceil(toks.length / 2));
-  if (ids.filter((id) => id !== undefined).length < need) return out;
-  const hits = new Uint8Array(n);
-  const best = new Float32Array(n);
+  if (ids.filter((id) => id !== undefined).length < need) return into;
+  const { hits, best, sum } = scratchFor(state);
   const touched: number[] = [];
-  const sum = out.score;
+  const seen: number[] = [];
   for (const id of ids) {
     if (id === undefined) continue;
     state.text.forEach(id, (s, w) => {
@@ -103,21 +128,18 @@ export function textScores(state: EngineState, word: string): Scores {
     });
     for (const s of touched) {
       sum[s] = sum[s]! + best[s]!;
-      if (hits[s] === 0) out.list.push(s);
+      if (hits[s] === 0) seen.push(s);
       hits[s] = hits[s]! + 1;
       best[s] = 0;
     }
     touched.length = 0;
   }
-  const kept: number[] = [];
-  for (const s of out.list) {
-    if (hits[s]! >= need) {
-      sum[s] = sum[s]! / toks.length;
-      kept.push(s);
-    } else sum[s] = 0;
+  for (const s of seen) {
+    if (hits[s]! >= need) setMax(into, s, (sum[s]! / toks.length) * factor);
+    hits[s] = 0;
+    sum[s] = 0;
   }
-  out.list = kept;
-  return out;
+  return into;
 }
 
 function bucketScores(into: Scores, bucket: Iterable<number> | undefined, score: number): void {
@@ -125,19 +147,19 @@ function bucketScores(into: Scores, bucket: Iterable<number> | undefined, score:
 }
 
 /** A known word: its occupations, district or facet, and its text. */
-function termScores(state: EngineState, term: string): Scores {
-  const out = textScores(state, term);
+function termScores(state: EngineState, term: string, into?: Scores, factor = 1): Scores {
+  const out = textScores(state, term, into, factor);
   const codes = state.taxonomy.terms.get(term) ?? [];
   // A group name (餐饮) means many trades; a name or synonym (钟点工) means one.
   const occScore = codes.length > 2 ? 2 : 3.5;
-  for (const c of codes) bucketScores(out, slotsOf(state.bucketsByOccupation, c), occScore);
+  for (const c of codes) bucketScores(out, slotsOf(state.bucketsByOccupation, c), occScore * factor);
   const district = state.districtTerms.get(term);
-  if (district !== undefined) bucketScores(out, slotsOf(state.bucketsByDistrict, district), 2);
+  if (district !== undefined) bucketScores(out, slotsOf(state.bucketsByDistrict, district), 2 * factor);
   const facet = facetWords[term];
   if (facet) {
     const hot = state.hot;
     for (let s = 0; s < state.slots.length; s++)
-      if (hot.live(s) && hot.hasFacet(s, facet)) setMax(out, s, 1.5);
+      if (hot.live(s) && hot.hasFacet(s, facet)) setMax(out, s, 1.5 * factor);
   }
   return out;
 }
@@ -163,7 +185,8 @@ function clauseScores(state: EngineState, c: QueryClause): { scores: Scores; mat
       for (const h of used) {
         const known =
           state.taxonomy.terms.has(h.text) || state.districtTerms.has(h.text) || h.text in facetWords;
-        mergeMax(scores, known ? termScores(state, h.text) : textScores(state, h.text), quality[h.quality]);
+        if (known) termScores(state, h.text, scores, quality[h.quality]);
+        else textScores(state, h.text, scores, quality[h.quality]);
       }
       return { scores, matched: used.map((h) => h.text) };
     }
@@ -224,15 +247,21 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
       return r.scores;
     });
     evaluated.sort((a, b) => a.list.length - b.list.length);
-    outer: for (const s of evaluated[0]!.list) {
+    const first = evaluated[0]!;
+    const visit = (s: number) => {
       let total = 0;
       for (const e of evaluated) {
         const x = e.score[s]!;
-        if (x === 0) continue outer;
+        if (x === 0) return;
         total += x;
       }
       consider(s, total);
-    }
+    };
+    // Many matches are visited in slot order: the hot records are then read front to back, not
+    // scattered (the order of the list is that of the words and buckets that found them).
+    if (first.list.length > state.slots.length / 32) {
+      for (let s = 0; s < first.score.length; s++) if (first.score[s] !== 0) visit(s);
+    } else for (const s of first.list) visit(s);
   } else if (q.occupation !== undefined)
     for (const s of slotsOf(state.bucketsByOccupation, q.occupation)) consider(s, 0);
   else if (q.group !== undefined) {
@@ -271,22 +300,59 @@ const rankKey = (relevance: number, vouchedMs: number) => Math.round(relevance *
  * Indexes into slots in rank order, enough of them to fill `needed` distinct results. Sorting every
  * match of a broad query (or a browse of 100k postings) is the slow part, so only the head is sorted:
  * a threshold is selected from the keys in linear time, and relaxed if duplicates eat the page.
+ * Thousands of postings can share the threshold's key (all vouched for this morning): of those, only
+ * the first by id that the head needs are picked out, without sorting them all.
  */
 function rankOrder(state: EngineState, slots: number[], relevance: number[], needed: number): number[] {
   const keys = new Float64Array(slots.length);
   const hot = state.hot;
+  const idAt = (i: number) => state.slots[slots[i]!]!.job.id;
   for (let i = 0; i < slots.length; i++) keys[i] = rankKey(relevance[i]!, hot.vouchedMs[slots[i]!]!);
   for (let want = Math.max(needed * 4, 64); ; want *= 4) {
-    const threshold = want >= keys.length ? -Infinity : kthLargest(keys, want);
+    const all = want >= keys.length;
+    const threshold = all ? -Infinity : kthLargest(keys, want);
     const head: number[] = [];
-    for (let i = 0; i < keys.length; i++) if (keys[i]! >= threshold) head.push(i);
-    head.sort(
-      (a, b) =>
-        keys[b]! - keys[a]! || (state.slots[slots[a]!]!.job.id < state.slots[slots[b]!]!.job.id ? -1 : 1),
-    );
+    const ties: number[] = [];
+    for (let i = 0; i < keys.length; i++)
+      if (keys[i]! > threshold) head.push(i);
+      else if (keys[i] === threshold) ties.push(i);
+    const ids = new Map<number, string>();
+    for (const i of ties) ids.set(i, idAt(i));
+    const byId = (a: number, b: number) => (ids.get(a)! < ids.get(b)! ? -1 : 1);
+    head.push(...firstBy(ties, want - head.length, byId));
+    head.sort((a, b) => keys[b]! - keys[a]! || (idAt(a) < idAt(b) ? -1 : 1));
     const distinct = new Set(head.map((i) => hot.dupId[slots[i]!]!)).size;
-    if (distinct >= needed || threshold === -Infinity) return head;
+    if (distinct >= needed || all) return head;
   }
+}
+
+/** The first k items by `compare` (in no particular order), by quickselect: linear on average. */
+function firstBy(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (k >= items.length) return items;
+  if (k <= 0) return [];
+  const a = [...items];
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (compare(a[i]!, pivot) < 0) i++;
+      while (compare(pivot, a[j]!) < 0) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else break;
+  }
+  return a.slice(0, k);
 }
 
 /** The k-th largest value (1-based) by quickselect on a copy: linear on average. */

@@ -214,12 +214,12 @@ describe('incremental updates', () => {
   });
 
   it('after any mix of upserts, updates and removals, answers as an engine built from the survivors', () => {
-    type Op = ['add' | 'remove' | 'update' | 'batch', number, number];
+    type Op = ['add' | 'remove' | 'update' | 'retitle' | 'batch', number, number];
     fc.assert(
       fc.property(
         fc.array(
           fc.tuple(
-            fc.constantFrom('add', 'remove', 'update', 'batch'),
+            fc.constantFrom('add', 'remove', 'update', 'retitle', 'batch'),
             fc.integer({ min: 0, max: 79 }),
             fc.integer({ min: 0, max: 3 }),
           ) as fc.Arbitrary<Op>,
@@ -237,6 +237,8 @@ describe('incremental updates', () => {
               continue;
             }
             // An update keeps the words and changes what sync usually changes: places, pay, trade.
+            // A retitle takes another posting's words: the text index must lose the old ones.
+            const other = pool[(i + v + 1) % 80]!;
             const next =
               op === 'update' && live.has(j.id)
                 ? {
@@ -245,16 +247,20 @@ describe('incremental updates', () => {
                     pay: { ...j.pay, amount: j.pay.amount + v * 10 },
                     occupation: v === 3 ? '4-09-08-02' : j.occupation,
                   }
-                : j;
+                : op === 'retitle'
+                  ? { ...(live.get(j.id) ?? j), title: other.title, description: other.description }
+                  : j;
             if (op === 'batch') e.upsertMany([next, pool[(i + 1) % 80]!]);
             else e.upsert(next);
             live.set(next.id, next);
             if (op === 'batch') live.set(pool[(i + 1) % 80]!.id, pool[(i + 1) % 80]!);
           }
           const fresh = createMatchEngine({ jobs: [...live.values()], now: () => FIXTURE_NOW });
-          const q = { text: '保洁', limit: 100, offset: 0 };
           const ids = (r: ReturnType<typeof e.search>) => r.items.map((i) => i.job.id).sort();
-          expect(ids(e.search(q))).toEqual(ids(fresh.search(q)));
+          for (const text of ['保洁', 'bj', '洁', ...new Set(pool.map((j) => j.title.slice(0, 6)))])
+            expect(ids(e.search({ text, limit: 100, offset: 0 }))).toEqual(
+              ids(fresh.search({ text, limit: 100, offset: 0 })),
+            );
           // Browsing a trade reads its buckets directly: a job that changed trade is in the new one only.
           for (const occupation of new Set(pool.map((j) => j.occupation))) {
             const browse = { text: '', occupation, limit: 100, offset: 0 };

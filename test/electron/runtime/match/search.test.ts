@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateJobs } from '../../../../assets/jobs/generator';
 import { createMatchEngine } from '../../../../electron/runtime/match/engine';
 import { searchQuerySchema, type SearchQueryInput } from '../../../../electron/runtime/match/search';
 import { FIXTURE_NOW, fixtureJobs } from '../../../fixtures/match/jobs';
@@ -109,6 +110,24 @@ describe('search', () => {
       (i) => i.job.id === 'fx-sorter-agency',
     )!;
     expect(agency.flags).toContainEqual({ code: 'agency' });
+  });
+
+  it('orders postings vouched for at the same moment by id, page after page', () => {
+    // Hundreds share the first place (all updated in the same sync): the page is cut from among them.
+    const tied = generateJobs({ count: 800, seed: 31, now: FIXTURE_NOW, prefix: 'tie' }).map((j, i) => ({
+      ...j,
+      title: `${j.title}${i}`,
+      updatedAt: FIXTURE_NOW.toISOString(),
+      confirmedAt: undefined,
+    }));
+    const e = createMatchEngine({ jobs: tied, now: () => FIXTURE_NOW });
+    const ids: string[] = [];
+    for (let offset = 0; offset < 200; offset += 20)
+      ids.push(...e.search(searchQuerySchema.parse({ limit: 20, offset })).items.map((i) => i.job.id));
+    expect(ids).toHaveLength(200);
+    expect(ids).toEqual([...ids].sort());
+    const all = e.search(searchQuerySchema.parse({ limit: 100 })).items.map((i) => i.job.id);
+    expect(ids.slice(0, 100)).toEqual(all);
   });
 
   it('pages without overlap', () => {
