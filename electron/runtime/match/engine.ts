@@ -14,7 +14,6 @@ import { PinyinVocabulary } from './pinyin';
 import { TextIndex, type FieldTokenIds } from './search-index';
 import { runSearch, type SearchQuery, type SearchResult } from './search';
 import type { Bucket, EngineState } from './state';
-import { comparableDaily, dailyWage } from './wage';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
 import type { EmployerRecordLookup, WorkerProfile } from './worker';
 
@@ -209,62 +208,68 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     byId.delete(job.id);
   };
 
-  const place = (job: Job, slot: number): IndexedJob => {
-    const j = indexJob(job, slot, state.certs);
+  /** Puts an indexed job in its slot (j.slot): the slot table, the hot record, its duplicate group. */
+  const place = (j: IndexedJob): IndexedJob => {
     j.dupId = dupIds.get(j.dupKey) ?? dupIds.set(j.dupKey, dupIds.size).size - 1;
-    state.slots[slot] = j;
-    state.hot.set(slot, j);
+    state.slots[j.slot] = j;
+    state.hot.set(j.slot, j);
     return j;
   };
 
-  const upsert = (job: Job, bulk = false): Bucket => {
-    const old = byId.get(job.id);
-    const prior = old === undefined ? undefined : state.slots[old]!;
-    if (prior) {
-      // The job keeps its slot. Most updates change a count or a date, not the words: the text
-      // index is then left alone; otherwise only the tokens that changed move.
-      if (!sameText(prior.job, job)) {
-        state.text.update(prior.slot, fieldTokens(state.text, prior.job), fieldTokens(state.text, job));
-        vocab.remove(prior.job.title);
-        vocab.remove(prior.job.employer.name);
-        vocab.add(job.title);
-        vocab.add(job.employer.name);
-        if (!districtTerms.has(job.district)) addDistrict(job.district);
-      }
-      leaveBucket(prior);
-      return addToBucket(state, place(job, prior.slot), bulk);
-    }
-    const slot = free.pop() ?? state.slots.length;
-    const j = place(job, slot);
-    byId.set(job.id, slot);
-    state.text.add(slot, fieldTokens(state.text, job));
+  /** A job the engine does not hold yet, already indexed: a free slot, its words, its bucket. */
+  const insert = (j: IndexedJob, bulk: boolean): Bucket => {
+    j.slot = free.pop() ?? state.slots.length;
+    place(j);
+    const job = j.job;
+    byId.set(job.id, j.slot);
+    state.text.add(j.slot, fieldTokens(state.text, job));
     if (!districtTerms.has(job.district)) addDistrict(job.district);
     vocab.add(job.title);
     vocab.add(job.employer.name);
     return addToBucket(state, j, bulk);
   };
 
+  const upsert = (job: Job, bulk = false): Bucket => {
+    const old = byId.get(job.id);
+    if (old === undefined) return insert(indexJob(job, -1, state.certs), bulk);
+    const prior = state.slots[old]!;
+    // The job keeps its slot. Most updates change a count or a date, not the words: the text
+    // index is then left alone; otherwise only the tokens that changed move.
+    if (!sameText(prior.job, job)) {
+      state.text.update(prior.slot, fieldTokens(state.text, prior.job), fieldTokens(state.text, job));
+      vocab.remove(prior.job.title);
+      vocab.remove(prior.job.employer.name);
+      vocab.add(job.title);
+      vocab.add(job.employer.name);
+      if (!districtTerms.has(job.district)) addDistrict(job.district);
+    }
+    leaveBucket(prior);
+    return addToBucket(state, place(indexJob(job, prior.slot, state.certs)), bulk);
+  };
+
   const upsertMany = (jobs: Iterable<Job>): number => {
-    // New jobs take slots bucket by bucket, so a bucket's (and an occupation's) hot records lie
-    // side by side: a scan then reads memory front to back instead of missing the cache per job.
     // The last copy of a job in the batch is the one kept, as one upsert after another would.
     const latest = new Map<string, Job>();
     for (const job of jobs) latest.set(job.id, job);
-    const byBucket = new Map<string, Job[]>();
-    for (const job of latest.values()) {
-      const key = bucketKey(job);
-      const group = byBucket.get(key);
-      if (group) group.push(job);
-      else byBucket.set(key, [job]);
-    }
     const touched = new Set<Bucket>();
-    for (const group of byBucket.values()) {
-      // Best paid first, the order a match scans a bucket in: its reads then run front to back.
-      if (group.length > 1) {
-        const pay = new Map(group.map((j) => [j, comparableDaily(dailyWage(j.pay)) ?? -1]));
-        group.sort((a, b) => pay.get(b)! - pay.get(a)!);
+    // New jobs take slots bucket by bucket, best paid first (the order a match scans a bucket in),
+    // so a bucket's hot records lie side by side and a scan reads memory front to back instead of
+    // missing the cache at every job.
+    const fresh = new Map<string, IndexedJob[]>();
+    for (const job of latest.values()) {
+      if (byId.has(job.id)) {
+        touched.add(upsert(job, true));
+        continue;
       }
-      for (const job of group) touched.add(upsert(job, true));
+      const j = indexJob(job, -1, state.certs);
+      const key = bucketKey(job);
+      const group = fresh.get(key);
+      if (group) group.push(j);
+      else fresh.set(key, [j]);
+    }
+    for (const group of fresh.values()) {
+      group.sort((a, b) => (b.daily ?? -1) - (a.daily ?? -1));
+      for (const j of group) touched.add(insert(j, true));
     }
     for (const b of touched) sortBucket(state, b);
     return latest.size;

@@ -282,19 +282,21 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
     return { items: pickVaried(state, held, w, top, nowMs, inputFor), truncated };
   };
 
-  let withFar = false;
-  let result = run(Math.max(top * 4, 20), withFar);
   // Variety rules can eat the held candidates (one agency posting 30 near-identical jobs); hold more.
-  for (
-    let keep = Math.max(top * 16, 80);
-    result.items.length < top && result.truncated && keep <= 20_000;
-    keep *= 4
-  )
-    result = run(keep, withFar);
+  const attempt = (withFar: boolean) => {
+    let result = run(Math.max(top * 4, 20), withFar);
+    for (
+      let keep = Math.max(top * 16, 80);
+      result.items.length < top && result.truncated && keep <= 20_000;
+      keep *= 4
+    )
+      result = run(keep, withFar);
+    return result;
+  };
+  let result = attempt(false);
   if (result.items.length < top && far.length > 0) {
     // Nothing close enough: show other trades rather than an empty screen, and say so.
-    withFar = true;
-    result = run(Math.max(top * 4, 20), withFar);
+    result = attempt(true);
     if (result.items.some((i) => !i.reasons.some((r) => r.code.startsWith('occupation-'))))
       warnings.push({ code: 'unrelated-fallback' });
   }

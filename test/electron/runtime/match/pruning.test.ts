@@ -110,6 +110,22 @@ describe('pruned matching', () => {
       {
         numRuns: 300,
         examples: [
+          // Too few varied jobs of the wished trade: the other trades that stand in must be held
+          // in growing numbers too, or one employer's many postings leave the fifth place empty.
+          [
+            {
+              age: undefined,
+              occupations: ['4-12-01-01'],
+              expectedDailyPay: undefined,
+              certificates: [],
+              keyGroups: [],
+              home: { district: '双阳区' },
+              maxDistanceKm: 35,
+              schedules: [],
+              dailySettlement: false,
+              availableFrom: undefined,
+            },
+          ],
           // A high expectation: a piece rate without output (8 pay points) beats a low wage (0), so
           // the unpriced tail of a bucket must not be cut off with the priced part.
           [
