@@ -12,7 +12,7 @@ export interface IndexedJob {
   daily: number | null;
   point: LatLng | undefined;
   plane: PlanePoint | undefined;
-  certificates: string[];
+  certificates: readonly string[];
   /** Last time someone vouched the posting is real: confirmedAt, else updatedAt (ms). */
   vouchedMs: number;
   confirmedMs: number | null;
@@ -29,6 +29,8 @@ export interface IndexedJob {
 const DAY = 86_400_000;
 /** Posting dates are 长春 local days; compare them as UTC+8. */
 const dayStartMs = (isoDay: string) => Date.parse(`${isoDay}T00:00:00+08:00`);
+/** Most postings need no certificate: they share one empty list. */
+const NONE: readonly string[] = Object.freeze([]);
 
 const normTitles = new Map<string, string>();
 /** 保洁（日结） and 保洁 name the same work. Titles repeat, so each is normalised once. */
@@ -58,7 +60,7 @@ export function indexJob(job: Job, slot: number, certs: CertificateBook): Indexe
     daily,
     point,
     plane: point ? toPlane(point) : undefined,
-    certificates: job.certificates.map((c) => certs.canonical(c)),
+    certificates: job.certificates.length === 0 ? NONE : job.certificates.map((c) => certs.canonical(c)),
     vouchedMs: Math.max(confirmedMs ?? 0, Date.parse(job.updatedAt)),
     confirmedMs,
     postedMs: Date.parse(job.postedAt),
