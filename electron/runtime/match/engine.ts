@@ -68,7 +68,7 @@ const sameText = (a: Job, b: Job) =>
   a.address === b.address &&
   a.description.slice(0, 120) === b.description.slice(0, 120);
 
-/** bulk: append and leave the order to the caller's sortBucket (a splice per insert is quadratic). */
+/** bulk: append and leave the order to the caller's orderBucket (a splice per insert is quadratic). */
 function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): Bucket {
   const key = bucketKey(j.job);
   let b = state.buckets.get(key);
@@ -118,9 +118,27 @@ function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): Bucket {
 
 const dailyOf = (state: EngineState, slot: number) => state.slots[slot]!.daily ?? -1;
 
-/** Stable: equal pay keeps arrival order, as the binary insert does. */
-function sortBucket(state: EngineState, b: Bucket): void {
-  b.slots.sort((x, y) => dailyOf(state, y) - dailyOf(state, x));
+/**
+ * Puts the `added` slots appended to a bucket in pay order, as if each had been inserted on its own
+ * (equal pay keeps arrival order). A sync page adds a job or two to each of hundreds of buckets:
+ * sorting the few and merging them in costs a pass, where sorting every bucket cost a second per
+ * initial sync.
+ */
+function orderBucket(state: EngineState, b: Bucket, added: number): void {
+  const s = b.slots;
+  const byPay = (x: number, y: number) => dailyOf(state, y) - dailyOf(state, x);
+  const head = s.length - added;
+  if (added === 0) return;
+  if (head === 0 || added * 8 > s.length) {
+    s.sort(byPay);
+    return;
+  }
+  const tail = s.slice(head).sort(byPay);
+  // Merge from the back: the one that goes last is placed first; on equal pay the later arrival.
+  let i = head - 1;
+  let j = added - 1;
+  for (let w = s.length - 1; j >= 0; w--)
+    s[w] = i >= 0 && dailyOf(state, s[i]!) < dailyOf(state, tail[j]!) ? s[i--]! : tail[j--]!;
 }
 
 function trackBounds(b: Bucket, j: IndexedJob): void {
@@ -251,14 +269,16 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     // The last copy of a job in the batch is the one kept, as one upsert after another would.
     const latest = new Map<string, Job>();
     for (const job of jobs) latest.set(job.id, job);
-    const touched = new Set<Bucket>();
+    /** Slots appended to each bucket by this batch. */
+    const touched = new Map<Bucket, number>();
+    const touch = (b: Bucket) => touched.set(b, (touched.get(b) ?? 0) + 1);
     // New jobs take slots bucket by bucket, best paid first (the order a match scans a bucket in),
     // so a bucket's hot records lie side by side and a scan reads memory front to back instead of
     // missing the cache at every job.
     const fresh = new Map<string, IndexedJob[]>();
     for (const job of latest.values()) {
       if (byId.has(job.id)) {
-        touched.add(upsert(job, true));
+        touch(upsert(job, true));
         continue;
       }
       const j = indexJob(job, -1, state.certs);
@@ -269,9 +289,9 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     }
     for (const group of fresh.values()) {
       group.sort((a, b) => (b.daily ?? -1) - (a.daily ?? -1));
-      for (const j of group) touched.add(insert(j, true));
+      for (const j of group) touch(insert(j, true));
     }
-    for (const b of touched) sortBucket(state, b);
+    for (const [b, added] of touched) orderBucket(state, b, added);
     return latest.size;
   };
 

@@ -6,9 +6,16 @@ import { describeIssues } from './protocol';
 const markup =
   /<\s*\/?\s*(script|style|iframe|object|embed|img|svg|a|div|span|p|br|b|i|html|body)\b[^>]*>|javascript:/i;
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A YYYY-MM-DD (the schema checked the shape) that is a day of the calendar: no 02-30. */
 function realDate(ymd: string): boolean {
-  const t = Date.parse(`${ymd}T00:00:00Z`);
-  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === ymd;
+  const y = Number(ymd.slice(0, 4));
+  const m = Number(ymd.slice(5, 7));
+  const d = Number(ymd.slice(8, 10));
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]!)) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m !== 2 || d <= 28 || leap;
 }
 
 function* strings(value: unknown, path: string[] = []): Generator<[string[], string]> {
@@ -17,6 +24,16 @@ function* strings(value: unknown, path: string[] = []): Generator<[string[], str
     for (const [i, v] of value.entries()) yield* strings(v, [...path, String(i)]);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+/** Whether any text in the value carries markup; no allocation, as every incoming job passes here. */
+function hasMarkup(value: unknown): boolean {
+  if (typeof value === 'string') return markup.test(value);
+  if (Array.isArray(value)) return value.some(hasMarkup);
+  if (value && typeof value === 'object') {
+    for (const k in value) if (hasMarkup((value as Record<string, unknown>)[k])) return true;
+  }
+  return false;
 }
 
 /**
@@ -28,8 +45,8 @@ export const incomingJobSchema = jobSchema.superRefine((job, ctx) => {
     if (!realDate(job[key]))
       ctx.addIssue({ code: 'custom', path: [key], message: 'not a real calendar date' });
   }
-  // One scan of the whole posting first; the walk that names the field runs only on a hit.
-  if (!markup.test(JSON.stringify(job))) return;
+  // A quick scan first; the walk that names the field runs only on a hit.
+  if (!hasMarkup(job)) return;
   for (const [path, s] of strings(job)) {
     if (markup.test(s)) ctx.addIssue({ code: 'custom', path, message: 'contains markup or a script' });
   }

@@ -281,6 +281,46 @@ describe('incremental updates', () => {
   });
 });
 
+describe('batches into a large bucket', () => {
+  it('a page of new, better-paid jobs in a crowded trade is matched as a fresh engine would', () => {
+    // 300 cleaning jobs in one district; a sync page then adds a few, some paid more than any.
+    const base = fixtureJobs.find((j) => j.occupation === '4-10-01-06' && j.pay.unit === 'day')!;
+    const crowd = Array.from({ length: 300 }, (_, i) => ({
+      ...base,
+      certificates: [],
+      id: `crowd-${i}`,
+      title: `保洁员${i}`,
+      address: `人民大街${i}号`,
+      employer: { ...base.employer, id: `emp-${i}`, name: `物业公司${i}` },
+      pay: { amount: 120 + (i % 40), unit: 'day' as const },
+    }));
+    const page = [0, 1, 2, 3, 4, 5].map((k) => ({
+      ...crowd[k]!,
+      id: `page-${k}`,
+      title: `保洁员新${k}`,
+      address: `新民大街${k}号`,
+      employer: { ...base.employer, id: `new-emp-${k}`, name: `新物业${k}` },
+      pay: { amount: [300, 125, 260, 159, 300, 90][k]!, unit: 'day' as const },
+    }));
+    const e = createMatchEngine({ jobs: crowd, now: () => FIXTURE_NOW });
+    e.upsertMany(page);
+    e.upsertMany([{ ...crowd[7]!, pay: { amount: 280, unit: 'day' } }]);
+    const fresh = createMatchEngine({
+      jobs: [
+        ...crowd.map((j, i) => (i === 7 ? { ...j, pay: { amount: 280, unit: 'day' as const } } : j)),
+        ...page,
+      ],
+      now: () => FIXTURE_NOW,
+    });
+    const worker = { occupations: ['4-10-01-06'], expectedDailyPay: 250, home: { district: base.district } };
+    const shown = (x: typeof e) => match(worker, 5, x).items.map((i) => [i.job.id, i.score]);
+    expect(shown(e)).toEqual(shown(fresh));
+    expect(shown(e).map(([id]) => id)).toEqual(
+      expect.arrayContaining(['page-0', 'page-4', 'crowd-7', 'page-2']),
+    );
+  });
+});
+
 describe('bad worker profiles', () => {
   it('give sane results for an empty profile', () => {
     const r = match({});
