@@ -2,7 +2,8 @@ import createDebug from 'debug';
 import type { Job } from '../../schema/job';
 import type { Db } from '../store/db';
 import type { Store } from '../store/store';
-import type { UpstreamClient } from './client';
+import type { Outcome, PullAnswer, UpstreamClient } from './client';
+import type { JobsPage } from './protocol';
 import { applyJobChanges } from './job-apply';
 import { checkJob } from './job-validation';
 import type { RunResult } from './loop';
@@ -74,10 +75,15 @@ const MAX_RESTARTS = 2;
  */
 export async function pullOnce(d: PullDeps): Promise<RunResult> {
   let restarts = 0;
+  /** The next page, asked for while this one is checked and stored: for the cursor this page gives. */
+  let ahead: { cursor: string; answer: Promise<Outcome<PullAnswer>> } | null = null;
   for (;;) {
     if (d.signal.aborted) return { ok: false, error: 'stopped' };
     const state = d.store.read((db) => readCursor(db, d.upstream));
-    const answer = await d.client.pullJobs(state.cursor, d.pageSize, state.etag ?? undefined);
+    const answer: Outcome<PullAnswer> = await (ahead && ahead.cursor === state.cursor
+      ? ahead.answer
+      : d.client.pullJobs(state.cursor, d.pageSize, state.etag ?? undefined));
+    ahead = null;
     if (!answer.ok) {
       if (answer.failure.kind === 'gone' && restarts < MAX_RESTARTS) {
         restarts++;
@@ -95,9 +101,16 @@ export async function pullOnce(d: PullDeps): Promise<RunResult> {
       d.onCaughtUp();
       return { ok: true };
     }
-    const { page, etag } = answer.value;
+    const { page, etag }: { page: JobsPage; etag: string | undefined } = answer.value;
     if (page.hasMore && page.cursor === state.cursor) {
       return { ok: false, error: 'upstream says there is more but did not move the cursor' };
+    }
+    // The upstream works on the next page while we validate and store this one. Nothing is stored
+    // until its turn: a crash or an error here only wastes the request.
+    if (page.hasMore) {
+      ahead = { cursor: page.cursor, answer: d.client.pullJobs(page.cursor, d.pageSize) };
+      // Left unread when this run stops early; its failure, if any, is the next run's to meet.
+      ahead.answer.catch(() => {});
     }
     const valid: Job[] = [];
     for (const item of page.items) {
