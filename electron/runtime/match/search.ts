@@ -9,7 +9,7 @@ import { MAX_PINYIN_LETTERS } from './pinyin';
 import { addDuplicate, postingFlags } from './flags';
 import { facetWords, parseQuery, type QueryClause } from './query';
 import type { Flag } from './reasons';
-import { slotsOf, type EngineState } from './state';
+import { slotsOf, type EngineState, type Facet } from './state';
 import { hanTokens } from './text';
 import type { DailyWage } from './wage';
 
@@ -61,12 +61,34 @@ export interface SearchResult {
 export interface Scores {
   score: Float32Array;
   list: number[];
+  /**
+   * Facet words (日结) match tens of thousands of postings; enumerating them all for a clause that
+   * only narrows another one was half of such a search. They are kept as a rule, checked per slot,
+   * and listed only when the clause must drive the search itself.
+   */
+  facets: { facet: Facet; value: number }[];
 }
 const quality = { whole: 1, prefix: 0.8, inner: 0.6 } as const;
 /** Pinyin letters may spell many words; only the best few are searched so latency stays bounded. */
 const MAX_EXPANSIONS = 8;
 
-const emptyScores = (n: number): Scores => ({ score: new Float32Array(n), list: [] });
+const emptyScores = (n: number): Scores => ({ score: new Float32Array(n), list: [], facets: [] });
+
+/** A clause's score for one slot, its facet rules included. */
+function scoreAt(state: EngineState, e: Scores, s: number): number {
+  let x = e.score[s]!;
+  for (const f of e.facets)
+    if (f.value > x && state.hot.live(s) && state.hot.hasFacet(s, f.facet)) x = f.value;
+  return x;
+}
+
+/** Lists every slot a clause's facet rules match, so the clause can drive the search. */
+function listFacets(state: EngineState, e: Scores): void {
+  for (const f of e.facets)
+    for (let s = 0; s < state.slots.length; s++)
+      if (state.hot.live(s) && state.hot.hasFacet(s, f.facet)) setMax(e, s, f.value);
+  e.facets = [];
+}
 
 function setMax(into: Scores, slot: number, v: number): void {
   const cur = into.score[slot]!;
@@ -156,11 +178,7 @@ function termScores(state: EngineState, term: string, into?: Scores, factor = 1)
   const district = state.districtTerms.get(term);
   if (district !== undefined) bucketScores(out, slotsOf(state.bucketsByDistrict, district), 2 * factor);
   const facet = facetWords[term];
-  if (facet) {
-    const hot = state.hot;
-    for (let s = 0; s < state.slots.length; s++)
-      if (hot.live(s) && hot.hasFacet(s, facet)) setMax(out, s, 1.5 * factor);
-  }
+  if (facet) out.facets.push({ facet, value: 1.5 * factor });
   return out;
 }
 
@@ -246,12 +264,17 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
       interpreted.clauses.push({ input: c.input, matched: r.matched });
       return r.scores;
     });
-    evaluated.sort((a, b) => a.list.length - b.list.length);
+    // The clause with the fewest listed postings drives; one with facet rules only if all have them.
+    const cost = (e: Scores) => (e.facets.length > 0 ? Infinity : e.list.length);
+    evaluated.sort((a, b) => cost(a) - cost(b) || a.list.length - b.list.length);
     const first = evaluated[0]!;
+    listFacets(state, first);
+    const rest = evaluated.slice(1);
     const visit = (s: number) => {
-      let total = 0;
-      for (const e of evaluated) {
-        const x = e.score[s]!;
+      let total = first.score[s]!;
+      if (total === 0) return;
+      for (const e of rest) {
+        const x = scoreAt(state, e, s);
         if (x === 0) return;
         total += x;
       }

@@ -65,6 +65,28 @@ describe('search', () => {
     expect(search({ text: '焊' }).items.some((i) => i.job.occupation === '6-18-02-04')).toBe(true);
   });
 
+  it('reads 日结 as a kind of job, alone or narrowing another word', () => {
+    const daily = (j: { settlement: string; schedule: string; title: string; description: string }) =>
+      j.settlement === 'daily' || j.schedule === 'day' || `${j.title}${j.description}`.includes('日结');
+    const alone = [0, 100, 200, 300, 400, 500].flatMap((offset) =>
+      search({ text: '日结', limit: 100, offset }).items.map((i) => i.job),
+    );
+    expect(alone.length).toBeGreaterThan(0);
+    expect(alone.every(daily)).toBe(true);
+    // Found for how it pays, not only for the word in its text.
+    expect(alone.some((j) => !`${j.title}${j.description}`.includes('日结'))).toBe(true);
+    const cleaning = search({ text: '保洁', limit: 100 });
+    expect(cleaning.total).toBeLessThan(100);
+    const narrowed = search({ text: '保洁日结', limit: 100 }).items;
+    // Reposts fold into whichever copy ranks first, so compare postings with their folded copies.
+    const withCopies = (items: typeof narrowed) =>
+      new Set(
+        items.flatMap((i) => [i.job.id, ...i.flags.flatMap((f) => (f.code === 'duplicates' ? f.ids : []))]),
+      );
+    expect(narrowed.every((i) => daily(i.job))).toBe(true);
+    expect(withCopies(narrowed)).toEqual(withCopies(cleaning.items.filter((i) => daily(i.job))));
+  });
+
   it('filters by district, 日结, minimum daily pay and group', () => {
     const r = search({
       text: '保洁',
