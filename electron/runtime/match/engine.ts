@@ -7,6 +7,8 @@ import type { Job } from '../../schema/job';
 import { createCertificateBook } from './certificates';
 import { districtCentres } from './geo';
 import { HotColumns } from './hot-columns';
+import { addToBucket, bucketFor, leaveBucket, orderBucket } from './buckets';
+import { DuplicateGroups } from './dup-groups';
 import { indexJob, type IndexedJob } from './indexed-job';
 import { marketFigures, type MarketFigures, type SeekerExpectation } from './market';
 import { runMatch, type MatchResult } from './match';
@@ -58,8 +60,6 @@ const fieldTokens = (text: TextIndex, job: Job): FieldTokenIds => [
   text.tokenize(job.description.slice(0, 120)),
 ];
 
-const bucketKey = (job: Job) => `${job.occupation}\u0000${job.district}`;
-
 /** What the text index holds of a job: a new copy with the same words keeps its postings. */
 const sameText = (a: Job, b: Job) =>
   a.title === b.title &&
@@ -67,100 +67,6 @@ const sameText = (a: Job, b: Job) =>
   a.district === b.district &&
   a.address === b.address &&
   a.description.slice(0, 120) === b.description.slice(0, 120);
-
-/** bulk: append and leave the order to the caller's orderBucket (a splice per insert is quadratic). */
-function addToBucket(state: EngineState, j: IndexedJob, bulk: boolean): Bucket {
-  const key = bucketKey(j.job);
-  let b = state.buckets.get(key);
-  if (!b) {
-    b = {
-      occupation: j.job.occupation,
-      district: j.job.district,
-      slots: [],
-      maxDaily: 0,
-      unpriced: false,
-      box: null,
-      unlocated: false,
-      ageMinLow: Infinity,
-      ageMaxHigh: -Infinity,
-      schedules: new Set(),
-      settlesDaily: false,
-      publicWelfare: false,
-      minStartMs: Infinity,
-      maxConfirmedMs: -Infinity,
-      maxPostedMs: -Infinity,
-    };
-    state.buckets.set(key, b);
-    let byOcc = state.bucketsByOccupation.get(b.occupation);
-    if (!byOcc) state.bucketsByOccupation.set(b.occupation, (byOcc = new Set()));
-    byOcc.add(b);
-    let byDistrict = state.bucketsByDistrict.get(b.district);
-    if (!byDistrict) state.bucketsByDistrict.set(b.district, (byDistrict = new Set()));
-    byDistrict.add(b);
-  }
-  trackBounds(b, j);
-  if (bulk) {
-    b.slots.push(j.slot);
-    return b;
-  }
-  // Binary search for the first slot paying less; equal pay keeps arrival order.
-  const daily = j.daily ?? -1;
-  let lo = 0;
-  let hi = b.slots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((state.slots[b.slots[mid]!]!.daily ?? -1) >= daily) lo = mid + 1;
-    else hi = mid;
-  }
-  b.slots.splice(lo, 0, j.slot);
-  return b;
-}
-
-const dailyOf = (state: EngineState, slot: number) => state.slots[slot]!.daily ?? -1;
-
-/**
- * Puts the `added` slots appended to a bucket in pay order, as if each had been inserted on its own
- * (equal pay keeps arrival order). A sync page adds a job or two to each of hundreds of buckets:
- * sorting the few and merging them in costs a pass, where sorting every bucket cost a second per
- * initial sync.
- */
-function orderBucket(state: EngineState, b: Bucket, added: number): void {
-  const s = b.slots;
-  const byPay = (x: number, y: number) => dailyOf(state, y) - dailyOf(state, x);
-  const head = s.length - added;
-  if (added === 0) return;
-  if (head === 0 || added * 8 > s.length) {
-    s.sort(byPay);
-    return;
-  }
-  const tail = s.slice(head).sort(byPay);
-  // Merge from the back: the one that goes last is placed first; on equal pay the later arrival.
-  let i = head - 1;
-  let j = added - 1;
-  for (let w = s.length - 1; j >= 0; w--)
-    s[w] = i >= 0 && dailyOf(state, s[i]!) < dailyOf(state, tail[j]!) ? s[i--]! : tail[j--]!;
-}
-
-function trackBounds(b: Bucket, j: IndexedJob): void {
-  b.ageMinLow = Math.min(b.ageMinLow, j.job.ageMin ?? 0);
-  b.ageMaxHigh = Math.max(b.ageMaxHigh, j.job.ageMax ?? Infinity);
-  b.schedules.add(j.job.schedule);
-  if (j.job.settlement === 'daily') b.settlesDaily = true;
-  if (j.job.publicWelfare) b.publicWelfare = true;
-  b.minStartMs = Math.min(b.minStartMs, j.startMs);
-  if (j.confirmedMs !== null) b.maxConfirmedMs = Math.max(b.maxConfirmedMs, j.confirmedMs);
-  b.maxPostedMs = Math.max(b.maxPostedMs, j.postedMs);
-  if (j.daily === null) b.unpriced = true;
-  else b.maxDaily = Math.max(b.maxDaily, j.daily);
-  if (!j.plane) b.unlocated = true;
-  else if (!b.box) b.box = { minX: j.plane.x, maxX: j.plane.x, minY: j.plane.y, maxY: j.plane.y };
-  else {
-    b.box.minX = Math.min(b.box.minX, j.plane.x);
-    b.box.maxX = Math.max(b.box.maxX, j.plane.x);
-    b.box.minY = Math.min(b.box.minY, j.plane.y);
-    b.box.maxY = Math.max(b.box.maxY, j.plane.y);
-  }
-}
 
 export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine {
   const taxonomy = options.taxonomy ?? loadTaxonomy();
@@ -184,7 +90,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     certs: createCertificateBook(taxonomy.data.certificates),
     slots: [],
     hot: new HotColumns(),
-    buckets: new Map(),
+    buckets: new Set(),
     bucketsByOccupation: new Map(),
     bucketsByDistrict: new Map(),
     text: new TextIndex(),
@@ -197,27 +103,13 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   };
   const byId = new Map<string, number>();
   const free: number[] = [];
-  // Grows with every distinct posting ever seen; a few bytes each, reset only by a restart.
-  const dupIds = new Map<string, number>();
-
-  const leaveBucket = (j: IndexedJob) => {
-    const key = bucketKey(j.job);
-    const b = state.buckets.get(key);
-    if (b) {
-      const at = b.slots.indexOf(j.slot);
-      if (at >= 0) b.slots.splice(at, 1);
-      if (b.slots.length === 0) {
-        state.buckets.delete(key);
-        state.bucketsByOccupation.get(b.occupation)?.delete(b);
-        state.bucketsByDistrict.get(b.district)?.delete(b);
-      }
-    }
-  };
+  // Grows with every distinct posting ever seen; 12 bytes each, reset only by a restart.
+  const dupGroups = new DuplicateGroups();
 
   const unindex = (j: IndexedJob) => {
     const job = j.job;
     state.text.remove(j.slot, fieldTokens(state.text, job));
-    leaveBucket(j);
+    leaveBucket(state, j);
     vocab.remove(job.title);
     vocab.remove(job.employer.name);
     state.slots[j.slot] = undefined;
@@ -228,14 +120,14 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
 
   /** Puts an indexed job in its slot (j.slot): the slot table, the hot record, its duplicate group. */
   const place = (j: IndexedJob): IndexedJob => {
-    j.dupId = dupIds.get(j.dupKey) ?? dupIds.set(j.dupKey, dupIds.size).size - 1;
+    j.dupId = dupGroups.groupOf(j.job, j.daily);
     state.slots[j.slot] = j;
     state.hot.set(j.slot, j);
     return j;
   };
 
   /** A job the engine does not hold yet, already indexed: a free slot, its words, its bucket. */
-  const insert = (j: IndexedJob, bulk: boolean): Bucket => {
+  const insert = (j: IndexedJob, b: Bucket, bulk: boolean): Bucket => {
     j.slot = free.pop() ?? state.slots.length;
     place(j);
     const job = j.job;
@@ -244,12 +136,12 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     if (!districtTerms.has(job.district)) addDistrict(job.district);
     vocab.add(job.title);
     vocab.add(job.employer.name);
-    return addToBucket(state, j, bulk);
+    return addToBucket(state, b, j, bulk);
   };
 
   const upsert = (job: Job, bulk = false): Bucket => {
     const old = byId.get(job.id);
-    if (old === undefined) return insert(indexJob(job, -1, state.certs), bulk);
+    if (old === undefined) return insert(indexJob(job, -1, state.certs), bucketFor(state, job), bulk);
     const prior = state.slots[old]!;
     // The job keeps its slot. Most updates change a count or a date, not the words: the text
     // index is then left alone; otherwise only the tokens that changed move.
@@ -261,8 +153,8 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
       vocab.add(job.employer.name);
       if (!districtTerms.has(job.district)) addDistrict(job.district);
     }
-    leaveBucket(prior);
-    return addToBucket(state, place(indexJob(job, prior.slot, state.certs)), bulk);
+    leaveBucket(state, prior);
+    return addToBucket(state, bucketFor(state, job), place(indexJob(job, prior.slot, state.certs)), bulk);
   };
 
   const upsertMany = (jobs: Iterable<Job>): number => {
@@ -271,25 +163,26 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     for (const job of jobs) latest.set(job.id, job);
     /** Slots appended to each bucket by this batch. */
     const touched = new Map<Bucket, number>();
-    const touch = (b: Bucket) => touched.set(b, (touched.get(b) ?? 0) + 1);
+    const touch = (b: Bucket, n = 1) => touched.set(b, (touched.get(b) ?? 0) + n);
     // New jobs take slots bucket by bucket, best paid first (the order a match scans a bucket in),
     // so a bucket's hot records lie side by side and a scan reads memory front to back instead of
     // missing the cache at every job.
-    const fresh = new Map<string, IndexedJob[]>();
+    const fresh = new Map<Bucket, IndexedJob[]>();
     for (const job of latest.values()) {
       if (byId.has(job.id)) {
         touch(upsert(job, true));
         continue;
       }
       const j = indexJob(job, -1, state.certs);
-      const key = bucketKey(job);
-      const group = fresh.get(key);
+      const b = bucketFor(state, job);
+      const group = fresh.get(b);
       if (group) group.push(j);
-      else fresh.set(key, [j]);
+      else fresh.set(b, [j]);
     }
-    for (const group of fresh.values()) {
-      group.sort((a, b) => (b.daily ?? -1) - (a.daily ?? -1));
-      for (const j of group) touch(insert(j, true));
+    for (const [b, group] of fresh) {
+      group.sort((x, y) => (y.daily ?? -1) - (x.daily ?? -1));
+      for (const j of group) insert(j, b, true);
+      touch(b, group.length);
     }
     for (const [b, added] of touched) orderBucket(state, b, added);
     return latest.size;

@@ -3,7 +3,8 @@
  * Sex is deliberately absent (就业促进法): a posting that demands one sex is flagged, not filtered.
  */
 import type { CertificateBook } from './certificates';
-import { haversineKm, locate, planeKm, toPlane, type LatLng, type PlanePoint } from './geo';
+import { haversineKm, locate, toPlane, type LatLng, type PlanePoint } from './geo';
+import type { HotColumns } from './hot-columns';
 import type { IndexedJob } from './indexed-job';
 import type { Exclusion } from './reasons';
 import { isPublicWelfareEligible, type WorkerProfile } from './worker';
@@ -36,19 +37,25 @@ export function prepareWorker(profile: WorkerProfile, certs: CertificateBook, no
 }
 
 /** Checks that hold for everyone (search uses these too): open, unexpired, recently confirmed, places left. */
-export function marketExclusion(j: IndexedJob, nowMs: number, staleBeforeMs: number): Exclusion | null {
+export function marketExclusion(
+  j: IndexedJob,
+  hot: HotColumns,
+  nowMs: number,
+  staleBeforeMs: number,
+): Exclusion | null {
   const job = j.job;
   if (job.status !== 'open') return 'not-open';
-  if (j.endMs <= nowMs) return 'expired';
+  if (hot.endMs(j.slot) <= nowMs) return 'expired';
   // The station's one freshness rule (desk/job-freshness): confirmed, or else posted, within the period.
   // An update alone (a place filled, a status change) does not vouch that the posting is still real.
-  if ((j.confirmedMs ?? j.postedMs) < staleBeforeMs) return 'stale';
+  const confirmed = hot.confirmedMs(j.slot);
+  if ((confirmed === confirmed ? confirmed : hot.postedMs(j.slot)) < staleBeforeMs) return 'stale';
   if (job.filled >= job.headcount) return 'no-headcount';
   return null;
 }
 
 /** The first hard filter this job fails for this worker, or null when it may be shown. */
-export function workerExclusion(j: IndexedJob, w: PreparedWorker): Exclusion | null {
+export function workerExclusion(j: IndexedJob, hot: HotColumns, w: PreparedWorker): Exclusion | null {
   const job = j.job;
   const age = w.profile.age;
   if (
@@ -63,9 +70,9 @@ export function workerExclusion(j: IndexedJob, w: PreparedWorker): Exclusion | n
   // Without an origin the limit means nothing; match() warns the caller instead of hiding everything.
   if (limit !== undefined && w.origin) {
     // A place we cannot locate cannot be promised to be near.
-    if (!j.point || !j.plane) return 'distance-unknown';
+    if (!j.point) return 'distance-unknown';
     // The plane is exact enough away from the limit; at the edge the great circle decides.
-    const km = planeKm(w.origin.plane, j.plane);
+    const km = hot.km(j.slot, w.origin.plane.x, w.origin.plane.y);
     if (km > limit * 1.02 || (km > limit * 0.98 && haversineKm(w.origin.point, j.point) > limit))
       return 'distance';
   }

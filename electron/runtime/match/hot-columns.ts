@@ -2,10 +2,13 @@
  * The fields the hard filters and the score bounds read, copied per slot into one packed record of
  * eight doubles (64 bytes). A match or a broad search visits tens of thousands of slots scattered
  * over the whole index; with a column per field each visit missed the cache once per field, with
- * one record per slot it misses once. The records only ever reject what the exact checks
- * (filters.ts) would reject too; whatever passes them is checked again exactly before it is scored.
+ * one record per slot it misses once. The flags and the age range are copies for the bounds, which
+ * only ever reject what the exact checks (filters.ts) would reject too. The dates and the plane
+ * coordinates are kept only here: the exact checks and the score read them from the record as well.
  */
 import { schedules } from '../../schema/job';
+import { toPlane } from './geo';
+import { dayStartMs, instantMs } from './iso-time';
 import type { IndexedJob } from './indexed-job';
 import { hasFacet, type Facet } from './state';
 
@@ -42,6 +45,10 @@ const NO_AGE_MAX = 255;
 
 const clampAge = (a: number) => Math.max(0, Math.min(NO_AGE_MAX - 1, a));
 
+const DAY = 86_400_000;
+/** Posting dates are 长春 local days (UTC+8). */
+const CHANGCHUN_OFFSET_MINUTES = 480;
+
 export class HotColumns {
   private rec = new Float64Array(0);
   /** Last confirmed or updated (search ranks by it). */
@@ -65,13 +72,25 @@ export class HotColumns {
       ((job.ageMax === undefined ? NO_AGE_MAX : clampAge(job.ageMax)) << AGE_MAX_SHIFT) |
       (schedules.indexOf(job.schedule) << SCHEDULE_SHIFT);
     r[o + DAILY] = j.daily ?? NaN;
-    r[o + X] = j.plane?.x ?? NaN;
-    r[o + Y] = j.plane?.y ?? NaN;
-    r[o + END] = j.endMs;
-    r[o + START] = j.startMs;
-    r[o + CONFIRMED] = j.confirmedMs ?? NaN;
-    r[o + POSTED] = j.postedMs;
-    this.vouchedMs[slot] = j.vouchedMs;
+    const plane = j.point ? toPlane(j.point) : undefined;
+    r[o + X] = plane?.x ?? NaN;
+    r[o + Y] = plane?.y ?? NaN;
+    // The end of the validThrough day.
+    r[o + END] = dayStartMs(job.validThrough, CHANGCHUN_OFFSET_MINUTES) + DAY;
+    r[o + START] = dayStartMs(job.startDate, CHANGCHUN_OFFSET_MINUTES);
+    // Someone last vouched the posting is real: confirmedAt, else updatedAt. The three are often
+    // the same moment: it is parsed once.
+    const posted = instantMs(job.postedAt);
+    const updated = job.updatedAt === job.postedAt ? posted : instantMs(job.updatedAt);
+    const confirmed =
+      job.confirmedAt === undefined
+        ? NaN
+        : job.confirmedAt === job.updatedAt
+          ? updated
+          : instantMs(job.confirmedAt);
+    r[o + CONFIRMED] = confirmed;
+    r[o + POSTED] = posted;
+    this.vouchedMs[slot] = Math.max(confirmed === confirmed ? confirmed : 0, updated);
     this.dupId[slot] = j.dupId;
   }
 
@@ -130,6 +149,11 @@ export class HotColumns {
     return this.rec[slot * STRIDE + DAILY]!;
   }
 
+  /** End of the validThrough day, local (UTC+8) midnight. */
+  endMs(slot: number): number {
+    return this.rec[slot * STRIDE + END]!;
+  }
+
   startMs(slot: number): number {
     return this.rec[slot * STRIDE + START]!;
   }
@@ -141,6 +165,15 @@ export class HotColumns {
 
   postedMs(slot: number): number {
     return this.rec[slot * STRIDE + POSTED]!;
+  }
+
+  /** Plane km (geo.toPlane), NaN where the workplace is not located. */
+  x(slot: number): number {
+    return this.rec[slot * STRIDE + X]!;
+  }
+
+  y(slot: number): number {
+    return this.rec[slot * STRIDE + Y]!;
   }
 
   /** Plane km from a point, NaN when the workplace is not located. (Math.hypot is several times slower.) */

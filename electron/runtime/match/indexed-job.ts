@@ -1,40 +1,31 @@
-/** A cached job with everything matching needs worked out once, at insert time, instead of per query. */
+/**
+ * A cached job with what matching needs worked out once, at insert time, instead of per query.
+ * Kept small: the engine holds one per cached job, and what it keeps alive a start-up build pays
+ * for in garbage collection. Dates and plane coordinates live in the hot record (hot-columns.ts);
+ * the wage's description is built only for the jobs shown (wage.dailyWage).
+ */
 import type { Job } from '../../schema/job';
 import type { CertificateBook } from './certificates';
-import { locate, toPlane, type LatLng, type PlanePoint } from './geo';
-import { comparableDaily, dailyWage, type DailyWage } from './wage';
+import { locate, type LatLng } from './geo';
+import { comparablePay } from './wage';
 
 export interface IndexedJob {
   slot: number;
   job: Job;
-  wage: DailyWage;
   /** Midpoint 元/天, or null for a piece rate without stated output. */
   daily: number | null;
   point: LatLng | undefined;
-  plane: PlanePoint | undefined;
   certificates: readonly string[];
-  /** Last time someone vouched the posting is real: confirmedAt, else updatedAt (ms). */
-  vouchedMs: number;
-  confirmedMs: number | null;
-  postedMs: number;
-  startMs: number;
-  /** End of the validThrough day, local (UTC+8) midnight (ms). */
-  endMs: number;
-  /** Same title, trade, workplace address and pay: the same work posted twice (often by an agency and the employer). */
-  dupKey: string;
-  /** dupKey interned by the engine, for cheap grouping. */
+  /** The engine's number for the job's dupKeyOf (DuplicateGroups), for cheap grouping. */
   dupId: number;
 }
 
-const DAY = 86_400_000;
-/** Posting dates are 长春 local days; compare them as UTC+8. */
-const dayStartMs = (isoDay: string) => Date.parse(`${isoDay}T00:00:00+08:00`);
 /** Most postings need no certificate: they share one empty list. */
 const NONE: readonly string[] = Object.freeze([]);
 
 const normTitles = new Map<string, string>();
 /** 保洁（日结） and 保洁 name the same work. Titles repeat, so each is normalised once. */
-function normTitle(t: string): string {
+export function normTitle(t: string): string {
   let n = normTitles.get(t);
   if (n === undefined) {
     n = t
@@ -48,25 +39,20 @@ function normTitle(t: string): string {
   return n;
 }
 
+/**
+ * Same title, trade, workplace address and pay: the same work posted twice (often by an agency and
+ * the employer). The definition; the engine keeps it hashed (dup-groups.ts).
+ */
+export const dupKeyOf = (job: Job, daily: number | null) =>
+  `${normTitle(job.title)}|${job.occupation}|${job.address.replace(/\s+/g, '')}|${daily === null ? `p${job.pay.amount}` : Math.round(daily / 10)}`;
+
 export function indexJob(job: Job, slot: number, certs: CertificateBook): IndexedJob {
-  const wage = dailyWage(job.pay);
-  const daily = comparableDaily(wage);
-  const confirmedMs = job.confirmedAt !== undefined ? Date.parse(job.confirmedAt) : null;
-  const point = locate(job);
   return {
     slot,
     job,
-    wage,
-    daily,
-    point,
-    plane: point ? toPlane(point) : undefined,
+    daily: comparablePay(job.pay),
+    point: locate(job),
     certificates: job.certificates.length === 0 ? NONE : job.certificates.map((c) => certs.canonical(c)),
-    vouchedMs: Math.max(confirmedMs ?? 0, Date.parse(job.updatedAt)),
-    confirmedMs,
-    postedMs: Date.parse(job.postedAt),
-    startMs: dayStartMs(job.startDate),
-    endMs: dayStartMs(job.validThrough) + DAY,
     dupId: -1,
-    dupKey: `${normTitle(job.title)}|${job.occupation}|${job.address.replace(/\s+/g, '')}|${daily === null ? `p${job.pay.amount}` : Math.round(daily / 10)}`,
   };
 }

@@ -57,7 +57,7 @@ export function marketFigures(state: EngineState, seekers: readonly SeekerExpect
   const staleMs = state.staleBeforeMs(nowMs);
   const offered = new Map<string, number[]>();
   for (const j of state.slots) {
-    if (!j || j.daily === null || marketExclusion(j, nowMs, staleMs) !== null) continue;
+    if (!j || j.daily === null || marketExclusion(j, state.hot, nowMs, staleMs) !== null) continue;
     const list = offered.get(j.job.occupation);
     if (list) list.push(j.daily);
     else offered.set(j.job.occupation, [j.daily]);

@@ -24,7 +24,7 @@ import {
 import { textScores } from './search';
 import type { Bucket, EngineState } from './state';
 import type { OccupationFit } from './taxonomy';
-import type { DailyWage } from './wage';
+import { dailyWage, type DailyWage } from './wage';
 import type { WorkerProfile } from './worker';
 
 const log = debug('station:match');
@@ -130,7 +130,7 @@ function plan(
   const reach = Math.max(1, w.profile.maxDistanceKm ?? DEFAULT_REACH_KM);
   const near: Plan[] = [];
   const far: Plan[] = [];
-  for (const b of state.buckets.values()) {
+  for (const b of state.buckets) {
     let fit = fits.get(b.occupation);
     if (!fit) fits.set(b.occupation, (fit = bestFit(state, wanted, b.occupation)));
     const km = minKm(w, b);
@@ -214,9 +214,9 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
     let truncated = false;
     considered = 0;
     const offer = (j: IndexedJob, fit: Fit) => {
-      if (marketExclusion(j, nowMs, staleMs) !== null || workerExclusion(j, w) !== null) return;
+      if (marketExclusion(j, hot, nowMs, staleMs) !== null || workerExclusion(j, hot, w) !== null) return;
       considered++;
-      const score = scoreJob(j, w, inputFor(j, fit), state.taxonomy, nowMs);
+      const score = scoreJob(j, hot, w, inputFor(j, fit), state.taxonomy, nowMs);
       if (held.length >= keep && score <= floor) {
         truncated = true;
         return;
@@ -312,8 +312,10 @@ function pickVaried(
   nowMs: number,
   inputFor: (j: IndexedJob, fit: Fit) => ScoreInput,
 ): MatchItem[] {
+  const vouched = state.hot.vouchedMs;
   held.sort(
-    (a, b) => b.score - a.score || b.j.vouchedMs - a.j.vouchedMs || (a.j.job.id < b.j.job.id ? -1 : 1),
+    (a, b) =>
+      b.score - a.score || vouched[b.j.slot]! - vouched[a.j.slot]! || (a.j.job.id < b.j.job.id ? -1 : 1),
   );
   const employers = new Set<string>();
   const dups = new Map<number, MatchItem>();
@@ -327,13 +329,13 @@ function pickVaried(
     if (items.length >= top || employers.has(c.j.job.employer.id)) continue;
     employers.add(c.j.job.employer.id);
     const reasons: Reason[] = [];
-    const score = scoreJob(c.j, w, inputFor(c.j, c.fit), state.taxonomy, nowMs, reasons);
+    const score = scoreJob(c.j, state.hot, w, inputFor(c.j, c.fit), state.taxonomy, nowMs, reasons);
     const item: MatchItem = {
       job: c.j.job,
       score,
       reasons,
       flags: postingFlags(c.j, w.profile.age),
-      wage: c.j.wage,
+      wage: dailyWage(c.j.job.pay),
     };
     dups.set(c.j.dupId, item);
     items.push(item);

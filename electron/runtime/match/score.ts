@@ -4,7 +4,7 @@
  * schedule 10, start 4, freshness 6, public welfare 5, keyword 10; an employer's record subtracts.
  */
 import { schedules } from '../../schema/job';
-import { haversineKm, planeKm } from './geo';
+import { haversineKm } from './geo';
 import type { HotColumns } from './hot-columns';
 import type { IndexedJob } from './indexed-job';
 import type { PreparedWorker } from './filters';
@@ -88,10 +88,10 @@ export function payPoints(daily: number | null, expected: number | undefined): n
   return 25 * Math.min(1, Math.max(0, (daily / expected - 0.7) / 0.5));
 }
 /** Up to 15 points, falling linearly to none at the worker's limit (or 25 km); 5 when either place is unknown. */
-export function distancePoints(j: IndexedJob, w: PreparedWorker): number {
-  if (!w.origin || !j.plane) return 5;
+export function distancePoints(j: IndexedJob, hot: HotColumns, w: PreparedWorker): number {
+  if (!w.origin || !j.point) return 5;
   const reach = Math.max(w.profile.maxDistanceKm ?? DEFAULT_REACH_KM, 1);
-  return 15 * Math.max(0, 1 - planeKm(w.origin.plane, j.plane) / reach);
+  return 15 * Math.max(0, 1 - hot.km(j.slot, w.origin.plane.x, w.origin.plane.y) / reach);
 }
 
 const HOUR = 3_600_000;
@@ -110,6 +110,7 @@ export interface ScoreInput {
  */
 export function scoreJob(
   j: IndexedJob,
+  hot: HotColumns,
   w: PreparedWorker,
   input: ScoreInput,
   taxonomy: Taxonomy,
@@ -137,7 +138,7 @@ export function scoreJob(
     else reasons?.push({ code: 'pay-below', amount: -gap });
   }
 
-  score += distancePoints(j, w);
+  score += distancePoints(j, hot, w);
   if (out && w.origin && j.point)
     out.push({
       code: 'distance',
@@ -153,16 +154,17 @@ export function scoreJob(
     if (w.profile.dailySettlement || job.schedule === 'day') reasons?.push({ code: 'settles-daily' });
   }
 
-  const startsIn = startsInDays(j.startMs, w.availableMs);
+  const startsIn = startsInDays(hot.startMs(j.slot), w.availableMs);
   score += startPoints(startsIn);
   if (startsIn <= 0) reasons?.push({ code: 'starts-today' });
   else reasons?.push({ code: 'starts-in', days: startsIn });
 
-  const confirmed = confirmedPoints(j.confirmedMs ?? NaN, nowMs);
+  const confirmedMs = hot.confirmedMs(j.slot);
+  const confirmed = confirmedPoints(confirmedMs, nowMs);
   score += confirmed;
   if (confirmed > 0)
-    reasons?.push({ code: 'confirmed', hoursAgo: Math.max(0, Math.floor((nowMs - j.confirmedMs!) / HOUR)) });
-  const postedDays = postedDaysAgo(j.postedMs, nowMs);
+    reasons?.push({ code: 'confirmed', hoursAgo: Math.max(0, Math.floor((nowMs - confirmedMs) / HOUR)) });
+  const postedDays = postedDaysAgo(hot.postedMs(j.slot), nowMs);
   score += postedPoints(postedDays);
   if (postedDays <= 2) reasons?.push({ code: 'posted', daysAgo: postedDays });
 

@@ -12,7 +12,7 @@ import type { Flag } from './reasons';
 import { countDistinct, rankOrder } from './search-rank';
 import { slotsOf, type EngineState, type Facet } from './state';
 import { hanTokens } from './text';
-import type { DailyWage } from './wage';
+import { dailyWage, type DailyWage } from './wage';
 
 export const SEARCH_TEXT_MAX = 100;
 
@@ -308,7 +308,12 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
     }
     const onPage = seen.size >= q.offset && items.length < q.limit;
     const hit: SearchHit | null = onPage
-      ? { job: j.job, relevance: relevance[i]!, wage: j.wage, flags: postingFlags(j, undefined) }
+      ? {
+          job: j.job,
+          relevance: relevance[i]!,
+          wage: dailyWage(j.job.pay),
+          flags: postingFlags(j, undefined),
+        }
       : null;
     seen.set(j.dupId, hit);
     if (hit) items.push(hit);

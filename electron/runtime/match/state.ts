@@ -47,8 +47,9 @@ export interface EngineState {
   slots: (IndexedJob | undefined)[];
   /** What the filters and bounds read, per slot, in typed arrays. */
   hot: HotColumns;
-  buckets: Map<string, Bucket>;
-  bucketsByOccupation: Map<string, Set<Bucket>>;
+  buckets: Set<Bucket>;
+  /** Occupation code → district → bucket. */
+  bucketsByOccupation: Map<string, Map<string, Bucket>>;
   bucketsByDistrict: Map<string, Set<Bucket>>;
   text: TextIndex;
   vocab: PinyinVocabulary;
@@ -63,8 +64,8 @@ export interface EngineState {
 }
 
 /** Slots of every bucket under a key (an occupation code or a district name). */
-export function* slotsOf(index: Map<string, Set<Bucket>>, key: string): Generator<number> {
-  for (const b of index.get(key) ?? []) yield* b.slots;
+export function* slotsOf(index: Map<string, { values(): Iterable<Bucket> }>, key: string): Generator<number> {
+  for (const b of index.get(key)?.values() ?? []) yield* b.slots;
 }
 
 /** Whether a job answers to a facet word (日结 means paid the same day or a day's job). */

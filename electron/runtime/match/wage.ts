@@ -32,6 +32,47 @@ export interface DailyWage {
 
 const round = (n: number) => Math.round(n);
 
+/** 元/天 per unit of the stated figure; null for a piece rate without stated output. */
+function perDay(pay: Pay): number | null {
+  switch (pay.unit) {
+    case 'day':
+      return 1;
+    case 'hour':
+      return HOURS_PER_DAY;
+    case 'month':
+      return 1 / WORKDAYS_PER_MONTH;
+    case 'week':
+      return 1 / WORKDAYS_PER_WEEK;
+    case 'piece':
+      return pay.expectedDailyPieces ?? null;
+  }
+}
+
+// The bases that carry no figure of the posting's own are shared.
+const PER_DAY: WageBasis = Object.freeze({ code: 'per-day' });
+const HOURLY: WageBasis = Object.freeze({ code: 'hourly', hoursPerDay: HOURS_PER_DAY });
+const MONTHLY: WageBasis = Object.freeze({ code: 'monthly', daysPerMonth: WORKDAYS_PER_MONTH });
+const WEEKLY: WageBasis = Object.freeze({ code: 'weekly', daysPerWeek: WORKDAYS_PER_WEEK });
+
+function basisOf(pay: Pay): WageBasis {
+  switch (pay.unit) {
+    case 'day':
+      return PER_DAY;
+    case 'hour':
+      return HOURLY;
+    case 'month':
+      return MONTHLY;
+    case 'week':
+      return WEEKLY;
+    case 'piece': {
+      const label = pay.pieceLabel !== undefined ? { pieceLabel: pay.pieceLabel } : {};
+      return pay.expectedDailyPieces === undefined
+        ? { code: 'piece-not-comparable', ...label }
+        : { code: 'piece-stated-output', piecesPerDay: pay.expectedDailyPieces, ...label };
+    }
+  }
+}
+
 export function dailyWage(pay: Pay): DailyWage {
   const stated = {
     amount: pay.amount,
@@ -39,36 +80,25 @@ export function dailyWage(pay: Pay): DailyWage {
     ...(pay.amountMax !== undefined ? { amountMax: pay.amountMax } : {}),
     ...(pay.pieceLabel !== undefined ? { pieceLabel: pay.pieceLabel } : {}),
   };
-  const conv = (factor: number, basis: WageBasis): DailyWage => ({
-    daily: round(pay.amount * factor),
-    dailyMax: pay.amountMax !== undefined ? round(pay.amountMax * factor) : null,
-    basis,
+  const factor = perDay(pay);
+  return {
+    daily: factor === null ? null : round(pay.amount * factor),
+    dailyMax: factor === null || pay.amountMax === undefined ? null : round(pay.amountMax * factor),
+    basis: basisOf(pay),
     stated,
-  });
-  switch (pay.unit) {
-    case 'day':
-      return conv(1, { code: 'per-day' });
-    case 'hour':
-      return conv(HOURS_PER_DAY, { code: 'hourly', hoursPerDay: HOURS_PER_DAY });
-    case 'month':
-      return conv(1 / WORKDAYS_PER_MONTH, { code: 'monthly', daysPerMonth: WORKDAYS_PER_MONTH });
-    case 'week':
-      return conv(1 / WORKDAYS_PER_WEEK, { code: 'weekly', daysPerWeek: WORKDAYS_PER_WEEK });
-    case 'piece': {
-      const label = pay.pieceLabel !== undefined ? { pieceLabel: pay.pieceLabel } : {};
-      if (pay.expectedDailyPieces === undefined)
-        return { daily: null, dailyMax: null, basis: { code: 'piece-not-comparable', ...label }, stated };
-      return conv(pay.expectedDailyPieces, {
-        code: 'piece-stated-output',
-        piecesPerDay: pay.expectedDailyPieces,
-        ...label,
-      });
-    }
-  }
+  };
 }
 
 /** The single figure compared with an expectation and used for market percentiles: the midpoint of a range. */
 export function comparableDaily(w: DailyWage): number | null {
   if (w.daily === null) return null;
   return w.dailyMax === null ? w.daily : round((w.daily + w.dailyMax) / 2);
+}
+
+/** comparableDaily(dailyWage(pay)) without building the description: the index needs it for every posting. */
+export function comparablePay(pay: Pay): number | null {
+  const factor = perDay(pay);
+  if (factor === null) return null;
+  const low = round(pay.amount * factor);
+  return pay.amountMax === undefined ? low : round((low + round(pay.amountMax * factor)) / 2);
 }

@@ -9,7 +9,8 @@ import { generateJobs } from '../../../../assets/jobs/generator';
 import { createCertificateBook } from '../../../../electron/runtime/match/certificates';
 import { createMatchEngine } from '../../../../electron/runtime/match/engine';
 import { marketExclusion, prepareWorker, workerExclusion } from '../../../../electron/runtime/match/filters';
-import { indexJob } from '../../../../electron/runtime/match/indexed-job';
+import { HotColumns } from '../../../../electron/runtime/match/hot-columns';
+import { dupKeyOf, indexJob } from '../../../../electron/runtime/match/indexed-job';
 import { OCCUPATION_POINTS, scoreJob } from '../../../../electron/runtime/match/score';
 import { loadTaxonomy, type OccupationFit } from '../../../../electron/runtime/match/taxonomy';
 import { workerProfileSchema, type WorkerProfile } from '../../../../electron/runtime/match/worker';
@@ -20,6 +21,9 @@ const engine = createMatchEngine({ jobs, now: () => NOW });
 const taxonomy = loadTaxonomy();
 const certs = createCertificateBook(taxonomy.data.certificates);
 const indexed = jobs.map((j, i) => indexJob(j, i, certs));
+// The dates and places scoring reads, laid out as the engine lays them (in job order here).
+const hot = new HotColumns();
+for (const j of indexed) hot.set(j.slot, j);
 
 interface Scored {
   score: number;
@@ -33,7 +37,7 @@ function exhaustive(profile: WorkerProfile): Scored[] {
   const staleBefore = NOW.getTime() - 30 * 86_400_000;
   const out: Scored[] = [];
   for (const j of indexed) {
-    if (marketExclusion(j, NOW.getTime(), staleBefore) || workerExclusion(j, w)) continue;
+    if (marketExclusion(j, hot, NOW.getTime(), staleBefore) || workerExclusion(j, hot, w)) continue;
     let fit: { fit: OccupationFit; points: number } = { fit: 'none', points: 0 };
     profile.occupations.forEach((code, i) => {
       const f = taxonomy.fit(code, j.job.occupation);
@@ -42,6 +46,7 @@ function exhaustive(profile: WorkerProfile): Scored[] {
     });
     const score = scoreJob(
       j,
+      hot,
       w,
       { fit: fit.fit, fitPoints: fit.points, keyword: undefined, employer: undefined },
       taxonomy,
@@ -55,15 +60,19 @@ function exhaustive(profile: WorkerProfile): Scored[] {
 /** The shown scores: best first, one job per employer, near-duplicates folded into the first. */
 function varied(all: Scored[], top: number): number[] {
   const sorted = [...all].sort(
-    (a, b) => b.score - a.score || b.j.vouchedMs - a.j.vouchedMs || (a.j.job.id < b.j.job.id ? -1 : 1),
+    (a, b) =>
+      b.score - a.score ||
+      hot.vouchedMs[b.j.slot]! - hot.vouchedMs[a.j.slot]! ||
+      (a.j.job.id < b.j.job.id ? -1 : 1),
   );
   const employers = new Set<string>();
   const dups = new Set<string>();
   const out: number[] = [];
   for (const c of sorted) {
-    if (dups.has(c.j.dupKey)) continue;
+    const dup = dupKeyOf(c.j.job, c.j.daily);
+    if (dups.has(dup)) continue;
     if (out.length >= top || employers.has(c.j.job.employer.id)) continue;
-    dups.add(c.j.dupKey);
+    dups.add(dup);
     employers.add(c.j.job.employer.id);
     out.push(c.score);
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dailyWageZh, reasonZh } from '../../../../electron/runtime/match/reasons-zh';
-import { comparableDaily, dailyWage } from '../../../../electron/runtime/match/wage';
+import { comparableDaily, comparablePay, dailyWage } from '../../../../electron/runtime/match/wage';
 import { payUnits } from '../../../../electron/schema/job';
 
 describe('daily wage', () => {
@@ -60,6 +60,28 @@ describe('daily wage', () => {
           });
           if (w.daily === null) return unit === 'piece' && pieces === undefined;
           return w.daily >= 0 && (w.dailyMax === null || w.dailyMax >= w.daily) && Number.isFinite(w.daily);
+        },
+      ),
+    );
+  });
+});
+
+describe('the figure the index compares', () => {
+  it('is the midpoint dailyWage describes, for every unit and range', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...payUnits),
+        fc.integer({ min: 0, max: 50_000 }),
+        fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
+        (unit, amount, extra, pieces) => {
+          const pay = {
+            amount,
+            unit,
+            ...(extra !== undefined ? { amountMax: amount + extra } : {}),
+            ...(pieces !== undefined ? { expectedDailyPieces: pieces } : {}),
+          };
+          expect(comparablePay(pay)).toBe(comparableDaily(dailyWage(pay)));
         },
       ),
     );
