@@ -13,7 +13,7 @@ import { indexJob, type IndexedJob } from './indexed-job';
 import { marketFigures, type MarketFigures, type SeekerExpectation } from './market';
 import { runMatch, type MatchResult } from './match';
 import { PinyinVocabulary } from './pinyin';
-import { TextIndex, type FieldTokenIds } from './search-index';
+import { TextIndex, type FieldTexts } from './search-index';
 import { runSearch, type SearchQuery, type SearchResult } from './search';
 import type { Bucket, EngineState } from './state';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
@@ -52,21 +52,13 @@ export interface MatchEngine {
 
 /** House numbers are useless to search and would make every address a distinct text to tokenise. */
 const withoutNumbers = (s: string) => s.replace(/[0-9０-９]+号?/g, ' ');
-const fieldTokens = (text: TextIndex, job: Job): FieldTokenIds => [
-  text.tokenize(job.title),
-  text.tokenize(job.employer.name),
-  text.tokenize(`${job.district} ${withoutNumbers(job.address)}`),
+const fieldTexts = (job: Job): FieldTexts => [
+  job.title,
+  job.employer.name,
+  `${job.district} ${withoutNumbers(job.address)}`,
   // Long descriptions would dominate memory; the opening says what the job is.
-  text.tokenize(job.description.slice(0, 120)),
+  job.description.slice(0, 120),
 ];
-
-/** What the text index holds of a job: a new copy with the same words keeps its postings. */
-const sameText = (a: Job, b: Job) =>
-  a.title === b.title &&
-  a.employer.name === b.employer.name &&
-  a.district === b.district &&
-  a.address === b.address &&
-  a.description.slice(0, 120) === b.description.slice(0, 120);
 
 export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine {
   const taxonomy = options.taxonomy ?? loadTaxonomy();
@@ -93,7 +85,12 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     buckets: new Set(),
     bucketsByOccupation: new Map(),
     bucketsByDistrict: new Map(),
-    text: new TextIndex(),
+    // Titles and employers are the words pinyin can spell: the vocabulary holds those some job has.
+    text: new TextIndex((field, text, present) => {
+      if (field > 1) return;
+      if (present) vocab.add(text);
+      else vocab.remove(text);
+    }),
     vocab,
     districtTerms,
     employerRecord: options.employerRecord ?? (() => undefined),
@@ -108,10 +105,8 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
 
   const unindex = (j: IndexedJob) => {
     const job = j.job;
-    state.text.remove(j.slot, fieldTokens(state.text, job));
+    state.text.remove(j.slot, fieldTexts(job));
     leaveBucket(state, j);
-    vocab.remove(job.title);
-    vocab.remove(job.employer.name);
     state.slots[j.slot] = undefined;
     state.hot.clear(j.slot);
     free.push(j.slot);
@@ -132,10 +127,8 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     place(j);
     const job = j.job;
     byId.set(job.id, j.slot);
-    state.text.add(j.slot, fieldTokens(state.text, job));
+    state.text.add(j.slot, fieldTexts(job));
     if (!districtTerms.has(job.district)) addDistrict(job.district);
-    vocab.add(job.title);
-    vocab.add(job.employer.name);
     return addToBucket(state, b, j, bulk);
   };
 
@@ -144,15 +137,9 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     if (old === undefined) return insert(indexJob(job, -1, state.certs), bucketFor(state, job), bulk);
     const prior = state.slots[old]!;
     // The job keeps its slot. Most updates change a count or a date, not the words: the text
-    // index is then left alone; otherwise only the tokens that changed move.
-    if (!sameText(prior.job, job)) {
-      state.text.update(prior.slot, fieldTokens(state.text, prior.job), fieldTokens(state.text, job));
-      vocab.remove(prior.job.title);
-      vocab.remove(prior.job.employer.name);
-      vocab.add(job.title);
-      vocab.add(job.employer.name);
-      if (!districtTerms.has(job.district)) addDistrict(job.district);
-    }
+    // index then leaves it where it is; otherwise it moves only in the fields that changed.
+    state.text.update(prior.slot, fieldTexts(prior.job), fieldTexts(job));
+    if (!districtTerms.has(job.district)) addDistrict(job.district);
     leaveBucket(state, prior);
     return addToBucket(state, bucketFor(state, job), place(indexJob(job, prior.slot, state.certs)), bulk);
   };

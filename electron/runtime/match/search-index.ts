@@ -1,6 +1,9 @@
 /**
- * Inverted index from tokens to job slots. Tokens are interned to small integers and postings kept
- * in typed arrays (4 bytes each), so 100k jobs fit comfortably; updated in place on upsert/remove.
+ * Inverted index from tokens to job slots, in two levels: token → the distinct texts holding it →
+ * the slots holding each text. Postings repeat their words: a hall's 100k postings have a few
+ * hundred titles, a thousand employers and a few hundred opening lines between them. A job costs
+ * the index one slot added to each of its four texts, and a text is tokenised and posted once,
+ * when the first job holding it arrives. Postings are typed arrays (4 bytes each).
  */
 import { tokens } from './text';
 
@@ -10,10 +13,13 @@ export type Field = (typeof fieldNames)[number];
 export const fieldWeight: readonly number[] = [3, 2, 2, 1];
 const FIELDS = fieldNames.length;
 
+/** A job's text per field, in fieldNames order. */
+export type FieldTexts = readonly string[];
+
 /**
- * Slots holding a token, ascending. Kept sorted so that removing a job (an update that changes its
- * words) is a binary search and one native move, not a walk through 100k postings of 长春; and so
- * that searches read the hot records front to back.
+ * Ids held in ascending order. Kept sorted so that removing one (an update that changes a job's
+ * words) is a binary search and one native move, not a walk through 100k postings; and so that
+ * slots are read front to back.
  */
 class PostingList {
   ids = new Int32Array(4);
@@ -41,7 +47,7 @@ class PostingList {
     this.ids.copyWithin(at, at + 1, this.n);
     this.n--;
   }
-  /** First position whose slot is not below `id`. */
+  /** First position whose id is not below `id`. */
   private lowerBound(id: number): number {
     let lo = 0;
     let hi = this.n;
@@ -54,23 +60,157 @@ class PostingList {
   }
 }
 
-/** Token ids of each field of one job, in fieldNames order. */
-export type FieldTokenIds = readonly Int32Array[];
+/** No slot, or more than one (then they are in `many`). */
+const NONE = -1;
+const MANY = -2;
 
-/** Titles, employers and descriptions repeat across postings: tokenise each distinct text once. */
-const CACHE_LIMIT = 200_000;
+/** Told when a text first appears in a field and when its last job leaves (the pinyin vocabulary listens). */
+export type TextListener = (field: number, text: string, present: boolean) => void;
 
 export class TextIndex {
   private ids = new Map<string, number>();
+  /** token id × FIELDS + field → ids of the texts holding the token in that field. */
   private lists: (PostingList | undefined)[] = [];
   /** Han character → ids of bigram tokens containing it, so a one-character query finds 洁 in 保洁. */
   private charTokens = new Map<string, Set<number>>();
-  private cache = new Map<string, Int32Array>();
+
+  /** Per field, text → text id. Text ids are shared by all fields and reused once freed. */
+  private textIds: Map<string, number>[] = Array.from({ length: FIELDS }, () => new Map());
+  private textString: string[] = [];
+  private textField: number[] = [];
+  /** The text's only slot, or NONE, or MANY (then `many` holds them): most texts of a unique posting have one. */
+  private one: number[] = [];
+  private many: (PostingList | undefined)[] = [];
+  private freeTexts: number[] = [];
+
+  constructor(private readonly listener: TextListener = () => {}) {}
+
+  add(slot: number, texts: FieldTexts): void {
+    for (let f = 0; f < FIELDS; f++) this.addText(slot, f, texts[f]!);
+  }
+
+  remove(slot: number, texts: FieldTexts): void {
+    for (let f = 0; f < FIELDS; f++) this.removeText(slot, f, texts[f]!);
+  }
+
+  /** A job's words changed: only the fields whose text changed move. */
+  update(slot: number, before: FieldTexts, after: FieldTexts): void {
+    for (let f = 0; f < FIELDS; f++) {
+      if (before[f] === after[f]) continue;
+      this.removeText(slot, f, before[f]!);
+      this.addText(slot, f, after[f]!);
+    }
+  }
+
+  /** Postings of a token over all fields: at least the number of jobs holding it (a job may hold it twice). */
+  postings(id: number): number {
+    let n = 0;
+    for (let f = 0; f < FIELDS; f++) {
+      const list = this.lists[id * FIELDS + f];
+      if (list) for (let i = 0; i < list.n; i++) n += this.slotCount(list.ids[i]!);
+    }
+    return n;
+  }
+
+  idOf(token: string): number | undefined {
+    return this.ids.get(token);
+  }
+
+  /** Calls visit(slot, weight) for every posting of a token id in any field. */
+  forEach(id: number, visit: (slot: number, weight: number) => void): void {
+    for (let f = 0; f < FIELDS; f++) {
+      const list = this.lists[id * FIELDS + f];
+      if (!list) continue;
+      const w = fieldWeight[f]!;
+      for (let i = 0; i < list.n; i++) {
+        const t = list.ids[i]!;
+        const only = this.one[t]!;
+        if (only >= 0) visit(only, w);
+        else if (only === MANY) {
+          const slots = this.many[t]!;
+          const ids = slots.ids;
+          for (let k = 0; k < slots.n; k++) visit(ids[k]!, w);
+        }
+      }
+    }
+  }
+
+  /** Token ids a single Han character stands for: itself and every indexed bigram containing it. */
+  expandChar(c: string): number[] {
+    const own = this.ids.get(c);
+    return [...(own !== undefined ? [own] : []), ...(this.charTokens.get(c) ?? [])];
+  }
+
+  get tokenCount(): number {
+    return this.ids.size;
+  }
+
+  /** Distinct texts held, over all fields. */
+  get textCount(): number {
+    return this.textString.length - this.freeTexts.length;
+  }
+
+  private slotCount(t: number): number {
+    const only = this.one[t]!;
+    return only >= 0 ? 1 : only === MANY ? this.many[t]!.n : 0;
+  }
+
+  private addText(slot: number, f: number, text: string): void {
+    let t = this.textIds[f]!.get(text);
+    if (t === undefined) t = this.newText(f, text);
+    const only = this.one[t]!;
+    if (only === NONE) this.one[t] = slot;
+    else if (only === MANY) this.many[t]!.add(slot);
+    else if (only !== slot) {
+      const list = new PostingList();
+      list.add(only);
+      list.add(slot);
+      this.many[t] = list;
+      this.one[t] = MANY;
+    }
+  }
+
+  private removeText(slot: number, f: number, text: string): void {
+    const t = this.textIds[f]!.get(text);
+    if (t === undefined) return;
+    const only = this.one[t]!;
+    if (only === slot) this.one[t] = NONE;
+    else if (only === MANY) {
+      const list = this.many[t]!;
+      list.remove(slot);
+      if (list.n === 1) {
+        this.one[t] = list.ids[0]!;
+        this.many[t] = undefined;
+      }
+    }
+    if (this.one[t] === NONE) this.dropText(t);
+  }
+
+  private newText(f: number, text: string): number {
+    const t = this.freeTexts.pop() ?? this.textString.length;
+    this.textIds[f]!.set(text, t);
+    this.textString[t] = text;
+    this.textField[t] = f;
+    this.one[t] = NONE;
+    this.many[t] = undefined;
+    for (const id of this.tokenIds(text)) (this.lists[id * FIELDS + f] ??= new PostingList()).add(t);
+    this.listener(f, text, true);
+    return t;
+  }
+
+  /** The last job holding a text left: its postings go and its id is reused. */
+  private dropText(t: number): void {
+    const f = this.textField[t]!;
+    const text = this.textString[t]!;
+    for (const id of this.tokenIds(text)) this.lists[id * FIELDS + f]?.remove(t);
+    this.textIds[f]!.delete(text);
+    this.textString[t] = '';
+    this.freeTexts.push(t);
+    this.listener(f, text, false);
+  }
 
   /** Interned token ids of a text; unknown tokens are created. */
-  tokenize(text: string): Int32Array {
-    const hit = this.cache.get(text);
-    if (hit) return hit;
+  private tokenIds(text: string): number[] {
     const out: number[] = [];
     for (const t of tokens(text)) {
       let id = this.ids.get(t);
@@ -86,68 +226,6 @@ export class TextIndex {
       }
       out.push(id);
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    const arr = Int32Array.from(out);
-    this.cache.set(text, arr);
-    return arr;
-  }
-
-  add(slot: number, fieldTokens: FieldTokenIds): void {
-    for (let f = 0; f < FIELDS; f++) {
-      const toks = fieldTokens[f]!;
-      for (let i = 0; i < toks.length; i++) {
-        const k = toks[i]! * FIELDS + f;
-        (this.lists[k] ??= new PostingList()).add(slot);
-      }
-    }
-  }
-
-  remove(slot: number, fieldTokens: FieldTokenIds): void {
-    for (let f = 0; f < FIELDS; f++) {
-      const toks = fieldTokens[f]!;
-      for (let i = 0; i < toks.length; i++) this.lists[toks[i]! * FIELDS + f]?.remove(slot);
-    }
-  }
-
-  /** A job's words changed: only the tokens it gained or lost change postings (most stay, 长春 among them). */
-  update(slot: number, before: FieldTokenIds, after: FieldTokenIds): void {
-    for (let f = 0; f < FIELDS; f++) {
-      const was = new Set(before[f]);
-      const now = new Set(after[f]);
-      for (const t of was) if (!now.has(t)) this.lists[t * FIELDS + f]?.remove(slot);
-      for (const t of now) if (!was.has(t)) (this.lists[t * FIELDS + f] ??= new PostingList()).add(slot);
-    }
-  }
-
-  /** Postings of a token over all fields: at least the number of jobs holding it (a job may hold it twice). */
-  postings(id: number): number {
-    let n = 0;
-    for (let f = 0; f < FIELDS; f++) n += this.lists[id * FIELDS + f]?.n ?? 0;
-    return n;
-  }
-
-  idOf(token: string): number | undefined {
-    return this.ids.get(token);
-  }
-
-  /** Calls visit(slot, weight) for every posting of a token id in any field. */
-  forEach(id: number, visit: (slot: number, weight: number) => void): void {
-    for (let f = 0; f < FIELDS; f++) {
-      const list = this.lists[id * FIELDS + f];
-      if (!list) continue;
-      const w = fieldWeight[f]!;
-      const ids = list.ids;
-      for (let i = 0; i < list.n; i++) visit(ids[i]!, w);
-    }
-  }
-
-  /** Token ids a single Han character stands for: itself and every indexed bigram containing it. */
-  expandChar(c: string): number[] {
-    const own = this.ids.get(c);
-    return [...(own !== undefined ? [own] : []), ...(this.charTokens.get(c) ?? [])];
-  }
-
-  get tokenCount(): number {
-    return this.ids.size;
+    return out;
   }
 }
