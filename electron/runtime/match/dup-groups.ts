@@ -23,29 +23,57 @@ const isSpace = (c: number) =>
   c === 0x3000 ||
   c === 0xfeff;
 
-/** Two hashes fed the same code units: FNV-1a, and a multiply-rotate mix with another seed. */
-class KeyHash {
-  a = 0x811c9dc5 | 0;
-  b = 0x9747b28c | 0;
-  unit(c: number): void {
-    this.a = Math.imul(this.a ^ c, 0x01000193);
-    this.b = Math.imul(this.b ^ c, 0x5bd1e995);
-    this.b ^= this.b >>> 15;
-  }
-  text(s: string, skipSpace = false): void {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (!skipSpace || !isSpace(c)) this.unit(c);
-    }
-    // A separator no text holds, so that ("ab", "c") and ("a", "bc") differ.
-    this.unit(0x10000);
-  }
-  number(n: number): void {
-    view[0] = n + 0; // -0 and 0 print alike in dupKeyOf
-    this.unit(words[0]!);
-    this.unit(words[1]!);
-  }
+// Two hashes fed the same code units: FNV-1a, and a multiply-shift mix with another seed. Plain
+// functions over locals: kept in an object's fields, every step stored a boxed number. A key's
+// title and trade enter as their own (cached) hashes, the address and the pay unit by unit.
+const SEED_A = 0x811c9dc5 | 0;
+const SEED_B = 0x9747b28c | 0;
+/** A unit no text holds, after each part, so that ("ab", "c") and ("a", "bc") differ. */
+const SEPARATOR = 0x10000;
+
+const stepA = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+function stepB(h: number, c: number): number {
+  h = Math.imul(h ^ c, 0x5bd1e995);
+  return h ^ (h >>> 15);
 }
+
+/** Feeds a text to both hashes (pair[0], pair[1]) in one pass, then a separator. */
+const pair = new Int32Array(2);
+function feedText(s: string, skipSpace: boolean): void {
+  let a = pair[0]!;
+  let b = pair[1]!;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (skipSpace && isSpace(c)) continue;
+    a = stepA(a, c);
+    b = stepB(b, c);
+  }
+  pair[0] = stepA(a, SEPARATOR);
+  pair[1] = stepB(b, SEPARATOR);
+}
+function feed(c: number): void {
+  pair[0] = stepA(pair[0]!, c);
+  pair[1] = stepB(pair[1]!, c);
+}
+
+/** Titles and trades repeat: each one's two hashes are worked out once (titles normalised first). */
+const titleHashes = new Map<string, Int32Array>();
+const tradeHashes = new Map<string, Int32Array>();
+const same = (s: string) => s;
+function partHash(cache: Map<string, Int32Array>, s: string, norm: (s: string) => string): Int32Array {
+  let h = cache.get(s);
+  if (!h) {
+    const n = norm(s);
+    pair[0] = SEED_A;
+    pair[1] = SEED_B;
+    feedText(n, false);
+    h = Int32Array.of(fmix(pair[0]!), fmix(pair[1]!));
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(s, h);
+  }
+  return h;
+}
+
 const view = new Float64Array(1);
 const words = new Uint32Array(view.buffer);
 
@@ -64,24 +92,25 @@ export class DuplicateGroups {
   /** Group number + 1; 0 marks a free cell. */
   private ids = new Int32Array(1 << 10);
   private count = 0;
-  private readonly h = new KeyHash();
 
   /** The group of a posting whose comparable daily pay is `daily`; a new number for a key not seen before. */
   groupOf(job: Job, daily: number | null): number {
-    const h = this.h;
-    h.a = 0x811c9dc5 | 0;
-    h.b = 0x9747b28c | 0;
-    h.text(normTitle(job.title));
-    h.text(job.occupation);
-    h.text(job.address, true);
-    if (daily === null) {
-      h.unit(1);
-      h.number(job.pay.amount);
-    } else {
-      h.unit(2);
-      h.number(Math.round(daily / 10));
-    }
-    return this.intern(fmix(h.a), fmix(h.b));
+    const title = partHash(titleHashes, job.title, normTitle);
+    const trade = partHash(tradeHashes, job.occupation, same);
+    pair[0] = SEED_A;
+    pair[1] = SEED_B;
+    feed(title[0]!);
+    feed(title[1]!);
+    feed(trade[0]!);
+    feed(trade[1]!);
+    feedText(job.address, true);
+    // The pay as dupKeyOf writes it: a piece rate's own figure, else 元/天 to the nearest 10.
+    // (+ 0: -0 and 0 print alike there.)
+    view[0] = (daily === null ? job.pay.amount : Math.round(daily / 10)) + 0;
+    feed(daily === null ? 1 : 2);
+    feed(words[0]!);
+    feed(words[1]!);
+    return this.intern(fmix(pair[0]!), fmix(pair[1]!));
   }
 
   get size(): number {
