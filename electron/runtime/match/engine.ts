@@ -145,21 +145,40 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   };
 
   const upsertMany = (jobs: Iterable<Job>): number => {
-    // The last copy of a job in the batch is the one kept, as one upsert after another would.
-    const latest = new Map<string, Job>();
-    for (const job of jobs) latest.set(job.id, job);
+    // The last copy of a job in the batch is the one kept, as one upsert after another would. A new
+    // job waits in `waiting`, marked in byId by its place there (-1 - i) until it gets a slot: a
+    // start-up build needs no second map of 100k ids.
+    const waiting: Job[] = [];
+    const known = new Map<string, Job>();
+    let applied = false;
+    try {
+      for (const job of jobs) {
+        const at = byId.get(job.id);
+        if (at === undefined) {
+          byId.set(job.id, -1 - waiting.length);
+          waiting.push(job);
+        } else if (at < 0) waiting[-1 - at] = job;
+        else known.set(job.id, job);
+      }
+      const n = applyBatch(known, waiting);
+      applied = true;
+      return n;
+    } finally {
+      // A failure must not leave marks: a job that got no slot is not held.
+      if (!applied) for (const job of waiting) if (byId.get(job.id)! < 0) byId.delete(job.id);
+    }
+  };
+
+  const applyBatch = (known: Map<string, Job>, waiting: Job[]): number => {
     /** Slots appended to each bucket by this batch. */
     const touched = new Map<Bucket, number>();
     const touch = (b: Bucket, n = 1) => touched.set(b, (touched.get(b) ?? 0) + n);
+    for (const job of known.values()) touch(upsert(job, true));
     // New jobs take slots bucket by bucket, best paid first (the order a match scans a bucket in),
     // so a bucket's hot records lie side by side and a scan reads memory front to back instead of
     // missing the cache at every job.
     const fresh = new Map<Bucket, IndexedJob[]>();
-    for (const job of latest.values()) {
-      if (byId.has(job.id)) {
-        touch(upsert(job, true));
-        continue;
-      }
+    for (const job of waiting) {
       const j = indexJob(job, -1, state.certs);
       const b = bucketFor(state, job);
       const group = fresh.get(b);
@@ -172,7 +191,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
       touch(b, group.length);
     }
     for (const [b, added] of touched) orderBucket(state, b, added);
-    return latest.size;
+    return known.size + waiting.length;
   };
 
   const started = performance.now();

@@ -213,6 +213,29 @@ describe('incremental updates', () => {
     expect(e.size).toBe(100);
   });
 
+  it('keeps the last copy of a job a batch repeats, and holds nothing of a batch that fails midway', () => {
+    const jobs = fixtureJobs.slice(0, 40);
+    const e = createMatchEngine({ jobs: jobs.slice(0, 20), now: () => FIXTURE_NOW });
+    const newer = { ...jobs[25]!, title: '夜班保安队长' };
+    e.upsertMany([jobs[25]!, { ...jobs[3]!, title: '旧标题' }, newer, jobs[3]!]);
+    expect(e.get(jobs[25]!.id)!.title).toBe('夜班保安队长');
+    expect(e.get(jobs[3]!.id)).toBe(jobs[3]);
+    expect(e.size).toBe(21);
+    function* failing() {
+      yield jobs[30]!;
+      yield jobs[31]!;
+      throw new Error('page lost');
+    }
+    expect(() => e.upsertMany(failing())).toThrow('page lost');
+    expect(e.size).toBe(21);
+    expect(e.get(jobs[30]!.id)).toBeUndefined();
+    e.upsert(jobs[30]!);
+    expect(e.get(jobs[30]!.id)).toBe(jobs[30]);
+    expect(e.search({ text: jobs[30]!.title, limit: 50, offset: 0 }).items.map((i) => i.job.id)).toContain(
+      jobs[30]!.id,
+    );
+  });
+
   it('after any mix of upserts, updates and removals, answers as an engine built from the survivors', () => {
     type Op = ['add' | 'remove' | 'update' | 'retitle' | 'batch', number, number];
     fc.assert(
