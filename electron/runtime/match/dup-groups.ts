@@ -4,7 +4,7 @@
  * in a Map cost a start-up build about a fifth of its time (building, hashing and keeping the
  * strings), so a key is kept as two independent 32-bit hashes in an open-addressing table of typed
  * arrays, which the garbage collector never walks. Two different keys are taken for one only if
- * both hashes agree: for 100k distinct postings, about one chance in a billion.
+ * both hashes agree: for 100k distinct postings, under one chance in a billion.
  */
 import type { Job } from '../../schema/job';
 import { normTitle } from './indexed-job';
