@@ -60,6 +60,14 @@ const fieldTexts = (job: Job): FieldTexts => [
   job.description.slice(0, 120),
 ];
 
+/** What fieldTexts reads of a job, compared without building the texts. */
+const sameText = (a: Job, b: Job) =>
+  a.title === b.title &&
+  a.employer.name === b.employer.name &&
+  a.district === b.district &&
+  a.address === b.address &&
+  (a.description === b.description || a.description.slice(0, 120) === b.description.slice(0, 120));
+
 export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine {
   const taxonomy = options.taxonomy ?? loadTaxonomy();
   const now = options.now ?? (() => new Date());
@@ -137,9 +145,12 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     if (old === undefined) return insert(indexJob(job, -1, state.certs), bucketFor(state, job), bulk);
     const prior = state.slots[old]!;
     // The job keeps its slot. Most updates change a count or a date, not the words: the text
-    // index then leaves it where it is; otherwise it moves only in the fields that changed.
-    state.text.update(prior.slot, fieldTexts(prior.job), fieldTexts(job));
-    if (!districtTerms.has(job.district)) addDistrict(job.district);
+    // index is then left alone (no field text is built); otherwise the job moves only in the fields
+    // that changed.
+    if (!sameText(prior.job, job)) {
+      state.text.update(prior.slot, fieldTexts(prior.job), fieldTexts(job));
+      if (!districtTerms.has(job.district)) addDistrict(job.district);
+    }
     leaveBucket(state, prior);
     return addToBucket(state, bucketFor(state, job), place(indexJob(job, prior.slot, state.certs)), bulk);
   };

@@ -5,6 +5,7 @@
 import type { CertificateBook } from './certificates';
 import { haversineKm, locate, toPlane, type LatLng, type PlanePoint } from './geo';
 import type { HotColumns } from './hot-columns';
+import { dayStartMs, LOCAL_OFFSET_MINUTES } from './iso-time';
 import type { IndexedJob } from './indexed-job';
 import type { Exclusion } from './reasons';
 import { isPublicWelfareEligible, type WorkerProfile } from './worker';
@@ -26,7 +27,7 @@ export function prepareWorker(profile: WorkerProfile, certs: CertificateBook, no
     ? { point: at, plane: toPlane(at), from: home ? ('home' as const) : ('station' as const) }
     : undefined;
   const available =
-    profile.availableFrom !== undefined ? Date.parse(`${profile.availableFrom}T00:00:00+08:00`) : nowMs;
+    profile.availableFrom !== undefined ? dayStartMs(profile.availableFrom, LOCAL_OFFSET_MINUTES) : nowMs;
   return {
     profile,
     held: certs.holdings(profile.certificates),

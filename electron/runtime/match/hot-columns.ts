@@ -8,7 +8,7 @@
  */
 import { schedules } from '../../schema/job';
 import { toPlane } from './geo';
-import { dayStartMs, instantMs } from './iso-time';
+import { dayStartMs, instantMs, LOCAL_OFFSET_MINUTES } from './iso-time';
 import type { IndexedJob } from './indexed-job';
 import { hasFacet, type Facet } from './state';
 
@@ -46,8 +46,6 @@ const NO_AGE_MAX = 255;
 const clampAge = (a: number) => Math.max(0, Math.min(NO_AGE_MAX - 1, a));
 
 const DAY = 86_400_000;
-/** Posting dates are 长春 local days (UTC+8). */
-const CHANGCHUN_OFFSET_MINUTES = 480;
 
 export class HotColumns {
   private rec = new Float64Array(0);
@@ -76,8 +74,8 @@ export class HotColumns {
     r[o + X] = plane?.x ?? NaN;
     r[o + Y] = plane?.y ?? NaN;
     // The end of the validThrough day.
-    r[o + END] = dayStartMs(job.validThrough, CHANGCHUN_OFFSET_MINUTES) + DAY;
-    r[o + START] = dayStartMs(job.startDate, CHANGCHUN_OFFSET_MINUTES);
+    r[o + END] = dayStartMs(job.validThrough, LOCAL_OFFSET_MINUTES) + DAY;
+    r[o + START] = dayStartMs(job.startDate, LOCAL_OFFSET_MINUTES);
     // Someone last vouched the posting is real: confirmedAt, else updatedAt. The three are often
     // the same moment: it is parsed once.
     const posted = instantMs(job.postedAt);

@@ -7,6 +7,9 @@
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
+/** Posting and availability days are 长春 local days: UTC+8. */
+export const LOCAL_OFFSET_MINUTES = 480;
+
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
   y -= m <= 2 ? 1 : 0;
@@ -40,6 +43,9 @@ function dayNumber(s: string): number {
   if (d > (m === 2 && leap(y) ? 29 : monthDays[m - 1]!)) return NaN;
   return daysFromCivil(y, m, d);
 }
+
+/** Whether YYYY-MM-DD names a day of the calendar (no 02-30, 02-29 only in a leap year). */
+export const isCalendarDay = (s: string): boolean => s.length === 10 && !Number.isNaN(dayNumber(s));
 
 /** Start of a calendar day (YYYY-MM-DD) at a UTC offset in minutes: 长春 is +480. */
 export function dayStartMs(isoDay: string, offsetMinutes: number): number {

@@ -1,22 +1,11 @@
 import type { z } from 'zod';
 import { jobSchema, type Job } from '../../schema/job';
+import { isCalendarDay } from '../match/iso-time';
 import { describeIssues } from './protocol';
 
 /** Markup has no place in a posting: screens render text, and a feed carrying tags is broken or hostile. */
 const markup =
   /<\s*\/?\s*(script|style|iframe|object|embed|img|svg|a|div|span|p|br|b|i|html|body)\b[^>]*>|javascript:/i;
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** A YYYY-MM-DD (the schema checked the shape) that is a day of the calendar: no 02-30. */
-function realDate(ymd: string): boolean {
-  const y = Number(ymd.slice(0, 4));
-  const m = Number(ymd.slice(5, 7));
-  const d = Number(ymd.slice(8, 10));
-  if (!(m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]!)) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return m !== 2 || d <= 28 || leap;
-}
 
 function* strings(value: unknown, path: string[] = []): Generator<[string[], string]> {
   if (typeof value === 'string') yield [path, value];
@@ -42,7 +31,7 @@ function hasMarkup(value: unknown): boolean {
  */
 export const incomingJobSchema = jobSchema.superRefine((job, ctx) => {
   for (const key of ['startDate', 'validThrough'] as const) {
-    if (!realDate(job[key]))
+    if (!isCalendarDay(job[key]))
       ctx.addIssue({ code: 'custom', path: [key], message: 'not a real calendar date' });
   }
   // A quick scan first; the walk that names the field runs only on a hit.
