@@ -18,8 +18,14 @@ const log = createDebug('station:dispatch');
 /** Who is calling: set by the transport (IPC: the window's role; HTTP: the terminal's token). */
 export interface CallContext {
   role: Role;
-  /** A name for the calling terminal or window, for audit and for routing a reader's cards. */
+  /**
+   * The calling terminal's unique id, set by the transport: a paired device's hub-assigned id, a
+   * configured terminal's id, or `local-<role>` for the station's own screens. Staff sessions, audit
+   * and a reader's cards are keyed by it; a name is only a label.
+   */
   terminal: string;
+  /** Which browser (HTTP: a cookie the hub set) or window (IPC) on that terminal is calling. */
+  client?: string;
   /** The booth a booth tablet (or a booth's TV) is paired to; set by the transport from the token. */
   booth?: number;
   /** The staff member signed in on that terminal, filled in by the dispatcher, never by a transport. */
@@ -31,7 +37,7 @@ export interface DispatcherOptions {
    * The session on a terminal, if any. `touch` marks activity (a call that needs the session);
    * a lookup that only asks must not keep an idle terminal signed in.
    */
-  staffOf?(terminal: string, touch: boolean): StaffSession | undefined;
+  staffOf?(caller: { terminal: string; client?: string | undefined }, touch: boolean): StaffSession | undefined;
 }
 
 export type Handlers = {
@@ -69,7 +75,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     }
     // Whatever a transport put in `staff` is ignored: only the session table says who is signed in.
     const { staff: _ignored, ...base } = given;
-    const staff = options.staffOf?.(base.terminal, def.auth !== undefined);
+    const staff = options.staffOf?.(base, def.auth !== undefined);
     if (def.auth && !staff) return { ok: false, error: { code: 'unauthenticated', message: '请先登录' } };
     if (def.auth === 'admin' && staff?.role !== 'admin') {
       return { ok: false, error: { code: 'forbidden', message: '需要管理员权限' } };

@@ -135,7 +135,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   await ensureDemoAccount(context);
   const stopRetention = scheduleRetention(context);
   const dispatch = createDispatcher(createHandlers(context), {
-    staffOf: (terminal, touch) => sessions.of(terminal, touch),
+    staffOf: (caller, touch) => sessions.of(caller.terminal, caller.client, touch),
   });
   if (options.startSync !== false) sync.start();
 

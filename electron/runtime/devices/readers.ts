@@ -30,7 +30,10 @@ export interface ReaderHub {
   peek(token: string): PendingCard | undefined;
   forget(token: string): void;
   simulator(role: Role, booth?: number): VirtualReader | undefined;
+  /** Some reader is the simulator (demo controls are offered). */
   readonly simulated: boolean;
+  /** Every reader is the simulator: a demo station, where the demo account may exist. */
+  readonly onlySimulated: boolean;
   stop(): Promise<void>;
 }
 
@@ -128,6 +131,7 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
 
   return {
     simulated: readers.some((r) => r.reader instanceof VirtualReader),
+    onlySimulated: readers.length > 0 && readers.every((r) => r.reader instanceof VirtualReader),
     statuses: () => readers.map((r) => r.status),
     currentFor(role, booth) {
       const ids = new Set(

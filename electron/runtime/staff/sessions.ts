@@ -2,12 +2,16 @@ import type { StaffSession } from '../../api';
 
 interface Held {
   session: StaffSession;
+  /** The browser or window the staff member signed in from; another one on the same terminal is not signed in. */
+  client: string | undefined;
   lastActivity: number;
 }
 
 /**
  * Who is signed in on which terminal, in memory only: a restart signs everyone out, which is the
- * safe direction. A terminal is a window name (IPC) or a paired terminal's name (HTTP).
+ * safe direction. A terminal is its unique id (a paired device's hub-assigned id, a configured
+ * terminal's id, `local-<role>` for the station's own screens), never a name a client chose; the
+ * session also belongs to the one browser (HTTP cookie) or window (IPC) it was started from.
  */
 export class StaffSessions {
   private byTerminal = new Map<string, Held>();
@@ -19,20 +23,22 @@ export class StaffSessions {
     private readonly onIdle: (terminal: string, session: StaffSession) => void = () => {},
   ) {}
 
-  start(terminal: string, session: StaffSession): void {
-    this.byTerminal.set(terminal, { session, lastActivity: this.clock() });
+  start(terminal: string, session: StaffSession, client?: string): void {
+    this.byTerminal.set(terminal, { session, client, lastActivity: this.clock() });
   }
 
-  end(terminal: string): StaffSession | undefined {
+  /** Signs out the session on a terminal, if it is this client's. */
+  end(terminal: string, client?: string): StaffSession | undefined {
     const held = this.byTerminal.get(terminal);
+    if (!held || held.client !== client) return undefined;
     this.byTerminal.delete(terminal);
-    return held?.session;
+    return held.session;
   }
 
-  /** The live session on a terminal; an idle one is ended here, lazily. */
-  of(terminal: string, touch: boolean): StaffSession | undefined {
+  /** The live session on a terminal for this client; an idle one is ended here, lazily. */
+  of(terminal: string, client: string | undefined, touch: boolean): StaffSession | undefined {
     const held = this.byTerminal.get(terminal);
-    if (!held) return undefined;
+    if (!held || held.client !== client) return undefined;
     const now = this.clock();
     if (now - held.lastActivity > this.idleMs) {
       this.byTerminal.delete(terminal);
@@ -41,6 +47,13 @@ export class StaffSessions {
     }
     if (touch) held.lastActivity = now;
     return held.session;
+  }
+
+  /** Ends the session on a terminal that was revoked, whichever browser holds it. */
+  endTerminal(terminal: string): StaffSession | undefined {
+    const held = this.byTerminal.get(terminal);
+    this.byTerminal.delete(terminal);
+    return held?.session;
   }
 
   /** Ends every session of one staff member (account disabled, PIN changed). */
