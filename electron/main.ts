@@ -2,15 +2,16 @@
  * The Electron shell, kept thin: one instance, the runtime in this process, the windows the station
  * config names on the displays it names, and the IPC adapter. All behaviour lives in the runtime.
  */
-import { app, ipcMain, screen, webContents } from 'electron';
+import { app, ipcMain, protocol, screen, webContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import createDebug from 'debug';
 import { appRoot, rendererDistDir } from './runtime/app-root';
 import { loadConfigFile, parseConfig, type StationConfig } from './runtime/config';
 import { createRuntime, type Runtime } from './runtime/runtime';
+import { handleAppScheme, registerAppScheme } from './shell/app-protocol';
 import { registerIpc } from './shell/ipc';
+import { windowTerminalIds } from './shell/terminal-ids';
 import { safeStorageProtector } from './shell/safe-storage-protector';
 import { printOptions } from './shell/window-policy';
 import { createStationWindow, type StationWindow } from './shell/windows';
@@ -33,7 +34,8 @@ async function start() {
     // safeStorage is usable only after 'ready'; without a keystore the store keeps its file key.
     ...(keys ? { keys } : {}),
   });
-  const indexUrl = pathToFileURL(join(rendererDistDir(), 'index.html')).toString();
+  // Every window loads app://station/…, answered from the built renderer folder only.
+  handleAppScheme(protocol, rendererDistDir());
   const devTools = !app.isPackaged || process.argv.includes('--devtools');
   const windows: StationWindow[] = [];
 
@@ -42,7 +44,6 @@ async function start() {
     dispatch: runtime.dispatch,
     bus: runtime.bus,
     windows: () => windows,
-    appUrl: indexUrl,
     print: (w) => {
       const options = printOptions(w.role, config.kiosk.receiptPrinter);
       const contents = webContents.fromId(w.webContents.id);
@@ -57,11 +58,12 @@ async function start() {
   });
 
   const displays = screen.getAllDisplays();
+  const terminalIds = windowTerminalIds(config.windows);
   config.windows.forEach((w, i) => {
     windows.push(
       createStationWindow({
         role: w.role,
-        name: `${w.role}-${i + 1}`,
+        name: terminalIds[i]!,
         display:
           w.display === undefined
             ? screen.getPrimaryDisplay()
@@ -69,7 +71,6 @@ async function start() {
         kiosk: w.kiosk,
         devTools,
         preload: join(appRoot(), 'dist', 'electron', 'preload.cjs'),
-        indexUrl,
         relaunch: () => {
           app.relaunch();
           app.exit(0);
@@ -81,6 +82,9 @@ async function start() {
   app.on('before-quit', () => void runtime.close());
   log('station started with %d window(s)', windows.length);
 }
+
+// Privileged schemes must be declared before 'ready'.
+registerAppScheme(protocol);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -17,16 +17,13 @@ export interface KnownWindow {
 
 type Sender = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 
-export function trustedWindow(
-  event: Sender,
-  windows: readonly KnownWindow[],
-  appUrl: string,
-): KnownWindow | undefined {
+export function trustedWindow(event: Sender, windows: readonly KnownWindow[]): KnownWindow | undefined {
   const w = windows.find((x) => x.webContents.id === event.sender.id);
   const frame = event.senderFrame;
   if (!w || !frame) return undefined;
   if (frame !== w.webContents.mainFrame) return undefined;
-  return isAppUrl(frame.url, appUrl) ? w : undefined;
+  // Only a frame showing the app origin (app://station): never file://, never a page from the web.
+  return isAppUrl(frame.url) ? w : undefined;
 }
 
 export function registerIpc(options: {
@@ -34,16 +31,15 @@ export function registerIpc(options: {
   dispatch: Dispatch;
   bus: EventBus;
   windows: () => readonly KnownWindow[];
-  appUrl: string;
   /** Prints the calling window's page; resolves false when that window may not print. */
   print?: (w: KnownWindow) => Promise<boolean>;
 }): () => void {
-  const { ipcMain, dispatch, bus, windows, appUrl, print } = options;
+  const { ipcMain, dispatch, bus, windows, print } = options;
 
   ipcMain.handle(
     CHANNEL_CALL,
     async (event, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
-      const w = trustedWindow(event, windows(), appUrl);
+      const w = trustedWindow(event, windows());
       if (!w) return { ok: false, error: { code: 'unauthenticated', message: 'call from an unknown frame' } };
       if (typeof method !== 'string')
         return { ok: false, error: { code: 'unknown_method', message: 'method must be a name' } };
@@ -52,13 +48,13 @@ export function registerIpc(options: {
   );
 
   ipcMain.handle(CHANNEL_PRINT, async (event): Promise<boolean> => {
-    const w = trustedWindow(event, windows(), appUrl);
+    const w = trustedWindow(event, windows());
     return w && print ? print(w) : false;
   });
 
   // The preload asks once, synchronously, which role its window plays.
   ipcMain.on(CHANNEL_ROLE, (event: IpcMainEvent) => {
-    event.returnValue = trustedWindow(event, windows(), appUrl)?.role ?? null;
+    event.returnValue = trustedWindow(event, windows())?.role ?? null;
   });
 
   return bus.subscribe((e) => {

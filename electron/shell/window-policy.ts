@@ -4,10 +4,9 @@
  */
 import type { BrowserWindowConstructorOptions, Input, Rectangle } from 'electron';
 import type { Role } from '../api';
+import { appOrigin, isAppOrigin } from './app-protocol';
 
-export const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+export { contentSecurityPolicy } from '../security-headers';
 
 export interface WindowSpec {
   role: Role;
@@ -55,12 +54,10 @@ export function windowOptions(spec: WindowSpec): BrowserWindowConstructorOptions
   };
 }
 
-/** Only the app's own page may load: the same file (any query/hash), nothing else, ever. */
-export function isAppUrl(url: string, appUrl: string): boolean {
+/** Only the app's own origin, app://station, may load or call: never file://, never the web. */
+export function isAppUrl(url: string): boolean {
   try {
-    const u = new URL(url);
-    const app = new URL(appUrl);
-    return u.protocol === app.protocol && u.host === app.host && u.pathname === app.pathname;
+    return isAppOrigin(new URL(url));
   } catch {
     return false;
   }
@@ -113,9 +110,9 @@ export function onWindowFailure(
   return { action: 'reload', delayMs: Math.min(maxDelayMs, baseDelayMs * 2 ** recent.length) };
 }
 
-/** The renderer entry for a role: the built index.html with the role in the query. */
-export function rendererUrl(indexFileUrl: string, role: Role): string {
-  const u = new URL(indexFileUrl);
+/** The renderer entry for a role: the built index.html on the app origin, the role in the query. */
+export function rendererUrl(role: Role): string {
+  const u = new URL('/index.html', appOrigin);
   u.searchParams.set('role', role);
   return u.toString();
 }

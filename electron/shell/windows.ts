@@ -21,8 +21,6 @@ export interface StationWindowSpec {
   kiosk: boolean;
   devTools: boolean;
   preload: string;
-  /** file:// URL of the built renderer's index.html */
-  indexUrl: string;
   /** Called after repeated failures: the app relaunches. */
   relaunch(): void;
 }
@@ -55,7 +53,7 @@ export function createStationWindow(spec: StationWindowSpec): StationWindow {
     },
   });
   const wc = win.webContents;
-  const url = rendererUrl(spec.indexUrl, spec.role);
+  const url = rendererUrl(spec.role);
 
   wc.session.setPermissionRequestHandler((_wc, permission, callback) =>
     callback(allowPermission(spec.role, permission)),
@@ -68,10 +66,10 @@ export function createStationWindow(spec: StationWindowSpec): StationWindow {
   );
   wc.setWindowOpenHandler(() => ({ action: 'deny' }));
   wc.on('will-navigate', (event, target) => {
-    if (!isAppUrl(target, url)) event.preventDefault();
+    if (!isAppUrl(target)) event.preventDefault();
   });
   wc.on('will-redirect', (event, target) => {
-    if (!isAppUrl(target, url)) event.preventDefault();
+    if (!isAppUrl(target)) event.preventDefault();
   });
   wc.on('will-attach-webview', (event) => event.preventDefault());
   wc.on('before-input-event', (event, input) => {

@@ -5,7 +5,7 @@ import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_PRINT, CHANNEL_ROLE } from '../../
 import { registerIpc, type KnownWindow } from '../../../electron/shell/ipc';
 import { handlersStub } from './handlers-stub';
 
-const appUrl = 'file:///app/dist/renderer/index.html?role=kiosk';
+const appUrl = 'app://station/index.html?role=kiosk';
 
 /** A fake of the few ipcMain methods the adapter uses. */
 function fakeIpcMain() {
@@ -49,7 +49,6 @@ function setup() {
     dispatch: createDispatcher(handlersStub(), { staffOf: () => signedIn }),
     bus,
     windows: () => [kiosk, desk],
-    appUrl,
     print: async (w) => {
       printed.push(w.name);
       return true;
@@ -94,6 +93,30 @@ describe('Electron IPC adapter', () => {
       {},
     );
     expect(foreign.ok).toBe(false);
+  });
+
+  it('accepts only frames on the app origin: not file://, not another app:// host', async () => {
+    const { ipc, kiosk } = setup();
+    const call = ipc.get(CHANNEL_CALL);
+    const role = ipc.get(CHANNEL_ROLE);
+    const from = async (url: string) => {
+      kiosk.webContents.mainFrame.url = url;
+      const event = { sender: { id: 1 }, senderFrame: kiosk.webContents.mainFrame, returnValue: undefined };
+      role(event);
+      const result = await call(event, 'station.info', {});
+      return { role: event.returnValue, ok: result.ok, code: result.ok ? undefined : result.error.code };
+    };
+    for (const url of [
+      'file:///app/dist/renderer/index.html?role=kiosk',
+      'file:///tmp/evil.html',
+      'app://other/index.html?role=kiosk',
+      'app://station:8080/index.html?role=kiosk',
+    ]) {
+      expect(await from(url), url).toEqual({ role: null, ok: false, code: 'unauthenticated' });
+    }
+    for (const url of ['app://station/index.html?role=kiosk', 'app://station/kiosk#x']) {
+      expect(await from(url), url).toMatchObject({ role: 'kiosk', ok: true });
+    }
   });
 
   it('tells the preload its role, and nothing to an unknown frame', () => {

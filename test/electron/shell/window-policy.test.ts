@@ -59,16 +59,32 @@ describe('window options', () => {
 });
 
 describe('navigation policy', () => {
-  const app = 'file:///opt/station/dist/renderer/index.html?role=kiosk';
-  it('allows only the app page itself', () => {
-    expect(isAppUrl('file:///opt/station/dist/renderer/index.html?role=kiosk#x', app)).toBe(true);
-    expect(isAppUrl('file:///etc/passwd', app)).toBe(false);
-    expect(isAppUrl('https://example.com/', app)).toBe(false);
-    expect(isAppUrl('javascript:alert(1)', app)).toBe(false);
-    expect(isAppUrl('not a url', app)).toBe(false);
+  it('allows the app origin, app://station, and nothing else', () => {
+    expect(isAppUrl('app://station/index.html?role=kiosk#x')).toBe(true);
+    expect(isAppUrl('app://station/desk')).toBe(true);
+    expect(isAppUrl('APP://STATION/index.html')).toBe(true);
+    for (const url of [
+      'file:///opt/station/dist/renderer/index.html?role=kiosk',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'app://station.evil.example/index.html',
+      'app://user@station/index.html',
+      'app://station:8080/index.html',
+      'app:station/index.html',
+      'https://station/index.html',
+      'http://127.0.0.1:8780/kiosk',
+      'https://example.com/',
+      'javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'about:blank',
+      'not a url',
+    ]) {
+      expect(isAppUrl(url), url).toBe(false);
+    }
   });
-  it('puts the role in the renderer URL', () => {
-    expect(rendererUrl('file:///a/index.html', 'desk')).toBe('file:///a/index.html?role=desk');
+  it('puts the role in the renderer URL on the app origin', () => {
+    expect(rendererUrl('desk')).toBe('app://station/index.html?role=desk');
+    expect(rendererUrl('screen')).toBe('app://station/index.html?role=screen');
   });
 });
 

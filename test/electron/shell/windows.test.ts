@@ -5,8 +5,8 @@ import { FakeBrowserWindow, powerSaveBlocker } from './fake-electron';
 vi.mock('electron', () => ({ BrowserWindow: FakeBrowserWindow, powerSaveBlocker }));
 const { createStationWindow } = await import('../../../electron/shell/windows');
 
-const indexUrl = 'file:///app/dist/renderer/index.html';
-function make(role: 'kiosk' | 'desk' | 'screen' = 'kiosk', kiosk = true) {
+type Role = 'kiosk' | 'desk' | 'booth' | 'screen' | 'admin';
+function make(role: Role = 'kiosk', kiosk = true) {
   const relaunch = vi.fn();
   const w = createStationWindow({
     role,
@@ -15,7 +15,6 @@ function make(role: 'kiosk' | 'desk' | 'screen' = 'kiosk', kiosk = true) {
     kiosk,
     devTools: false,
     preload: '/p.cjs',
-    indexUrl,
     relaunch,
   });
   return {
@@ -38,9 +37,15 @@ const prevented = () => {
 afterEach(() => vi.useRealTimers());
 
 describe('the hardened window factory', () => {
-  it('loads the app page for its role with the hardened options', () => {
+  it('loads the app page for its role from app://station, never from file://', () => {
+    for (const role of ['kiosk', 'desk', 'booth', 'screen', 'admin'] as const) {
+      const { win } = make(role, role === 'kiosk');
+      expect(win.loaded).toEqual([`app://station/index.html?role=${role}`]);
+    }
+  });
+
+  it('makes every window with the hardened options', () => {
     const { win } = make('desk', false);
-    expect(win.loaded).toEqual([`${indexUrl}?role=desk`]);
     expect(win.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,
@@ -48,15 +53,27 @@ describe('the hardened window factory', () => {
     });
   });
 
-  it('denies new windows and navigation away from the app', () => {
+  it('denies new windows and navigation or redirects away from the app origin', () => {
     const { wc } = make();
     expect(wc.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
-    const away = prevented();
-    wc.emit('will-navigate', away, 'https://example.com/phish');
-    expect(away.defaultPrevented).toBe(true);
-    const home = prevented();
-    wc.emit('will-navigate', home, `${indexUrl}?role=kiosk#top`);
-    expect(home.defaultPrevented).toBe(false);
+    for (const target of [
+      'https://example.com/phish',
+      'file:///app/dist/renderer/index.html?role=kiosk',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'app://station:1/index.html',
+    ]) {
+      for (const name of ['will-navigate', 'will-redirect']) {
+        const away = prevented();
+        wc.emit(name, away, target);
+        expect(away.defaultPrevented, `${name} ${target}`).toBe(true);
+      }
+    }
+    for (const target of ['app://station/index.html?role=kiosk#top', 'app://station/kiosk']) {
+      const home = prevented();
+      wc.emit('will-navigate', home, target);
+      expect(home.defaultPrevented, target).toBe(false);
+    }
   });
 
   it('denies permissions by default and sets a CSP on every response', () => {
@@ -97,10 +114,13 @@ describe('the hardened window factory', () => {
     const { win, wc, relaunch } = make();
     wc.emit('render-process-gone', {}, { reason: 'oom' });
     vi.advanceTimersByTime(1000);
-    expect(win.loaded).toHaveLength(2);
+    expect(win.loaded).toEqual([
+      'app://station/index.html?role=kiosk',
+      'app://station/index.html?role=kiosk',
+    ]);
     for (let i = 0; i < 4; i++) win.emit('unresponsive');
     expect(relaunch).not.toHaveBeenCalled();
-    wc.emit('did-fail-load', {}, -2, 'FAILED', indexUrl, true);
+    wc.emit('did-fail-load', {}, -2, 'FAILED', 'app://station/index.html?role=kiosk', true);
     expect(relaunch).toHaveBeenCalledOnce();
   });
 });
