@@ -9,7 +9,7 @@ import { deskConfigSchema } from './desk/desk-config';
 const role = z.enum(roles);
 
 const readerSchema = z.discriminatedUnion('driver', [
-  z.object({
+  z.strictObject({
     driver: z.literal('simulator'),
     id: z.string().default('reader-1'),
     /** Which terminal role receives this reader's cards. */
@@ -17,7 +17,7 @@ const readerSchema = z.discriminatedUnion('driver', [
     /** For a reader that serves booths: the booth it sits at (absent: every booth, for a hall with one). */
     booth: z.number().int().min(1).max(99).optional(),
   }),
-  z.object({
+  z.strictObject({
     driver: z.literal('serial'),
     id: z.string().default('reader-1'),
     serves: role.default('kiosk'),
@@ -28,7 +28,7 @@ const readerSchema = z.discriminatedUnion('driver', [
     serialNumber: z.string().optional(),
     baudRate: z.number().int().positive().default(115200),
   }),
-  z.object({
+  z.strictObject({
     driver: z.literal('hid'),
     id: z.string().default('reader-1'),
     serves: role.default('kiosk'),
@@ -40,7 +40,7 @@ const readerSchema = z.discriminatedUnion('driver', [
   }),
 ]);
 
-const windowSchema = z.object({
+const windowSchema = z.strictObject({
   role,
   /** Index into the system's displays; the primary display when absent or out of range. */
   display: z.number().int().min(0).optional(),
@@ -48,7 +48,7 @@ const windowSchema = z.object({
   kiosk: z.boolean().default(true),
 });
 
-const terminalSchema = z.object({
+const terminalSchema = z.strictObject({
   name: z.string().min(1),
   role,
   /** Bearer token the terminal presents; pairing will issue these, for now they are configured. */
@@ -87,6 +87,11 @@ export const stationConfigSchema = z
     retentionDays: z.number().int().min(30).max(3650).default(365),
     /** Data directory; default ~/.gig-station. */
     dataDir: z.string().optional(),
+    /**
+     * The key-encryption key file, kept apart from dataDir so a copy of the data alone opens nothing.
+     * Refused inside dataDir. Default: per OS (see store/key-file-location.ts); Electron uses safeStorage.
+     */
+    keyFile: z.string().min(1).optional(),
     /** Upstream to sync with; absent = a self-contained station on the embedded default data. */
     upstream: upstreamSchema.optional(),
     /**
@@ -97,7 +102,7 @@ export const stationConfigSchema = z
     windows: z.array(windowSchema).default([{ role: 'kiosk', kiosk: true }]),
     readers: z.array(readerSchema).default([{ driver: 'simulator', id: 'reader-1', serves: 'kiosk' }]),
     hub: z
-      .object({
+      .strictObject({
         host: z.string().default('127.0.0.1'),
         port: z.number().int().min(0).max(65535).default(8780),
         /** Largest request body the hub accepts, bytes. */
@@ -109,7 +114,7 @@ export const stationConfigSchema = z
           .default(64 * 1024),
         terminals: z.array(terminalSchema).default([]),
         /** Serve HTTPS with these PEM files (the hall's own certificate); plain HTTP when absent. */
-        tls: z.object({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
+        tls: z.strictObject({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
       })
       .prefault({}),
     kiosk: kioskConfigSchema.prefault({}),
@@ -126,7 +131,11 @@ export class ConfigError extends Error {}
 export function parseConfig(input: unknown, source = 'station config'): StationConfig {
   const parsed = stationConfigSchema.safeParse(input);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    const lines = parsed.error.issues.flatMap((i) =>
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((k) => `  ${[...i.path, k].join('.')}: unknown field (a typo?)`)
+        : [`  ${i.path.join('.') || '(root)'}: ${i.message}`],
+    );
     throw new ConfigError(`${source} is invalid:\n${lines.join('\n')}`);
   }
   return parsed.data;

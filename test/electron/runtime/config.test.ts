@@ -32,6 +32,54 @@ describe('station config', () => {
     expect(() => parseConfig({ upstrem: { url: 'http://x' } })).toThrow(/upstrem/);
   });
 
+  it('rejects a typo in any nested object, naming the field path and the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const file = join(dir, 'station.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        readers: [{ driver: 'serial', paht: '/dev/ttyUSB0' }],
+        hub: { prot: 1, tls: { certFile: 'c.pem', keyFile: 'k.pem', chain: 'x' } },
+        windows: [{ role: 'kiosk', dispaly: 1 }],
+      }),
+    );
+    let msg = '';
+    try {
+      loadConfigFile(file);
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      msg = (err as Error).message;
+    }
+    expect(msg).toContain(file);
+    expect(msg).toContain('readers.0.paht');
+    expect(msg).toContain('hub.prot');
+    expect(msg).toContain('hub.tls.chain');
+    expect(msg).toContain('windows.0.dispaly');
+  });
+
+  it.each([
+    ['a simulator reader', { readers: [{ driver: 'simulator', serve: 'desk' }] }, 'readers.0.serve'],
+    [
+      'an HID reader',
+      { readers: [{ driver: 'hid', vendorId: '1', productId: '2', framing: 'x' }] },
+      'readers.0.framing',
+    ],
+    [
+      'a terminal',
+      { hub: { terminals: [{ name: 'booth-1', role: 'booth', token: 'x'.repeat(16), both: 1 }] } },
+      'hub.terminals.0.both',
+    ],
+    [
+      'the upstream',
+      { upstream: { url: 'http://hub', token: 'x'.repeat(16), pullInterval: 5 } },
+      'upstream.pullInterval',
+    ],
+    ['the kiosk', { kiosk: { idleSecond: 30 } }, 'kiosk.idleSecond'],
+    ['the desk', { desk: { idleMinute: 30 } }, 'desk.idleMinute'],
+  ])('refuses an unknown field in %s', (_what, input, path) => {
+    expect(() => parseConfig(input)).toThrow(`${path}: unknown field`);
+  });
+
   it('says when the file is not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
     const file = join(dir, 'bad.json');
