@@ -22,7 +22,8 @@ import { terminalEvents, terminalMethods } from './contract/terminals';
 import { syncEvents, syncMethods } from './contract/sync';
 import { workerEvents, workerMethods } from './contract/workers';
 
-export { roles } from './contract/define';
+export { roles, syncRoles, terminalRoles, isSyncRole, localTerminalId } from './contract/define';
+export type { SyncRole, TerminalRole } from './contract/define';
 export type { Page, MethodDef, EventDef } from './contract/define';
 export type { Role };
 export type { StationInfo, ReaderStatus, TodayStats } from './contract/station';

@@ -11,6 +11,7 @@ import { loadConfigFile, parseConfig, type StationConfig } from './runtime/confi
 import { createRuntime, type Runtime } from './runtime/runtime';
 import { handleAppScheme, registerAppScheme } from './shell/app-protocol';
 import { registerIpc } from './shell/ipc';
+import { windowTerminalIds } from './shell/terminal-ids';
 import { safeStorageProtector } from './shell/safe-storage-protector';
 import { printOptions } from './shell/window-policy';
 import { createStationWindow, type StationWindow } from './shell/windows';
@@ -57,11 +58,12 @@ async function start() {
   });
 
   const displays = screen.getAllDisplays();
+  const terminalIds = windowTerminalIds(config.windows);
   config.windows.forEach((w, i) => {
     windows.push(
       createStationWindow({
         role: w.role,
-        name: `${w.role}-${i + 1}`,
+        name: terminalIds[i]!,
         display:
           w.display === undefined
             ? screen.getPrimaryDisplay()

@@ -1,7 +1,23 @@
 import { z } from 'zod';
 
+/** The roles of pages (browser tabs, Electron windows): they call methods and receive events. */
 export const roles = ['kiosk', 'desk', 'booth', 'screen', 'admin'] as const;
 export type Role = (typeof roles)[number];
+
+/**
+ * The roles of terminals that keep a store of their own and sync with the hub (POST /v1/events,
+ * GET /v1/jobs): a kiosk PC or township kiosk, and a desk PC. They call no methods; pages never sync.
+ */
+export const syncRoles = ['kiosk-station', 'desk-station'] as const;
+export type SyncRole = (typeof syncRoles)[number];
+
+/** Every role a hub terminal (configured or paired) can hold. */
+export const terminalRoles = [...roles, ...syncRoles] as const;
+export type TerminalRole = (typeof terminalRoles)[number];
+/** The id of the station's own screen of a role: its Electron window, or the page its launcher opens. */
+export const localTerminalId = (role: Role) => `local-${role}`;
+
+export const isSyncRole = (r: TerminalRole): r is SyncRole => (syncRoles as readonly string[]).includes(r);
 
 /** Common audiences. */
 export const everyone = roles;

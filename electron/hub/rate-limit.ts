@@ -24,6 +24,21 @@ export class RateLimiter {
     return true;
   }
 
+  /** Whether the key is over its limit now, without counting an attempt. */
+  blocked(key: string): boolean {
+    const t = this.now();
+    return (this.hits.get(key) ?? []).filter((h) => t - h < this.windowMs).length >= this.max;
+  }
+
+  /** Counts one attempt that went wrong (sign-in counts only failures). */
+  record(key: string): void {
+    const t = this.now();
+    const recent = (this.hits.get(key) ?? []).filter((h) => t - h < this.windowMs);
+    recent.push(t);
+    this.hits.set(key, recent);
+    if (this.hits.size > 10_000) this.prune(t);
+  }
+
   private prune(t: number) {
     for (const [k, v] of this.hits) if (v.every((h) => t - h >= this.windowMs)) this.hits.delete(k);
   }

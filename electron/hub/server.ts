@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { z } from 'zod';
 import fastifyStatic from '@fastify/static';
 import createDebug from 'debug';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { events as eventDefs, type ApiError, type ApiResult } from '../api';
+import { events as eventDefs, isSyncRole, type ApiError, type ApiResult, type Role } from '../api';
 import type { Runtime } from '../runtime/runtime';
-import type { Emitted } from '../runtime/event-bus';
+import { reaches, type Emitted } from '../runtime/event-bus';
+import { clientOf } from './client-cookie';
+import { guardConnections, hubServerFactory, type ConnectionLimits } from './connection-limits';
+import { securityHeaders } from '../security-headers';
 import { statusOf } from './http-status';
 import { RateLimiter, tooMany } from './rate-limit';
 import { pairRoute } from './pair-route';
@@ -24,16 +28,28 @@ export interface HubOptions {
   maxBodyBytes: number;
   /** SSE keep-alive period; proxies and TV boxes drop silent connections. */
   heartbeatMs?: number;
+  /** Timeouts and connection caps against slow or hoarding clients (defaults in connection-limits.ts). */
+  limits?: Partial<ConnectionLimits>;
 }
 
-const securityHeaders = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    "connect-src 'self'; media-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
-};
+/** EventSource cannot send headers, so its token may come in the query, once. */
+const eventsQuery = z.object({ token: z.string().max(200).optional() });
+
+/** Where a page's calls land: its terminal, its browser, its booth. */
+function pageCaller(terminal: Caller & { role: Role }, client: string) {
+  return {
+    role: terminal.role,
+    terminal: terminal.id,
+    client,
+    ...(terminal.booth !== undefined ? { booth: terminal.booth } : {}),
+  };
+}
+
+const syncOnly = {
+  code: 'forbidden',
+  message: 'this terminal syncs its own store through /v1 and calls no methods',
+} as const;
+
 
 function bearer(req: FastifyRequest): string | undefined {
   const h = req.headers.authorization;
@@ -52,13 +68,17 @@ export function fail(reply: FastifyReply, error: ApiError): FastifyReply {
  */
 export async function createHubServer(options: HubOptions): Promise<FastifyInstance> {
   const { runtime, terminals } = options;
+  const secure = !!options.tls;
+  const { limits, serverFactory } = hubServerFactory(options.tls, options.limits);
   const app = Fastify({
-    ...(options.tls ? { https: options.tls } : {}),
+    // Our own server, so its timeouts and caps are ours (connection-limits.ts).
+    serverFactory,
     bodyLimit: options.maxBodyBytes,
     logger: false,
     return503OnClosing: true,
     forceCloseConnections: true,
   });
+  guardConnections(app.server, limits);
   // Open event streams end when the hub stops, so shutdown never waits on a TV box's connection.
   const streams = new Set<ServerResponse>();
   app.addHook('onClose', async () => {
@@ -102,15 +122,11 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
     }
   });
 
-  pairRoute(app, {
-    runtime,
-    perAddress: new RateLimiter(10, 5 * 60_000),
-    overall: new RateLimiter(60, 5 * 60_000),
-    fail,
-  });
+  pairRoute(app, { runtime, fail });
 
   // PIN guessing: each account locks after a few wrong PINs (staff/sign-in.ts); this also stops one
-  // terminal or address from walking through many accounts.
+  // terminal or address from walking through many accounts. Only failures count: a desk whose staff
+  // sign in and out all day is never locked out by its own successes.
   const signInPerTerminal = new RateLimiter(20, 5 * 60_000);
   const signInPerAddress = new RateLimiter(30, 5 * 60_000);
 
@@ -118,34 +134,33 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
     const terminal = terminals.authenticate(bearer(req));
     if (!terminal)
       return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
-    if (
-      req.params.method === 'staff.signIn' &&
-      (!signInPerTerminal.allow(terminal.name) || !signInPerAddress.allow(req.ip))
-    )
+    if (isSyncRole(terminal.role)) return fail(reply, syncOnly);
+    const caller = pageCaller({ ...terminal, role: terminal.role }, clientOf(req, reply, secure));
+    const signingIn = req.params.method === 'staff.signIn';
+    if (signingIn && (signInPerTerminal.blocked(terminal.id) || signInPerAddress.blocked(req.ip)))
       return tooMany(reply, '登录尝试过多，请五分钟后再试');
-    const result = await runtime.dispatch(
-      {
-        role: terminal.role,
-        terminal: terminal.name,
-        ...(terminal.booth !== undefined ? { booth: terminal.booth } : {}),
-      },
-      req.params.method,
-      req.body,
-    );
+    const result = await runtime.dispatch(caller, req.params.method, req.body);
+    if (signingIn && !result.ok && result.error.code !== 'invalid_input') {
+      signInPerTerminal.record(terminal.id);
+      signInPerAddress.record(req.ip);
+    }
     if (!result.ok) return fail(reply, result.error);
     return reply.send(result);
   });
 
-  app.get<{ Querystring: { token?: string } }>('/api/events', (req, reply) => {
-    // EventSource cannot send headers, so the token may also come in the query.
-    const terminal = terminals.authenticate(bearer(req) ?? req.query.token);
+  app.get('/api/events', (req, reply) => {
+    const query = eventsQuery.safeParse(req.query);
+    if (!query.success)
+      return fail(reply, { code: 'invalid_input', message: 'give the terminal token once' });
+    const token = bearer(req) ?? query.data.token;
+    const terminal = terminals.authenticate(token);
     if (!terminal)
       return fail(reply, { code: 'unauthenticated', message: 'a paired terminal token is required' });
-    const token = (bearer(req) ?? req.query.token)!;
+    if (isSyncRole(terminal.role)) return fail(reply, syncOnly);
     streamEvents(
       req,
       reply,
-      terminal,
+      { ...terminal, role: terminal.role },
       runtime,
       options.heartbeatMs ?? 15_000,
       () => !!terminals.authenticate(token),
@@ -171,7 +186,7 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
 function streamEvents(
   req: FastifyRequest,
   reply: FastifyReply,
-  terminal: Caller,
+  terminal: Caller & { role: Role },
   runtime: Runtime,
   heartbeatMs: number,
   stillValid: () => boolean,
@@ -190,7 +205,7 @@ function streamEvents(
     // A revoked terminal's open stream ends at the next event, and the revocation itself is one.
     if (e.event === 'terminals.changed' && !stillValid()) return res.end();
     if (!eventDefs[e.event].roles.includes(terminal.role)) return;
-    if (e.only && e.only !== terminal.role && terminal.role !== 'admin') return;
+    if (!reaches(e.only, { role: terminal.role, terminal: terminal.id, booth: terminal.booth })) return;
     res.write(`event: ${e.event}\ndata: ${JSON.stringify(e.payload)}\n\n`);
   };
   const unsubscribe = runtime.bus.subscribe(forward);

@@ -1,5 +1,6 @@
 import createDebug from 'debug';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isSyncRole, type SyncRole } from '../api';
 import type { Runtime } from '../runtime/runtime';
 import { lookupHallWorker, receiveEvents } from '../runtime/sync/inbox';
 import { feedEtag, feedTop, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
@@ -17,7 +18,7 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
 
 declare module 'fastify' {
   interface FastifyRequest {
-    syncTerminal?: Caller;
+    syncTerminal?: Caller & { role: SyncRole };
   }
 }
 
@@ -33,18 +34,22 @@ export function registerSyncRoutes(
 ): void {
   const { store, sync, now } = runtime.context;
 
-  // Authenticated before the body is read: a caller without a token learns nothing, not even a parse error.
+  // Authenticated before the body is read: a caller without a token learns nothing, not even a parse
+  // error. Only terminals that sync a store of their own (kiosk PCs, township kiosks, desk PCs) use
+  // these routes; a browser page reads jobs and records through the API and never pushes events.
   const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
     const h = req.headers.authorization;
     const terminal = terminals.authenticate(h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined);
     if (!terminal)
       return refuse(reply, 401, 'unauthenticated', 'Authorization: Bearer <terminal token> is required');
-    req.syncTerminal = terminal;
-  };
-  // A screen only shows jobs; it has nothing to report and no one to look up.
-  const notScreen = async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.syncTerminal?.role === 'screen')
-      return refuse(reply, 403, 'forbidden', 'this terminal may only read jobs');
+    if (!isSyncRole(terminal.role))
+      return refuse(
+        reply,
+        403,
+        'forbidden',
+        `a ${terminal.role} page does not sync; only kiosk-station and desk-station terminals do`,
+      );
+    req.syncTerminal = { ...terminal, role: terminal.role };
   };
 
   app.get('/v1/jobs', { onRequest: authenticate }, async (req, reply) => {
@@ -68,12 +73,15 @@ export function registerSyncRoutes(
 
   app.post(
     '/v1/events',
-    { onRequest: [authenticate, notScreen], bodyLimit: EVENTS_BODY_LIMIT },
+    { onRequest: authenticate, bodyLimit: EVENTS_BODY_LIMIT },
     async (req, reply) => {
       const parsed = eventsRequestSchema.safeParse(req.body);
       if (!parsed.success) return refuse(reply, 400, 'invalid_input', describeIssues(parsed.error));
-      const terminal = req.syncTerminal!.name;
-      const received = await store.write((db) => receiveEvents(db, parsed.data.events, terminal, now()));
+      const sender = req.syncTerminal!;
+      const terminal = sender.id;
+      const received = await store.write((db) =>
+        receiveEvents(db, parsed.data.events, { id: sender.id, role: sender.role }, now()),
+      );
       log('%s sent %d events: %d new', terminal, parsed.data.events.length, received.accepted);
       if (received.accepted) sync.outboxChanged();
       if (received.upserted.length)
@@ -84,7 +92,7 @@ export function registerSyncRoutes(
 
   app.get<{ Params: { idHash: string } }>(
     '/v1/workers/:idHash',
-    { onRequest: [authenticate, notScreen] },
+    { onRequest: authenticate },
     async (req, reply) => {
       const hash = idHashSchema.safeParse(req.params.idHash);
       if (!hash.success) return refuse(reply, 400, 'invalid_input', 'idHash must be 64 hex digits');

@@ -1,29 +1,32 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Role } from '../api';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { localTerminalId, type Role, type TerminalRole } from '../api';
 
 export interface Terminal {
+  /** Unique: sessions, audit and a reader's cards are keyed by it. */
+  id: string;
+  /** A label for people; not unique, never used to decide anything. */
   name: string;
-  role: Role;
+  role: TerminalRole;
   token: string;
   booth?: number | undefined;
 }
 
 /** Who a request comes from: a configured terminal, or one paired through the desk. */
 export interface Caller {
+  id: string;
   name: string;
-  role: Role;
-  /** Set for paired terminals (they can be revoked). */
-  id?: string;
+  role: TerminalRole;
   /** The booth a booth tablet or a booth's TV serves. */
   booth?: number;
 }
 
 /**
- * Who holds which token. For now tokens come from the station config (or are made at start-up for
- * a standalone station's own windows); pairing will add and revoke them through the same table.
+ * Who holds which token: terminals from the station config (or made at start-up for a standalone
+ * station's own screens), and terminals paired through the desk, looked up in the store.
  */
 export class TerminalRegistry {
   private terminals: Terminal[];
+  private readonly digests: Buffer[];
 
   constructor(
     terminals: Terminal[],
@@ -31,6 +34,7 @@ export class TerminalRegistry {
     private readonly paired: (token: string) => Caller | undefined = () => undefined,
   ) {
     this.terminals = [...terminals];
+    this.digests = this.terminals.map((t) => digest(t.token));
   }
 
   withPaired(paired: (token: string) => Caller | undefined): TerminalRegistry {
@@ -41,7 +45,8 @@ export class TerminalRegistry {
   static forLocalRoles(roles: readonly Role[]): TerminalRegistry {
     return new TerminalRegistry(
       roles.map((role) => ({
-        name: `local-${role}`,
+        id: localTerminalId(role),
+        name: localTerminalId(role),
         role,
         token: randomBytes(32).toString('base64url'),
         // The standalone station's own booth tablet is booth 1.
@@ -54,26 +59,27 @@ export class TerminalRegistry {
     return this.terminals;
   }
 
-  byRole(role: Role): Terminal | undefined {
+  byRole(role: TerminalRole): Terminal | undefined {
     return this.terminals.find((t) => t.role === role);
   }
 
   /**
-   * Configured tokens are compared in constant time, so response timing says nothing about a guess;
-   * paired tokens are looked up by their SHA-256, which leaks nothing either.
+   * Configured tokens are compared by their SHA-256 in constant time, so neither response timing nor
+   * a token's length says anything about a guess; paired tokens are looked up by their SHA-256.
    */
-  authenticate(token: string | undefined): Caller | undefined {
-    if (!token || token.length > 200) return undefined;
-    const given = Buffer.from(token);
-    const configured = this.terminals.find((t) => {
-      const known = Buffer.from(t.token);
-      return known.length === given.length && timingSafeEqual(known, given);
-    });
+  authenticate(token: unknown): Caller | undefined {
+    if (typeof token !== 'string' || !token || token.length > 200) return undefined;
+    const given = digest(token);
+    const i = this.digests.findIndex((d) => timingSafeEqual(d, given));
+    const configured = i >= 0 ? this.terminals[i] : undefined;
     if (!configured) return this.paired(token);
     return {
+      id: configured.id,
       name: configured.name,
       role: configured.role,
       ...(configured.booth !== undefined ? { booth: configured.booth } : {}),
     };
   }
 }
+
+const digest = (s: string) => createHash('sha256').update(s).digest();

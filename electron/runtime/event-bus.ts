@@ -1,10 +1,29 @@
 import type { EventName, EventPayload, Role } from '../api';
 
+/** A narrower audience than the event's roles: a reader's events go to the screen at that reader. */
+export interface Audience {
+  role: Role;
+  /** The one terminal (by id) at the reader; absent, every terminal of the role (and booth). */
+  terminal?: string | undefined;
+  /** A booth reader's booth; absent, every booth. */
+  booth?: number | undefined;
+}
+
 export interface Emitted<E extends EventName = EventName> {
   event: E;
   payload: EventPayload<E>;
-  /** Deliver only to callers of this role (a reader's cards go to the terminal it serves). */
-  only?: Role;
+  only?: Audience;
+}
+
+/** Whether an event narrowed to `only` reaches this caller: the one rule both shells deliver by. */
+export function reaches(
+  only: Audience | undefined,
+  caller: { role: Role; terminal: string; booth?: number | undefined },
+): boolean {
+  if (!only) return true;
+  if (only.terminal !== undefined) return caller.terminal === only.terminal && caller.role === only.role;
+  if (caller.role !== only.role) return false;
+  return only.booth === undefined || caller.booth === only.booth;
 }
 
 export type BusListener = (e: Emitted) => void;

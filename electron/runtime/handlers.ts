@@ -45,19 +45,19 @@ export function createHandlers(ctx: StationContext): Handlers {
             : {}),
         }),
       ),
-    'card.current': (_input, caller) => ctx.readers.currentFor(caller.role)?.presented ?? null,
+    'card.current': (_input, caller) => ctx.readers.currentFor(caller)?.presented ?? null,
     'workers.registerFromCard': (input, caller) => registerFromCard(ctx, input, caller),
     'workers.list': (input) =>
       ctx.store.read((db) => listWorkers(db, input.q, input.limit, input.offset, ctx.now())),
     'simulator.placeCard': (input, caller) => {
-      const sim = ctx.readers.simulator(caller.role, caller.booth);
-      if (!sim) throw new ApiFailure('unavailable', `no virtual reader serves the ${caller.role} role`);
+      const sim = ctx.readers.simulator(caller);
+      if (!sim) throw new ApiFailure('unavailable', `no virtual reader at this ${caller.role} screen`);
       sim.place(input.identity);
       return { reader: sim.id };
     },
     'simulator.removeCard': (_input, caller) => {
-      const sim = ctx.readers.simulator(caller.role, caller.booth);
-      if (!sim) throw new ApiFailure('unavailable', `no virtual reader serves the ${caller.role} role`);
+      const sim = ctx.readers.simulator(caller);
+      if (!sim) throw new ApiFailure('unavailable', `no virtual reader at this ${caller.role} screen`);
       sim.remove();
       return { reader: sim.id };
     },

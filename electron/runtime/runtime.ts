@@ -94,7 +94,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   const kioskSessions = new KioskSessions();
   // A lifted card ends the kiosk session at once when the station wants it so (shared terminals).
   const offCardRemoved = bus.subscribe((e) => {
-    if (e.event === 'card.removed' && config.kiosk.endOnCardRemoval) kioskSessions.endRole(e.only ?? 'kiosk');
+    if (e.event === 'card.removed' && config.kiosk.endOnCardRemoval && e.only) kioskSessions.endAt(e.only);
   });
 
   // Desk records and kiosk applications go upstream through the outbox, written in the same transaction

@@ -5,7 +5,7 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
 import { events as eventDefs, type ApiResult, type Role } from '../api';
 import type { Dispatch } from '../dispatcher';
-import type { EventBus } from '../runtime/event-bus';
+import { reaches, type EventBus } from '../runtime/event-bus';
 import { CHANNEL_CALL, CHANNEL_EVENT, CHANNEL_PRINT, CHANNEL_ROLE } from './channels';
 import { isAppUrl } from './window-policy';
 
@@ -43,7 +43,13 @@ export function registerIpc(options: {
       if (!w) return { ok: false, error: { code: 'unauthenticated', message: 'call from an unknown frame' } };
       if (typeof method !== 'string')
         return { ok: false, error: { code: 'unknown_method', message: 'method must be a name' } };
-      return dispatch({ role: w.role, terminal: w.name }, method, input);
+      // The window is the terminal (its name is its terminal id) and the client: a staff session
+      // started in one window is not signed in in another.
+      return dispatch(
+        { role: w.role, terminal: w.name, client: `window-${w.webContents.id}` },
+        method,
+        input,
+      );
     },
   );
 
@@ -61,7 +67,7 @@ export function registerIpc(options: {
     for (const w of windows()) {
       if (w.webContents.isDestroyed()) continue;
       if (!eventDefs[e.event].roles.includes(w.role)) continue;
-      if (e.only && e.only !== w.role && w.role !== 'admin') continue;
+      if (!reaches(e.only, { role: w.role, terminal: w.name })) continue;
       w.webContents.send(CHANNEL_EVENT, e.event, e.payload);
     }
   });

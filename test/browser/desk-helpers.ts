@@ -6,7 +6,7 @@ import { parseConfig } from '../../electron/runtime/config';
 
 /** The desk page's terminal: the hub's own token for the desk role. */
 export const deskPageTerminal: CallContext = { role: 'desk', terminal: 'local-desk' };
-export const kioskTerminal: CallContext = { role: 'kiosk', terminal: 'kiosk-1' };
+export const kioskTerminal: CallContext = { role: 'kiosk', terminal: 'local-kiosk' };
 
 /** A hub with a virtual reader for the kiosks and another on the desk. */
 export function startDeskHub(): Promise<RunningHub> {

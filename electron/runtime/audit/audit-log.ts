@@ -43,7 +43,8 @@ export type AuditAction =
   | 'booth.identify'
   | 'booth.outcome'
   | 'notices.post'
-  | 'notices.remove';
+  | 'notices.remove'
+  | 'sync.event_received';
 
 export interface AuditInput {
   at: Date;

@@ -28,7 +28,7 @@ export async function identifyAtBooth(
   let workerId: string;
   let cardToken: string | undefined;
   if (input.by === 'card') {
-    const pending = ctx.readers.currentFor('booth', assignment.booth);
+    const pending = ctx.readers.currentFor({ role: 'booth', terminal: caller.terminal, booth: assignment.booth });
     if (!pending) throw new ApiFailure('not_found', '读卡器上没有身份证，请把身份证放在摊位的读卡器上');
     if (!pending.presented.valid || !pending.card.idNumber)
       throw new ApiFailure('conflict', '这张证件读不出有效号码，请到前台办理');

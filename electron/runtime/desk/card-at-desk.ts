@@ -21,7 +21,7 @@ export async function openFromCard(
   input: MethodParsed<'workers.openFromCard'>,
   caller: CallContext,
 ): Promise<{ workerId: string; verifiedNow: boolean }> {
-  const pending = ctx.readers.peek(input.token);
+  const pending = ctx.readers.peek(input.token, caller);
   if (!pending) throw new ApiFailure('not_found', '读卡器上已经没有这张证件，请重新放卡');
   if (!pending.card.idNumber) throw new ApiFailure('conflict', '这张证件读不出身份证号，请用人工登记');
   const hash = idHash(ctx.hallSecret, pending.card.idNumber);

@@ -3,9 +3,9 @@ import createDebug from 'debug';
 import type { CardReader, IdCard, ReaderEvent } from '../../../drivers/idcard/card';
 import { createReader } from '../../../drivers';
 import { VirtualReader } from '../../../drivers/simulator/virtual-reader';
-import type { CardPresented, ReaderStatus, Role } from '../../api';
+import { localTerminalId, type CardPresented, type ReaderStatus, type Role } from '../../api';
 import type { StationConfig } from '../config';
-import type { EventBus } from '../event-bus';
+import { reaches, type Audience, type EventBus } from '../event-bus';
 import { maskName } from '../workers/masking';
 
 const log = createDebug('station:reader');
@@ -14,22 +14,33 @@ const log = createDebug('station:reader');
 export interface PendingCard {
   token: string;
   reader: string;
+  /** The screen at that reader: only it may see or act on the card. */
+  at: Audience;
   card: IdCard;
   presented: CardPresented;
-  at: number;
+  readAt: number;
+}
+
+/** Who asks about a card: the calling page's role, terminal id and booth. */
+export interface CardCaller {
+  role: Role;
+  terminal: string;
+  booth?: number | undefined;
 }
 
 const PENDING_TTL_MS = 10 * 60 * 1000;
 
 export interface ReaderHub {
   statuses(): ReaderStatus[];
-  /** The card on the reader serving this role (and, for booths, this booth), if any. */
-  currentFor(role: Role, booth?: number): PendingCard | undefined;
+  /** The card on the reader at this caller's screen, if any. */
+  currentFor(caller: CardCaller): PendingCard | undefined;
   /** The booth a reader sits at: its number, 'any' for an unnumbered booth reader, undefined otherwise. */
   boothOf(readerId: string): number | 'any' | undefined;
-  peek(token: string): PendingCard | undefined;
+  /** A card by its token, only for the screen at its reader. */
+  peek(token: string, caller: CardCaller): PendingCard | undefined;
   forget(token: string): void;
-  simulator(role: Role, booth?: number): VirtualReader | undefined;
+  /** The virtual reader at this caller's screen. */
+  simulator(caller: CardCaller): VirtualReader | undefined;
   /** Some reader is the simulator (demo controls are offered). */
   readonly simulated: boolean;
   /** Every reader is the simulator: a demo station, where the demo account may exist. */
@@ -54,9 +65,20 @@ function problemsOf(card: IdCard, today: string): string[] {
   return p;
 }
 
+/**
+ * The screen a reader's cards go to. A booth reader serves its booth (the booth's tablet then asks
+ * booth.identify; cards never travel to it). Any other reader serves one terminal: the one its
+ * config names, or else the station's own screen of its role (`local-<role>`): never every page of
+ * the role in the hall.
+ */
+function readerAudience(rc: StationConfig['readers'][number]): Audience {
+  if (rc.serves === 'booth') return { role: 'booth', booth: rc.booth };
+  return { role: rc.serves, terminal: rc.terminal ?? localTerminalId(rc.serves) };
+}
+
 export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub> {
   const { config, bus } = options;
-  const readers: { reader: CardReader; serves: Role; booth: number | undefined; status: ReaderStatus }[] = [];
+  const readers: { reader: CardReader; serves: Role; at: Audience; status: ReaderStatus }[] = [];
   const pending = new Map<string, PendingCard>();
 
   for (const rc of config.readers) {
@@ -64,7 +86,7 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
     const entry = {
       reader,
       serves: rc.serves,
-      booth: rc.booth,
+      at: readerAudience(rc),
       status: { id: rc.id, serves: rc.serves, state: 'disconnected' } as ReaderStatus,
     };
     readers.push(entry);
@@ -81,7 +103,7 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
       case 'connected':
       case 'disconnected':
         entry.status = { id, serves: entry.serves, state: e.type };
-        bus.emit('reader.status', entry.status, entry.serves);
+        bus.emit('reader.status', entry.status);
         if (e.type === 'disconnected') dropPendingOf(id);
         return;
       case 'error':
@@ -89,13 +111,13 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
         // too early) is told to the screen that serves the reader so it can say what to do.
         if (e.kind === 'reader-fault' || e.kind === 'reader-busy') {
           entry.status = { id, serves: entry.serves, state: 'error', detail: e.kind };
-          bus.emit('reader.status', entry.status, entry.serves);
+          bus.emit('reader.status', entry.status);
         }
-        bus.emit('card.error', { reader: id, kind: e.kind }, entry.serves);
+        bus.emit('card.error', { reader: id, kind: e.kind }, entry.at);
         return;
       case 'removed':
         dropPendingOf(id);
-        bus.emit('card.removed', { reader: id }, entry.serves);
+        bus.emit('card.removed', { reader: id }, entry.at);
         return;
       case 'card': {
         dropPendingOf(id);
@@ -113,9 +135,9 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
           returning: known !== undefined,
           ...(known ? { workerId: known.workerId } : {}),
         };
-        pending.set(token, { token, reader: id, card: e.card, presented, at: Date.now() });
+        pending.set(token, { token, reader: id, at: entry.at, card: e.card, presented, readAt: Date.now() });
         log('card on %s (%s, problems: %s)', id, e.card.cardType, problems.join(',') || 'none');
-        bus.emit('card.read', presented, entry.serves);
+        bus.emit('card.read', presented, entry.at);
         return;
       }
     }
@@ -123,7 +145,7 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
 
   const sweep = setInterval(() => {
     const cutoff = Date.now() - PENDING_TTL_MS;
-    for (const [token, p] of pending) if (p.at < cutoff) pending.delete(token);
+    for (const [token, p] of pending) if (p.readAt < cutoff) pending.delete(token);
   }, 60_000);
   sweep.unref();
 
@@ -133,29 +155,21 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
     simulated: readers.some((r) => r.reader instanceof VirtualReader),
     onlySimulated: readers.length > 0 && readers.every((r) => r.reader instanceof VirtualReader),
     statuses: () => readers.map((r) => r.status),
-    currentFor(role, booth) {
-      const ids = new Set(
-        readers
-          .filter((r) => r.serves === role || role === 'admin')
-          .filter((r) => booth === undefined || r.booth === undefined || r.booth === booth)
-          .map((r) => r.reader.id),
-      );
-      return [...pending.values()].reverse().find((p) => ids.has(p.reader));
+    currentFor(caller) {
+      return [...pending.values()].reverse().find((p) => reaches(p.at, caller));
     },
     boothOf(readerId) {
       const r = readers.find((x) => x.reader.id === readerId);
       if (!r || r.serves !== 'booth') return undefined;
-      return r.booth ?? 'any';
+      return r.at.booth ?? 'any';
     },
-    peek: (token) => pending.get(token),
+    peek(token, caller) {
+      const p = pending.get(token);
+      return p && reaches(p.at, caller) ? p : undefined;
+    },
     forget: (token) => void pending.delete(token),
-    simulator(role, booth) {
-      const r = readers.find(
-        (x) =>
-          x.reader instanceof VirtualReader &&
-          (x.serves === role || role === 'admin') &&
-          (booth === undefined || x.booth === undefined || x.booth === booth),
-      );
+    simulator(caller) {
+      const r = readers.find((x) => x.reader instanceof VirtualReader && reaches(x.at, caller));
       return r?.reader as VirtualReader | undefined;
     },
     async stop() {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
+import { reaches, type Audience } from '../event-bus';
 
 /**
  * Kiosk sessions: a random capability handed to the kiosk page when a card registers. Kiosk methods
@@ -60,10 +61,11 @@ export class KioskSessions {
     for (const [t, s] of this.byToken) if (s.terminal === terminal) this.byToken.delete(t);
   }
 
-  /** Card lifted from a reader that serves `role`: every session on terminals of that role ends. */
-  endRole(role: Role): number {
+  /** Card lifted from a reader: the sessions on the screen at that reader end (only there). */
+  endAt(at: Audience): number {
     let n = 0;
-    for (const [t, s] of this.byToken) if (s.role === role && this.byToken.delete(t)) n++;
+    for (const [t, s] of this.byToken)
+      if (reaches(at, { role: s.role, terminal: s.terminal }) && this.byToken.delete(t)) n++;
     return n;
   }
 

@@ -14,7 +14,8 @@ interface Held {
  * session also belongs to the one browser (HTTP cookie) or window (IPC) it was started from.
  */
 export class StaffSessions {
-  private byTerminal = new Map<string, Held>();
+  /** By terminal id, then by client: two browsers on one terminal's token each sign in for themselves. */
+  private byTerminal = new Map<string, Map<string, Held>>();
 
   constructor(
     private readonly idleMs: number,
@@ -24,24 +25,26 @@ export class StaffSessions {
   ) {}
 
   start(terminal: string, session: StaffSession, client?: string): void {
-    this.byTerminal.set(terminal, { session, client, lastActivity: this.clock() });
+    const held = this.byTerminal.get(terminal) ?? new Map<string, Held>();
+    held.set(client ?? '', { session, client, lastActivity: this.clock() });
+    this.byTerminal.set(terminal, held);
   }
 
-  /** Signs out the session on a terminal, if it is this client's. */
+  /** Signs out this client's session on a terminal. */
   end(terminal: string, client?: string): StaffSession | undefined {
-    const held = this.byTerminal.get(terminal);
-    if (!held || held.client !== client) return undefined;
-    this.byTerminal.delete(terminal);
+    const held = this.byTerminal.get(terminal)?.get(client ?? '');
+    if (!held) return undefined;
+    this.drop(terminal, client);
     return held.session;
   }
 
-  /** The live session on a terminal for this client; an idle one is ended here, lazily. */
+  /** The live session of this client on a terminal; an idle one is ended here, lazily. */
   of(terminal: string, client: string | undefined, touch: boolean): StaffSession | undefined {
-    const held = this.byTerminal.get(terminal);
+    const held = this.byTerminal.get(terminal)?.get(client ?? '');
     if (!held || held.client !== client) return undefined;
     const now = this.clock();
     if (now - held.lastActivity > this.idleMs) {
-      this.byTerminal.delete(terminal);
+      this.drop(terminal, client);
       this.onIdle(terminal, held.session);
       return undefined;
     }
@@ -49,15 +52,22 @@ export class StaffSessions {
     return held.session;
   }
 
-  /** Ends the session on a terminal that was revoked, whichever browser holds it. */
-  endTerminal(terminal: string): StaffSession | undefined {
-    const held = this.byTerminal.get(terminal);
+  /** Ends every session on a terminal that was revoked, whichever browser holds it. */
+  endTerminal(terminal: string): StaffSession[] {
+    const held = [...(this.byTerminal.get(terminal)?.values() ?? [])].map((h) => h.session);
     this.byTerminal.delete(terminal);
-    return held?.session;
+    return held;
   }
 
   /** Ends every session of one staff member (account disabled, PIN changed). */
   endAllOf(staffId: string): void {
-    for (const [t, h] of this.byTerminal) if (h.session.staffId === staffId) this.byTerminal.delete(t);
+    for (const held of this.byTerminal.values())
+      for (const [c, h] of held) if (h.session.staffId === staffId) held.delete(c);
+  }
+
+  private drop(terminal: string, client: string | undefined) {
+    const held = this.byTerminal.get(terminal);
+    held?.delete(client ?? '');
+    if (held && held.size === 0) this.byTerminal.delete(terminal);
   }
 }

@@ -2,9 +2,12 @@ import type { Job } from '../../schema/job';
 import type { Db } from '../store/db';
 import { applyJobChanges } from './job-apply';
 import { checkJob } from './job-validation';
+import type { SyncRole } from '../../contract/define';
+import { appendAudit } from '../audit/audit-log';
 import { eventDigest, findEvent, insertEvent } from './outbox';
 import {
   describeIssues,
+  eventSenders,
   payloadSchemas,
   workerRegisteredSchema,
   type EventResult,
@@ -48,13 +51,22 @@ function applyEffect(db: Db, e: SyncEvent, terminal: string, now: Date, upserted
   }
 }
 
+/** The syncing terminal an event batch comes from: its unique id and its role. */
+export interface Sender {
+  id: string;
+  role: SyncRole;
+}
+
 /**
  * Takes a terminal's events into the hub's store, inside the caller's transaction. The id is the
  * idempotency key: seen with the same content → duplicate; seen with different content → rejected
- * (the Idempotency-Key draft's 422). New events are validated, applied, and kept in the hub's own
- * outbox under the same id, so the platform too sees each event once whatever retries happen between.
+ * (the Idempotency-Key draft's 422). An event type this kind of terminal never causes is rejected
+ * (`eventSenders`). New events are validated, applied, audited with the sender, and kept in the
+ * hub's own outbox under the same id, so the platform too sees each event once whatever retries
+ * happen between.
  */
-export function receiveEvents(db: Db, events: readonly SyncEvent[], terminal: string, now: Date): Received {
+export function receiveEvents(db: Db, events: readonly SyncEvent[], sender: Sender, now: Date): Received {
+  const terminal = sender.id;
   const results: EventResult[] = [];
   const upserted: Job[] = [];
   let accepted = 0;
@@ -66,6 +78,14 @@ export function receiveEvents(db: Db, events: readonly SyncEvent[], terminal: st
           ? { id: e.id, status: 'duplicate' }
           : { id: e.id, status: 'rejected', reason: 'idempotency key reused with a different payload' },
       );
+      continue;
+    }
+    if (!eventSenders[e.type].includes(sender.role)) {
+      results.push({
+        id: e.id,
+        status: 'rejected',
+        reason: `a ${sender.role} terminal does not send ${e.type}`,
+      });
       continue;
     }
     const checked = payloadSchemas[e.type].safeParse(e.payload);
@@ -83,6 +103,14 @@ export function receiveEvents(db: Db, events: readonly SyncEvent[], terminal: st
       continue;
     }
     insertEvent(db, e, terminal, now);
+    appendAudit(db, {
+      at: now,
+      actor: terminal,
+      terminal,
+      action: 'sync.event_received',
+      subject: e.id,
+      detail: { type: e.type },
+    });
     results.push({ id: e.id, status: 'accepted' });
     accepted++;
   }

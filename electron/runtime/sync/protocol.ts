@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { jobSchema } from '../../schema/job';
 import { cardTypes } from '../../schema/worker';
+import type { SyncRole } from '../../contract/define';
 
 export const protocolVersion = 'v1';
 
@@ -35,6 +36,24 @@ export const eventTypes = [
   'job.updated',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
+
+/**
+ * Which syncing terminals may send each event type: what that kind of terminal can cause. A kiosk PC
+ * registers, applies and purges; services, placements and jobs are the desk's (a desk PC runs the
+ * desk's own methods, behind its own sign-in). Anything else is rejected with the reason.
+ */
+export const eventSenders: Record<EventType, readonly SyncRole[]> = {
+  'worker.registered': ['kiosk-station', 'desk-station'],
+  'worker.updated': ['kiosk-station', 'desk-station'],
+  // The nightly retention purge runs on every terminal with a store.
+  'worker.erased': ['kiosk-station', 'desk-station'],
+  'application.created': ['kiosk-station', 'desk-station'],
+  'application.updated': ['desk-station'],
+  'service.recorded': ['desk-station'],
+  'placement.recorded': ['desk-station'],
+  'job.posted': ['desk-station'],
+  'job.updated': ['desk-station'],
+};
 
 const isoTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(64);

@@ -23,7 +23,7 @@ export async function registerFromCard(
   input: MethodParsed<'workers.registerFromCard'>,
   caller: CallContext,
 ): Promise<Registered> {
-  const pending = ctx.readers.peek(input.token);
+  const pending = ctx.readers.peek(input.token, caller);
   if (!pending) throw new ApiFailure('not_found', 'the card is no longer on the reader; place it again');
   const { card, presented } = pending;
   if (!presented.valid) {

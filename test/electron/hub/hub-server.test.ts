@@ -3,13 +3,17 @@ import type { CardPresented, Role } from '../../../electron/api';
 import { startHub, type RunningHub } from '../../../electron/hub/start-hub';
 import { parseConfig } from '../../../electron/runtime/config';
 import { syntheticFields } from '../../../drivers/simulator/identities';
+import { browserFetch } from './browser-fetch';
 import { collectEvents } from './sse-client';
 
 let hub: RunningHub;
 const token = (role: Role) => hub.terminals.byRole(role)!.token;
+/** One browser per terminal, as in the hall. */
+const browsers = new Map<Role | null, typeof fetch>();
+const browserOf = (role: Role | null) => browsers.get(role) ?? browsers.set(role, browserFetch()).get(role)!;
 
 async function call(role: Role | null, method: string, body: unknown, raw?: string) {
-  const res = await fetch(`${hub.url}/api/${method}`, {
+  const res = await browserOf(role)(`${hub.url}/api/${method}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -142,13 +146,38 @@ describe('hub transport', () => {
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
+  it('answers 400 to a token given twice, and keeps serving', async () => {
+    const t = encodeURIComponent(token('screen'));
+    const res = await fetch(`${hub.url}/api/events?token=${t}&token=${t}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).error).toMatchObject({ code: 'invalid_input' });
+    expect((await fetch(`${hub.url}/healthz`)).status).toBe(200);
+  });
+
+  it('ties a staff session to the browser it was started in, not to the token alone', async () => {
+    // The desk's token copied into another browser is not signed in there.
+    const other = await fetch(`${hub.url}/api/workers.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token('desk')}` },
+      body: '{}',
+    });
+    expect(other.status).toBe(401);
+    expect((await call('desk', 'workers.list', {})).status).toBe(200);
+  });
+
+  it('counts only failed sign-ins towards the terminal’s limit', async () => {
+    for (let i = 0; i < 25; i++)
+      expect((await call('desk', 'staff.signIn', { username: 'demo', pin: '000000' })).status).toBe(200);
+    expect((await call('desk', 'staff.signIn', { username: 'demo', pin: '999999' })).status).toBe(401);
+  });
+
   // Last: it spends this terminal's sign-in attempts.
   it('stops one terminal guessing PINs across many accounts', async () => {
     const answers: number[] = [];
     for (let i = 0; i < 22; i++)
       answers.push((await call('desk', 'staff.signIn', { username: `guess${i}`, pin: '123456' })).status);
-    // Each wrong account is refused on its own merits until the terminal's budget of 20 is spent
-    // (the demo sign-in before all the tests was the first).
+    // Each wrong account is refused on its own merits until the terminal's budget of 20 failures is
+    // spent (the wrong demo PIN before this test was the first).
     expect(answers.indexOf(429)).toBe(19);
     expect(answers.slice(19).every((s) => s === 429)).toBe(true);
     const refused = await call('desk', 'staff.signIn', { username: 'demo', pin: '000000' });

@@ -137,9 +137,12 @@ describe('Electron IPC adapter', () => {
     bus.emit('workers.changed', { total: 3 });
     expect(desk.webContents.send).toHaveBeenCalledWith(CHANNEL_EVENT, 'workers.changed', { total: 3 });
     expect(kiosk.webContents.send).not.toHaveBeenCalled();
-    bus.emit('card.removed', { reader: 'r1' }, 'kiosk');
+    bus.emit('card.removed', { reader: 'r1' }, { role: 'kiosk', terminal: kiosk.name });
     expect(kiosk.webContents.send).toHaveBeenCalledWith(CHANNEL_EVENT, 'card.removed', { reader: 'r1' });
     expect(desk.webContents.send).toHaveBeenCalledTimes(1);
+    // A card at another kiosk's reader reaches neither window.
+    bus.emit('card.read', { reader: 'r2' } as never, { role: 'kiosk', terminal: 'kiosk-elsewhere' });
+    expect(kiosk.webContents.send).toHaveBeenCalledTimes(1);
   });
 
   it('prints only for one of our windows, never for a stranger or a subframe', async () => {

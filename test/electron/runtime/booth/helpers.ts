@@ -5,7 +5,7 @@ import { ok, testStation } from '../desk/helpers';
 
 export { desk1, failure, ok, signInDemo } from '../desk/helpers';
 
-export const kiosk: CallContext = { role: 'kiosk', terminal: 'kiosk-1' };
+export const kiosk: CallContext = { role: 'kiosk', terminal: 'local-kiosk' };
 export const booth1: CallContext = { role: 'booth', terminal: 'booth-1-tablet', booth: 1 };
 export const booth2: CallContext = { role: 'booth', terminal: 'booth-2-tablet', booth: 2 };
 
@@ -33,18 +33,12 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 
 /** Puts a synthetic card on a reader and waits until the runtime holds it. */
 export async function placeCard(rt: Runtime, caller: CallContext, identity: number): Promise<string> {
   await ok(rt, caller, 'simulator.placeCard', { identity });
-  return until('the card', async () => {
-    const role = caller.role === 'booth' ? 'booth' : 'kiosk';
-    return rt.context.readers.currentFor(role, caller.booth)?.token;
-  });
+  return until('the card', async () => rt.context.readers.currentFor(caller)?.token);
 }
 
 export async function liftCard(rt: Runtime, caller: CallContext): Promise<void> {
   await ok(rt, caller, 'simulator.removeCard', {});
-  const role = caller.role === 'booth' ? 'booth' : 'kiosk';
-  await until('the card to leave', async () =>
-    rt.context.readers.currentFor(role, caller.booth) ? undefined : true,
-  );
+  await until('the card to leave', async () => (rt.context.readers.currentFor(caller) ? undefined : true));
 }
 
 /** A walk-in at the kiosk: card, consent, the wizard's answers; returns the worker and the kiosk session. */

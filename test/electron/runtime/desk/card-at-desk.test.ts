@@ -37,7 +37,7 @@ async function cardAtDesk(rt: Runtime, n: number, ctx: CallContext = desk1): Pro
 describe("a card on the desk's reader", () => {
   it('opens the record of a worker registered by hand, records the visit and verifies the record', async () => {
     const rt = await station();
-    const idNumber = rt.context.readers.simulator('desk')!.identities[3]!.idNumber!;
+    const idNumber = rt.context.readers.simulator(desk1)!.identities[3]!.idNumber!;
     const { workerId } = await registerByHand(rt, '手工登记', idNumber);
     expect((await ok(rt, desk1, 'workers.record', { workerId })).verified).toBe(false);
 
@@ -54,8 +54,8 @@ describe("a card on the desk's reader", () => {
       ]),
     );
     expect(visits).toEqual([
-      { kind: 'registered', terminal: 'desk-1' },
-      { kind: 'returned', terminal: 'desk-1' },
+      { kind: 'registered', terminal: 'local-desk' },
+      { kind: 'returned', terminal: 'local-desk' },
     ]);
     expect(auditRows(rt, 'workers.card_opened')).toEqual([
       expect.objectContaining({ subject: workerId, detail: JSON.stringify({ verifiedNow: true }) }),
@@ -74,13 +74,18 @@ describe("a card on the desk's reader", () => {
       code: 'not_found',
       message: '这位求职者还没有登记',
     });
-    const nobody = { role: 'desk' as const, terminal: 'desk-9' };
+    // Another browser at the same desk, where nobody signed in, may not; another desk never sees the card.
+    const nobody = { ...desk1, client: 'another-browser' };
+    const consent = { registration: true as const, shareWithEmployers: false };
     expect(
-      await failure(rt, nobody, 'workers.registerFromCard', {
-        token: card.token,
-        consent: { registration: true, shareWithEmployers: false },
-      }),
+      await failure(rt, nobody, 'workers.registerFromCard', { token: card.token, consent }),
     ).toMatchObject({ code: 'unauthenticated' });
+    expect(
+      await failure(rt, { role: 'desk', terminal: 'desk-9' }, 'workers.registerFromCard', {
+        token: card.token,
+        consent,
+      }),
+    ).toMatchObject({ code: 'not_found' });
     expect((await ok(rt, desk1, 'workers.list', {})).total).toBe(0);
 
     const reg = await ok(rt, desk1, 'workers.registerFromCard', {
@@ -92,16 +97,16 @@ describe("a card on the desk's reader", () => {
     const record = await ok(rt, desk1, 'workers.record', { workerId: reg.workerId });
     expect(record).toMatchObject({ verified: true, shareWithEmployers: true });
     expect(auditRows(rt, 'workers.register_card')).toEqual([
-      expect.objectContaining({ subject: reg.workerId, terminal: 'desk-1' }),
+      expect.objectContaining({ subject: reg.workerId, terminal: 'local-desk' }),
     ]);
   });
 
   it('is never offered to a kiosk: the kiosk reader and the desk reader each tell their own screen', async () => {
     const rt = await station();
     await cardAtDesk(rt, 1);
-    expect(await ok(rt, { role: 'kiosk', terminal: 'kiosk-1' }, 'card.current', {})).toBeNull();
+    expect(await ok(rt, { role: 'kiosk', terminal: 'local-kiosk' }, 'card.current', {})).toBeNull();
     expect(
-      await failure(rt, { role: 'kiosk', terminal: 'kiosk-1' }, 'workers.openFromCard', { token: 'x' }),
+      await failure(rt, { role: 'kiosk', terminal: 'local-kiosk' }, 'workers.openFromCard', { token: 'x' }),
     ).toMatchObject({ code: 'forbidden' });
   });
 });

@@ -10,7 +10,7 @@ afterEach(async () => {
   rt = undefined;
 });
 
-const kiosk: CallContext = { role: 'kiosk', terminal: 'kiosk-1' };
+const kiosk: CallContext = { role: 'kiosk', terminal: 'local-kiosk' };
 const CLEANER = '4-09-08-02';
 
 const draft = (over: Partial<JobDraft> = {}): JobDraft =>

@@ -17,7 +17,7 @@ export async function testStation(config: StationConfigInput = {}, start = '2026
   };
 }
 
-export const desk1: CallContext = { role: 'desk', terminal: 'desk-1' };
+export const desk1: CallContext = { role: 'desk', terminal: 'local-desk' };
 export const desk2: CallContext = { role: 'desk', terminal: 'desk-2' };
 
 /** Calls through the dispatcher and returns the value, failing the test with the error otherwise. */

@@ -9,7 +9,7 @@ afterEach(async () => {
   rt = undefined;
 });
 
-const kiosk = { role: 'kiosk' as const, terminal: 'kiosk-1' };
+const kiosk = { role: 'kiosk' as const, terminal: 'local-kiosk' };
 
 describe('the queue', () => {
   it('numbers tickets per service letter, restarts each day, and calls in order', async () => {

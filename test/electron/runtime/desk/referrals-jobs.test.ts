@@ -10,7 +10,7 @@ afterEach(async () => {
   rt = undefined;
 });
 
-const kiosk = { role: 'kiosk' as const, terminal: 'kiosk-1' };
+const kiosk = { role: 'kiosk' as const, terminal: 'local-kiosk' };
 
 const draft = jobDraft;
 

@@ -31,7 +31,7 @@ async function station() {
 describe('finding and registering workers at the desk', () => {
   it('finds a kiosk-registered worker by name, last four ID digits and phone', async () => {
     const { rt } = await station();
-    const kiosk = { role: 'kiosk' as const, terminal: 'kiosk-1' };
+    const kiosk = { role: 'kiosk' as const, terminal: 'local-kiosk' };
     await ok(rt, kiosk, 'simulator.placeCard', { identity: 0 });
     let card: CardPresented | null = null;
     while (!card) {

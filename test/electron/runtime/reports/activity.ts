@@ -69,7 +69,7 @@ async function hallRegistration(rt: Runtime, id: string, name: string, at: Date)
           }) as unknown as Record<string, unknown>,
         },
       ],
-      'kiosk-pc-3',
+      { id: 'kiosk-pc-3', role: 'kiosk-station' },
       at,
     ),
   );
@@ -82,7 +82,16 @@ async function hallRegistration(rt: Runtime, id: string, name: string, at: Date)
  * hub had already registered.
  */
 export async function threeDays() {
-  const s = await testStation({}, `${MON}T09:00:00+08:00`);
+  // Two kiosks, each with its own reader: a card reaches only the screen at its reader.
+  const s = await testStation(
+    {
+      readers: [
+        { driver: 'simulator', id: 'reader-1', serves: 'kiosk', terminal: 'kiosk-1' },
+        { driver: 'simulator', id: 'reader-2', serves: 'kiosk', terminal: 'kiosk-2' },
+      ],
+    },
+    `${MON}T09:00:00+08:00`,
+  );
   const rt = s.runtime;
   const later = async (hours: number) => {
     s.advance(hours * HOUR);

@@ -20,7 +20,10 @@ describe('staff sessions', () => {
     // The same token copied into another browser, or no browser at all, is not signed in.
     expect(sessions.of('terminal-a', 'browser-2', true)).toBeUndefined();
     expect(sessions.of('terminal-a', undefined, true)).toBeUndefined();
-    // Another browser cannot sign the first one out either.
+    // Another browser on the same terminal signs in for itself; it cannot sign the first one out.
+    sessions.start('terminal-a', { ...admin, staffId: 's2' }, 'browser-2');
+    expect(sessions.of('terminal-a', 'browser-2', true)?.staffId).toBe('s2');
+    expect(sessions.end('terminal-a', 'browser-2')?.staffId).toBe('s2');
     expect(sessions.end('terminal-a', 'browser-2')).toBeUndefined();
     expect(sessions.of('terminal-a', 'browser-1', false)).toEqual(admin);
     t = 61_000;
@@ -30,7 +33,8 @@ describe('staff sessions', () => {
   it('end when the terminal is revoked, whichever browser holds them', () => {
     const sessions = new StaffSessions(60_000, () => 0);
     sessions.start('terminal-a', admin, 'browser-1');
-    expect(sessions.endTerminal('terminal-a')).toEqual(admin);
+    sessions.start('terminal-a', { ...admin, staffId: 's2' }, 'browser-2');
+    expect(sessions.endTerminal('terminal-a')).toHaveLength(2);
     expect(sessions.of('terminal-a', 'browser-1', false)).toBeUndefined();
   });
 });

@@ -61,7 +61,7 @@ describe('the station writes what the platform must hear into its outbox', () =>
     expect(seen).toEqual([
       expect.objectContaining({ payload: expect.objectContaining({ source: 'hall', upserted: 1 }) }),
     ]);
-    const kiosk = { role: 'kiosk' as const, terminal: 'kiosk-1' };
+    const kiosk = { role: 'kiosk' as const, terminal: 'local-kiosk' };
     expect(await ok(rt, kiosk, 'jobs.get', { id: job.job.id })).toMatchObject({ title: '小区保洁' });
     const found = await ok(rt, kiosk, 'jobs.search', { text: '洁美' });
     expect(found.items.map((h) => h.job.id)).toContain(job.job.id);

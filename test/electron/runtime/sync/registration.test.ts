@@ -6,7 +6,7 @@ import type { Runtime } from '../../../../electron/runtime/runtime';
 import { startPlatform, type RunningPlatform } from '../../../platform/platform';
 import { fastSync, hallSecret, signedInDesk, startTerminal, waitFor } from './helpers';
 
-const kiosk: CallContext = { role: 'kiosk', terminal: 'kiosk' };
+const kiosk: CallContext = { role: 'kiosk', terminal: 'local-kiosk' };
 const tokens = { a: 'token-for-kiosk-a-0123456789', b: 'token-for-kiosk-b-0123456789' };
 const withReader = { readers: [{ driver: 'simulator' as const, id: 'r1', serves: 'kiosk' as const }] };
 
@@ -45,8 +45,8 @@ beforeAll(async () => {
       upstream: { url: platform.url, token: platform.token, ...fastSync },
       hub: {
         terminals: [
-          { name: 'kiosk-a', role: 'kiosk', token: tokens.a },
-          { name: 'kiosk-b', role: 'kiosk', token: tokens.b },
+          { name: 'kiosk-a', role: 'kiosk-station', token: tokens.a },
+          { name: 'kiosk-b', role: 'kiosk-station', token: tokens.b },
         ],
       },
     }),

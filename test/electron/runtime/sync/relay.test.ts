@@ -27,7 +27,7 @@ beforeAll(async () => {
       hub: {
         terminals: names.map((name) => ({
           name,
-          role: name.startsWith('desk') ? 'desk' : 'kiosk',
+          role: name.startsWith('desk') ? 'desk-station' : 'kiosk-station',
           token: tokenOf(name),
         })),
       },
@@ -54,11 +54,12 @@ describe('three terminals → hub → platform, with faults between hub and plat
       terminals.map((t, k) =>
         t.context.store.write((db) => {
           for (let i = k; i < EVENTS; i += terminals.length) {
+            // Services are the desk's to record; kiosks send applications.
+            const service = i % 10 === 0 && names[k]!.startsWith('desk');
             enqueueEvent(db, {
-              type: i % 10 === 0 ? 'service.recorded' : 'application.created',
+              type: service ? 'service.recorded' : 'application.created',
               at,
-              payload:
-                i % 10 === 0
+              payload: service
                   ? { workerId: `w-${i % 500}`, kind: 'referral' }
                   : { workerId: `w-${i % 500}`, jobId: `pf-${String((i % 2000) + 1).padStart(6, '0')}` },
             });

@@ -84,7 +84,7 @@ describe('the hub endpoints refuse bad requests clearly and store nothing', () =
         hallSecret,
         hub: {
           terminals: [
-            { name: 'kiosk-1', role: 'kiosk', token: kiosk },
+            { name: 'kiosk-1', role: 'kiosk-station', token: kiosk },
             { name: 'tv', role: 'screen', token: screen },
           ],
         },
@@ -153,14 +153,14 @@ describe('the hub endpoints refuse bad requests clearly and store nothing', () =
     expect(stored().pending).toBe(1);
   });
 
-  it('a screen may read jobs but not send events or look up workers', async () => {
+  it('a screen page neither sends events nor reads the feed nor looks up workers: pages use the API', async () => {
     expect((await post(JSON.stringify({ events: [event({ id: 'evt-00000009' })] }), screen)).status).toBe(
       403,
     );
     const jobs = await fetch(`${hub.url}/v1/jobs?limit=5`, {
       headers: { authorization: `Bearer ${screen}` },
     });
-    expect(jobs.status).toBe(200);
+    expect(jobs.status).toBe(403);
     const lookup = await fetch(`${hub.url}/v1/workers/${'a'.repeat(64)}`, {
       headers: { authorization: `Bearer ${screen}` },
     });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../../electron/runtime/runtime';
 import { auditRows, desk1, ok, signInDemo, testStation } from '../desk/helpers';
 
-const kiosk = { role: 'kiosk', terminal: 'kiosk-1' } as const;
+const kiosk = { role: 'kiosk', terminal: 'local-kiosk' } as const;
 let rt: Runtime | undefined;
 afterEach(async () => {
   await rt?.close();
