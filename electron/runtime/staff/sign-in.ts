@@ -25,8 +25,18 @@ export const DEMO_PIN = '000000';
 
 let dummyHash: Promise<string> | undefined;
 
-const hhmm = (d: Date) =>
-  `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/**
+ * The one answer to every refused sign-in: unknown name, wrong PIN, disabled, locked. Telling them
+ * apart would tell a guesser which usernames exist (only real accounts lock, only real accounts
+ * have "tries left"), and "locked" for the right PIN would confirm a guess made during the lock.
+ * Staff who cannot sign in learn from it what may have happened and whom to ask.
+ */
+function refused(maxFailures: number, lockoutMinutes: number): ApiFailure {
+  return new ApiFailure(
+    'unauthenticated',
+    `用户名或密码不对。连续输错${maxFailures}次账号会锁定${lockoutMinutes}分钟，可找管理员解锁`,
+  );
+}
 
 /** Failures that still count: a lock that has run out starts the count again. */
 function liveFailures(row: StaffRow, now: Date): number {
@@ -34,9 +44,18 @@ function liveFailures(row: StaffRow, now: Date): number {
   return row.failed_attempts;
 }
 
+/** Why a known account may not sign in whatever the PIN, for the audit trail only. */
+function barred(ctx: StationContext, row: StaffRow, now: Date): 'disabled' | 'demo' | 'locked' | null {
+  if (row.active !== 1) return 'disabled';
+  // The demo account is only good on a demo station, where every reader is the simulator.
+  if (row.demo === 1 && !ctx.readers.onlySimulated) return 'demo';
+  if (row.locked_until && row.locked_until > now.toISOString()) return 'locked';
+  return null;
+}
+
 /**
- * Signs a staff member in on the calling terminal. Wrong PINs count towards a lock that survives a
- * restart (it is in the database); every attempt is audited by account id, never by what was typed.
+ * Signs a staff member in on the calling terminal. Only wrong PINs count, towards a lock that survives
+ * a restart (it is in the database); every attempt is audited by account id, never by what was typed.
  */
 export async function signIn(
   ctx: StationContext,
@@ -46,35 +65,29 @@ export async function signIn(
   const { maxFailures, lockoutMinutes, idleMinutes } = ctx.config.desk;
   const now = ctx.now();
   const row = ctx.store.read((db) => findStaffByUsername(db, input.username));
-  // A demo account is only good while the station runs on the simulated reader.
-  const usable = row && row.active === 1 && (row.demo === 0 || ctx.readers.simulated);
-  if (!row || !usable) {
-    // Spend the same time as a real check, so timing does not tell which usernames exist.
-    await verifyPin(input.pin, await (dummyHash ??= hashPin('not-a-pin')));
+  // Every path spends one PIN check and one audited write, so the time taken does not tell them apart.
+  const pinOk = await verifyPin(input.pin, row?.pin_hash ?? (await (dummyHash ??= hashPin('not-a-pin'))));
+  if (!row) {
     await ctx.store.write((db) => auditCall(db, caller, now, 'staff.sign_in_failed', 'unknown'));
-    throw new ApiFailure('unauthenticated', '用户名或密码不对');
+    throw refused(maxFailures, lockoutMinutes);
   }
-  if (row.locked_until && row.locked_until > now.toISOString()) {
-    throw new ApiFailure(
-      'forbidden',
-      `账号已锁定，请在 ${hhmm(new Date(row.locked_until))} 后再试，或找管理员`,
-    );
+  const reason = barred(ctx, row, now);
+  if (reason) {
+    await ctx.store.write((db) => auditCall(db, caller, now, 'staff.sign_in_failed', row.id, { reason }));
+    throw refused(maxFailures, lockoutMinutes);
   }
-  if (!(await verifyPin(input.pin, row.pin_hash))) {
+  if (!pinOk) {
     // Counted inside the write, from the row as it is now: two wrong PINs at once both count.
-    const { failures, lockUntil } = await ctx.store.write((db) => {
+    const failures = await ctx.store.write((db) => {
       const fresh = findStaff(db, row.id) ?? row;
       const n = liveFailures(fresh, now) + 1;
       const until = n >= maxFailures ? new Date(now.getTime() + lockoutMinutes * 60_000) : null;
       recordFailure(db, row.id, n, until?.toISOString() ?? null);
       auditCall(db, caller, now, until ? 'staff.locked' : 'staff.sign_in_failed', row.id, { failures: n });
-      return { failures: n, lockUntil: until };
+      return n;
     });
     log('failed sign-in on %s (%d of %d)', caller.terminal, failures, maxFailures);
-    if (lockUntil) {
-      throw new ApiFailure('forbidden', `连续输错${maxFailures}次，账号已锁定${lockoutMinutes}分钟`);
-    }
-    throw new ApiFailure('unauthenticated', `用户名或密码不对，还可以再试${maxFailures - failures}次`);
+    throw refused(maxFailures, lockoutMinutes);
   }
   const session: StaffSession = {
     staffId: row.id,
@@ -134,12 +147,13 @@ export async function createStaff(
 }
 
 /**
- * Demo and development only: a station with no staff whose cards come from the simulator gets one
- * administrator `demo` / `000000`, so `npm start` can be tried. Real readers never get it (and a
- * demo account left behind stops working once a real reader is configured).
+ * Demo and development only: a station with no staff whose every reader is the simulator gets one
+ * administrator `demo` / `000000`, so `npm start` can be tried. A station with a real reader never
+ * gets it (its first administrator comes from `station staff add`), and a demo account left behind
+ * stops working once a real reader is configured.
  */
 export async function ensureDemoAccount(ctx: StationContext): Promise<boolean> {
-  if (!ctx.readers.simulated || ctx.store.read(countStaff) > 0) return false;
+  if (!ctx.readers.onlySimulated || ctx.store.read(countStaff) > 0) return false;
   const pinHash = await hashPin(DEMO_PIN);
   const now = ctx.now();
   await ctx.store.write((db) => {

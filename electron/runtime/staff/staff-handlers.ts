@@ -9,8 +9,8 @@ export function staffHandlers(ctx: StationContext): Pick<Handlers, keyof typeof 
   return {
     'staff.session': (_input, caller) => ({
       session: caller.staff ?? null,
-      // The hint is shown only on a demo station: simulated reader and the demo account present.
-      demoHint: ctx.readers.simulated && ctx.store.read(hasDemoAccount),
+      // The hint is shown only on a demo station: every reader simulated and the demo account present.
+      demoHint: ctx.readers.onlySimulated && ctx.store.read(hasDemoAccount),
     }),
     'staff.signIn': (input, caller) => signIn(ctx, input, caller),
     'staff.signOut': (_input, caller) => signOut(ctx, caller),

@@ -1,7 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPin, verifyPin } from '../../../../electron/runtime/staff/pin-hash';
 import type { Runtime } from '../../../../electron/runtime/runtime';
+import {
+  countStaff,
+  findStaffByUsername,
+  insertStaff,
+} from '../../../../electron/runtime/staff/staff-repository';
 import { auditRows, desk1, desk2, failure, ok, signInDemo, testStation } from './helpers';
+
+/** The one answer to every refused sign-in: it must not tell a guesser whether an account exists. */
+const refused = {
+  code: 'unauthenticated',
+  message: '用户名或密码不对。连续输错5次账号会锁定15分钟，可找管理员解锁',
+};
+
+/** The simulator at the kiosk and a real (here: unplugged) serial reader at the desk. */
+const mixedReaders = {
+  readers: [
+    { driver: 'simulator' as const, id: 'reader-1', serves: 'kiosk' as const },
+    { driver: 'serial' as const, id: 'desk-reader', serves: 'desk' as const, path: '/dev/no-such-reader' },
+  ],
+};
 
 let rt: Runtime | undefined;
 afterEach(async () => {
@@ -41,29 +60,79 @@ describe('staff sessions', () => {
     const s = await testStation({ readers: [] });
     rt = s.runtime;
     expect(await ok(rt, desk1, 'staff.session', {})).toEqual({ session: null, demoHint: false });
-    expect(await failure(rt, desk1, 'staff.signIn', { username: 'demo', pin: '000000' })).toMatchObject({
-      code: 'unauthenticated',
-    });
+    expect(await failure(rt, desk1, 'staff.signIn', { username: 'demo', pin: '000000' })).toEqual(refused);
   });
 
-  it('locks an account after five wrong PINs, for the configured period, and audits by id', async () => {
+  it('gives a station with a real reader beside the simulator no demo account', async () => {
+    const s = await testStation(mixedReaders);
+    rt = s.runtime;
+    expect(rt.context.store.read(countStaff)).toBe(0);
+    expect(await ok(rt, desk1, 'staff.session', {})).toEqual({ session: null, demoHint: false });
+    expect(await failure(rt, desk1, 'staff.signIn', { username: 'demo', pin: '000000' })).toEqual(refused);
+  });
+
+  it('refuses a demo account left behind once a real reader is configured, as if it did not exist', async () => {
+    const s = await testStation(mixedReaders);
+    rt = s.runtime;
+    const pinHash = await hashPin('000000');
+    // Left from the days this station ran on the simulator alone.
+    await rt.context.store.write((db) => {
+      if (findStaffByUsername(db, 'demo')) return;
+      insertStaff(db, {
+        username: 'demo',
+        name: '演示管理员',
+        role: 'admin',
+        pinHash,
+        demo: true,
+        createdBy: 'system',
+        at: s.now(),
+      });
+    });
+    expect((await ok(rt, desk1, 'staff.session', {})).demoHint).toBe(false);
+    expect(await failure(rt, desk1, 'staff.signIn', { username: 'demo', pin: '000000' })).toEqual(refused);
+  });
+
+  it('answers an unknown user, a wrong PIN, a disabled and a locked account alike', async () => {
+    const s = await testStation();
+    rt = s.runtime;
+    await signInDemo(rt);
+    const li = await ok(rt, desk1, 'staff.create', {
+      username: 'li',
+      name: '李娜',
+      role: 'staff',
+      pin: '135790',
+    });
+    await ok(rt, desk1, 'staff.create', { username: 'zhao', name: '赵强', role: 'staff', pin: '246810' });
+    await ok(rt, desk1, 'staff.update', { staffId: li.id, active: false });
+    const answers = [
+      await failure(rt, desk2, 'staff.signIn', { username: 'nobody', pin: '135790' }),
+      await failure(rt, desk2, 'staff.signIn', { username: 'zhao', pin: '000001' }),
+      await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '135790' }),
+    ];
+    for (let i = 0; i < 4; i++) await failure(rt, desk2, 'staff.signIn', { username: 'zhao', pin: '000001' });
+    // Locked now: a wrong PIN and even the right one get the same answer as a name that does not exist.
+    answers.push(await failure(rt, desk2, 'staff.signIn', { username: 'zhao', pin: '000001' }));
+    answers.push(await failure(rt, desk2, 'staff.signIn', { username: 'zhao', pin: '246810' }));
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(answers[0]).toEqual(refused);
+  });
+
+  it('locks an account after five wrong PINs in a row, for the configured period, and audits by id', async () => {
     const s = await testStation();
     rt = s.runtime;
     const admin = await signInDemo(rt);
     await ok(rt, desk1, 'staff.create', { username: 'li', name: '李娜', role: 'staff', pin: '135790' });
-    for (let i = 1; i <= 4; i++) {
-      const e = await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '000001' });
-      expect(e.code).toBe('unauthenticated');
-      expect(e.message).toContain(`还可以再试${5 - i}次`);
+    // Only failures count: a success in between starts the count again.
+    for (let i = 0; i < 4; i++) await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '000001' });
+    await ok(rt, desk2, 'staff.signIn', { username: 'li', pin: '135790' });
+    await ok(rt, desk2, 'staff.signOut', {});
+    for (let i = 1; i <= 5; i++) {
+      expect(await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '000001' })).toEqual(refused);
     }
-    expect(await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '000001' })).toMatchObject({
-      code: 'forbidden',
-      message: expect.stringContaining('锁定15分钟'),
-    });
     // Locked: even the right PIN is refused until the period ends.
-    expect((await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '135790' })).code).toBe(
-      'forbidden',
-    );
+    expect(await failure(rt, desk2, 'staff.signIn', { username: 'li', pin: '135790' })).toEqual(refused);
+    const li = (await ok(rt, desk1, 'staff.list', {})).find((a) => a.username === 'li');
+    expect(li?.lockedUntil).toBe(new Date(s.now().getTime() + 15 * 60_000).toISOString());
     s.advance(16 * 60_000);
     expect(await ok(rt, desk2, 'staff.signIn', { username: 'li', pin: '135790' })).toMatchObject({
       role: 'staff',
@@ -73,14 +142,17 @@ describe('staff sessions', () => {
     expect(audit.map((a) => a.action)).toEqual([
       'staff.sign_in',
       'staff.create',
-      'staff.sign_in_failed',
-      'staff.sign_in_failed',
-      'staff.sign_in_failed',
-      'staff.sign_in_failed',
+      ...Array(4).fill('staff.sign_in_failed'),
+      'staff.sign_in',
+      'staff.sign_out',
+      ...Array(4).fill('staff.sign_in_failed'),
       'staff.locked',
+      'staff.sign_in_failed',
       'staff.sign_in',
     ]);
     expect(audit[1]).toMatchObject({ actor: admin.staffId });
+    // The audit trail, for administrators, keeps what the answer hides: the attempt came while locked.
+    expect(JSON.parse(audit.at(-2)!.detail!)).toEqual({ reason: 'locked' });
     // What was typed never reaches the audit trail.
     expect(JSON.stringify(audit)).not.toMatch(/000001|135790|李娜/);
   });
@@ -150,9 +222,7 @@ describe('staff sessions', () => {
       active: false,
     });
     expect((await failure(rt, desk2, 'workers.list', {})).code).toBe('unauthenticated');
-    expect(await failure(rt, desk2, 'staff.signIn', { username: 'wang', pin: '445566' })).toMatchObject({
-      code: 'unauthenticated',
-    });
+    expect(await failure(rt, desk2, 'staff.signIn', { username: 'wang', pin: '445566' })).toEqual(refused);
     expect(await failure(rt, desk1, 'staff.update', { staffId: admin.staffId, active: false })).toMatchObject(
       {
         code: 'conflict',
