@@ -57,6 +57,7 @@ export function collectEvents(url: string) {
       });
     },
     seen: (event: string) => received.some((e) => e.event === event),
+    count: (event: string) => received.filter((e) => e.event === event).length,
     /** The server closed the stream. */
     ended: () => finished,
     close: () => controller.abort(),
