@@ -177,6 +177,15 @@ export const migrations: Migration[] = [
     name: 'booths: employer profiles, assignments, visits, outcomes; station notices',
     up: boothSchema,
   },
+  {
+    version: 8,
+    name: 'pairing: requests live in memory, approved at the desk; codes made at the desk are gone',
+    up(db) {
+      // A code staff made and a device redeemed unauthenticated could be guessed or blocked; now the
+      // device shows a code and staff approve it (terminals/requests.ts), nothing of it on disk.
+      db.run('DROP TABLE pairing_codes');
+    },
+  },
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);

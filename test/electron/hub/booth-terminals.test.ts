@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../electron/api';
 import { startHub, type RunningHub } from '../../../electron/hub/start-hub';
 import { parseConfig } from '../../../electron/runtime/config';
+import { DeskBrowser, pairDevice } from './pair-helpers';
 
 let hub: RunningHub;
 const configured = { booth: 'a-configured-token-for-booth-5', tv: 'a-configured-token-for-the-tv-5' };
@@ -16,19 +17,11 @@ async function post(path: string, body: unknown, token: string) {
 }
 const tokenOf = (role: Role) => hub.terminals.byRole(role)!.token;
 
-async function pair(role: 'booth' | 'screen', booth?: number): Promise<string> {
-  const made = await post(
-    '/api/terminals.createPairingCode',
-    { role, ...(booth ? { booth } : {}) },
-    tokenOf('desk'),
-  );
-  const res = await fetch(`${hub.url}/pair`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code: made.value.code }),
-  });
-  return ((await res.json()) as any).value.token;
-}
+let desk: DeskBrowser;
+
+/** The device shows its code, staff approve it at the desk as this booth's, the device collects its token. */
+const pair = async (role: 'booth' | 'screen', booth?: number): Promise<string> =>
+  (await pairDevice(hub.url, desk, { role, ...(booth ? { booth } : {}) })).token;
 
 beforeAll(async () => {
   hub = await startHub({
@@ -46,9 +39,8 @@ beforeAll(async () => {
     rendererDir: '/nonexistent',
   });
   // Pairing a device is a staff action at the desk.
-  expect((await post('/api/staff.signIn', { username: 'demo', pin: '000000' }, tokenOf('desk'))).ok).toBe(
-    true,
-  );
+  desk = new DeskBrowser(hub.url, tokenOf('desk'));
+  await desk.signIn();
 });
 afterAll(() => hub.close());
 

@@ -163,6 +163,25 @@ describe('migrations', () => {
     expect(db.get<{ n: number }>('SELECT count(*) AS n FROM booth_assignments')?.n).toBe(1);
   });
 
+  it('8: drops pairing codes made at the desk, keeping paired terminals and their tokens', async () => {
+    const db = await dbAt(7);
+    db.run(
+      "INSERT INTO terminals (id, name, role, booth, token_hash, paired_by, created_at) VALUES ('t1', '3号摊位平板', 'booth', 3, 'h', '演示管理员', 't')",
+    );
+    db.run(
+      "INSERT INTO pairing_codes (code_hash, role, created_by, expires_at) VALUES ('c', 'screen', 'desk-1', 't')",
+    );
+    migrate(db, 8);
+    expect(schemaVersion(db)).toBe(8);
+    expect(tables(db)).not.toContain('pairing_codes');
+    expect(db.get('SELECT id, name, booth, token_hash FROM terminals')).toEqual({
+      id: 't1',
+      name: '3号摊位平板',
+      booth: 3,
+      token_hash: 'h',
+    });
+  });
+
   it('refuses a database newer than the app with a clear error', async () => {
     const db = await dbAt(latestVersion);
     db.run(`PRAGMA user_version = ${latestVersion + 1}`);
