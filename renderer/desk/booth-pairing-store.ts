@@ -6,27 +6,45 @@ import { messageOf } from './message-of';
 export type BoothDevice = 'tablet' | 'tv';
 
 interface BoothPairingState {
-  code: { code: string; expiresAt: string; booth: number; device: BoothDevice } | null;
+  /** The row whose device staff are pairing: the code box is open for it. */
+  entry: { booth: number; device: BoothDevice } | null;
+  code: string;
+  busy: boolean;
   error: string | null;
-  pair(booth: number, device: BoothDevice): Promise<void>;
+  /** The last device approved, with the label it was given. */
+  approved: { booth: number; device: BoothDevice; name: string } | null;
+  open(booth: number, device: BoothDevice): void;
+  setCode(code: string): void;
+  /** Pairs the device showing the typed code as the open row's tablet or TV, named `name`. */
+  approve(name: string): Promise<void>;
   clear(): void;
 }
 
-/** A one-time code for a booth's tablet or TV, made from the booth's row. */
-export const useBoothPairing = create<BoothPairingState>()((set) => ({
-  code: null,
+/** Pairing a booth's tablet or TV from the booth's row: staff type the code the device shows. */
+export const useBoothPairing = create<BoothPairingState>()((set, get) => ({
+  entry: null,
+  code: '',
+  busy: false,
   error: null,
-  async pair(booth, device) {
-    set({ error: null });
+  approved: null,
+  open: (booth, device) => set({ entry: { booth, device }, code: '', error: null, approved: null }),
+  setCode: (code) => set({ code, error: null }),
+  async approve(name) {
+    const { entry, code } = get();
+    if (!entry) return;
+    set({ busy: true, error: null });
     try {
-      const made = await deskCall('terminals.createPairingCode', {
-        role: device === 'tablet' ? 'booth' : 'screen',
-        booth,
+      await deskCall('terminals.approve', {
+        code,
+        role: entry.device === 'tablet' ? 'booth' : 'screen',
+        booth: entry.booth,
+        name,
       });
-      set({ code: { ...made, booth, device } });
+      set({ busy: false, entry: null, code: '', approved: { ...entry, name } });
     } catch (err) {
-      set({ code: null, error: messageOf(err) });
+      // What was typed stays, to be corrected.
+      set({ busy: false, error: messageOf(err) });
     }
   },
-  clear: () => set({ code: null, error: null }),
+  clear: () => set({ entry: null, code: '', busy: false, error: null, approved: null }),
 }));

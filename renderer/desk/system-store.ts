@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type {
+  MethodInput,
   PairedTerminalView,
   QuarantinedEvent,
-  Role,
   StaffAccount,
   StaffRole,
   SyncStatus,
@@ -11,21 +11,22 @@ import { deskCall } from './desk-call';
 import { messageOf } from './message-of';
 import { useNav } from './nav-store';
 
-type PairRole = Exclude<Role, 'admin'>;
-
 interface SystemState {
   sync: SyncStatus | null;
   syncing: boolean;
   quarantine: QuarantinedEvent[];
   terminals: PairedTerminalView[];
-  code: { code: string; expiresAt: string; role: PairRole; booth?: number } | null;
+  /** The label of the device staff approved last; it opens on its own within seconds. */
+  approved: string | null;
   staff: StaffAccount[] | null;
   error: string | null;
   refresh(admin: boolean): Promise<void>;
   setSync(s: SyncStatus): void;
   syncNow(): Promise<void>;
   refreshTerminals(): Promise<void>;
-  pair(role: PairRole, booth?: number): Promise<void>;
+  /** Pairs the device showing `code`; false (with the reason in `error`) when the hub refused. */
+  approve(input: MethodInput<'terminals.approve'>): Promise<boolean>;
+  rename(id: string, name: string): Promise<boolean>;
   revoke(id: string): Promise<void>;
   createStaff(a: { username: string; name: string; role: StaffRole; pin: string }): Promise<boolean>;
   updateStaff(staffId: string, change: { active?: boolean; unlock?: true; pin?: string }): Promise<boolean>;
@@ -42,7 +43,7 @@ export const useSystem = create<SystemState>()((set, get) => {
     syncing: false,
     quarantine: [],
     terminals: [],
-    code: null,
+    approved: null,
     staff: null,
     error: null,
     async refresh(admin) {
@@ -78,16 +79,24 @@ export const useSystem = create<SystemState>()((set, get) => {
         // Shown as it was; the page refreshes when opened again.
       }
     },
-    async pair(role, booth) {
+    async approve(input) {
+      set({ error: null, approved: null });
+      try {
+        const made = await deskCall('terminals.approve', input);
+        set({ approved: made.name });
+        return true;
+      } catch (err) {
+        return failed(err);
+      }
+    },
+    async rename(id, name) {
       set({ error: null });
       try {
-        const made = await deskCall('terminals.createPairingCode', {
-          role,
-          ...(role === 'booth' && booth !== undefined ? { booth } : {}),
-        });
-        set({ code: { ...made, role, ...(booth !== undefined ? { booth } : {}) } });
+        const renamed = await deskCall('terminals.rename', { id, name });
+        set({ terminals: get().terminals.map((t) => (t.id === id ? renamed : t)) });
+        return true;
       } catch (err) {
-        failed(err);
+        return failed(err);
       }
     },
     async revoke(id) {

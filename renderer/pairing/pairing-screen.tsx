@@ -1,61 +1,46 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pair } from '../api/bridge';
+import { usePairing } from './pairing-store';
 
-const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'back'] as const;
+/** The code in two groups of four, as staff read it aloud and type it. */
+const grouped = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`;
 
-/** A browser on the hall's network becomes a booth tablet or a TV screen with the code staff show at the desk. */
+/**
+ * A browser on the hall's network with no token: it shows a code, and a signed-in staff member
+ * types it at the desk with the device's role. Nothing to type here, so nothing to guess here.
+ */
 export function PairingScreen() {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(value: string) {
-    setBusy(true);
-    const r = await pair(value);
-    setBusy(false);
-    if (r.ok) window.location.reload();
-    else {
-      setError(r.message === 'too-many' ? t('pairing.tooMany') : t('pairing.wrong'));
-      setCode('');
-    }
-  }
-
-  function press(k: (typeof keys)[number]) {
-    setError(undefined);
-    if (k === 'clear') return setCode('');
-    if (k === 'back') return setCode((c) => c.slice(0, -1));
-    const next = (code + k).slice(0, 6);
-    setCode(next);
-    if (next.length === 6) void submit(next);
-  }
+  const phase = usePairing((s) => s.phase);
+  const start = usePairing((s) => s.start);
+  useEffect(() => start(), [start]);
 
   return (
-    <main className="pairing">
+    <main className="pairing" data-testid="pairing">
       <h1>{t('pairing.title')}</h1>
-      <p>{t('pairing.hint')}</p>
-      <output className="pairing-code" aria-live="polite" data-testid="pairing-code">
-        {code.padEnd(6, '·')}
-      </output>
-      {error && (
+      {phase.kind === 'showing' && (
+        <>
+          <p>{t('pairing.hint')}</p>
+          <output
+            className="pairing-code"
+            data-testid="pairing-code"
+            data-code={phase.code}
+            aria-label={t('pairing.codeLabel', { code: phase.code.split('').join(' ') })}
+          >
+            {grouped(phase.code)}
+          </output>
+          <p className="muted" role="status">
+            {t('pairing.waiting')}
+          </p>
+        </>
+      )}
+      {phase.kind === 'asking' && <p role="status">{t('pairing.asking')}</p>}
+      {phase.kind === 'paired' && <p role="status">{t('pairing.paired')}</p>}
+      {phase.kind === 'offline' && (
         <p className="pairing-error" role="alert">
-          {error}
+          {t('pairing.offline')}
         </p>
       )}
-      <div className="keypad">
-        {keys.map((k) => (
-          <button
-            key={k}
-            type="button"
-            disabled={busy}
-            onClick={() => press(k)}
-            aria-label={k === 'clear' ? t('pairing.clear') : k === 'back' ? t('pairing.back') : k}
-          >
-            {k === 'clear' ? t('pairing.clear') : k === 'back' ? '⌫' : k}
-          </button>
-        ))}
-      </div>
     </main>
   );
 }

@@ -6,9 +6,10 @@ import { axeProblems } from './kiosk-helpers';
 import { audit, deskPageTerminal, draft, must, signIn, startDeskHub } from './desk-helpers';
 
 /**
- * 摊位与公告 at the desk in Chromium against a real hub: staff give booth 2 to an employer, pair its
- * tablet from the booth's row and see the tablet open as that employer's; a notice reaches the
- * hall's big screen and leaves it, each within 2 s; a refused assignment says why and changes nothing.
+ * 摊位与公告 at the desk in Chromium against a real hub: staff give booth 2 to an employer, type the
+ * code its new tablet shows into the booth's row and see the tablet open as that employer's; a notice
+ * reaches the hall's big screen and leaves it, each within 2 s; a refused assignment says why and
+ * changes nothing.
  */
 const STEP_MS = 2000;
 const employer = '长春市顺达物流有限公司';
@@ -33,6 +34,8 @@ beforeAll(async () => {
   desk = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   desk.on('pageerror', (e) => pageErrors.push(`desk: ${e.message}`));
   await signIn(desk, hub);
+  // The page signed in for itself; the calls this test makes directly need a session of their own.
+  await must(hub, deskPageTerminal, 'staff.signIn', { username: 'demo', pin: '000000' });
   await desk.getByTestId('nav-booths').click();
   await desk.getByTestId('booth-assignments').waitFor();
 });
@@ -79,16 +82,21 @@ describe('摊位与公告 at the front desk', () => {
     ]);
 
     await boothRow(2).getByTestId('pair-tablet').click();
-    const text = (await desk.getByTestId('booth-pair-code').textContent())!;
-    expect(text).toContain('2 号摊位平板的配对码');
-    const code = text.match(/\d{6}/)![0];
+    expect(await desk.getByTestId('booth-pair-entry').textContent()).toContain(
+      '2 号摊位平板：输入设备屏幕上的配对码',
+    );
 
-    // A fresh browser at the booth: the hub's address, the code on its keypad.
+    // A fresh browser at the booth: the hub's address; it shows the code staff type at the desk.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     tablet = await context.newPage();
     tablet.on('pageerror', (e) => pageErrors.push(`tablet: ${e.message}`));
     await tablet.goto(`${hub.url}/booth`);
-    for (const digit of code) await tablet.getByRole('button', { name: digit, exact: true }).click();
+    const shown = (await tablet.getByTestId('pairing-code').textContent())!;
+    expect(shown).toMatch(/^[0-9A-Z]{4} [0-9A-Z]{4}$/);
+    expect(await axeProblems(tablet)).toEqual([]);
+    await desk.getByTestId('booth-pair-code').fill(shown);
+    await desk.getByTestId('booth-pair-submit').click();
+    expect(await desk.getByTestId('booth-paired').textContent()).toContain('2号摊位平板');
     await tablet.locator('.booth-header h1').waitFor();
     expect(await tablet.locator('.booth-header h1').textContent()).toBe(employer);
     expect(await tablet.locator('.booth-no').textContent()).toContain('2');
@@ -198,7 +206,10 @@ describe('摊位与公告 at the front desk', () => {
     await boothRow(3).waitFor();
     await desk.getByTestId('notice-item').waitFor();
     await boothRow(3).getByTestId('pair-tv').click();
-    await desk.getByTestId('booth-pair-code').waitFor();
+    // A code no device shows: refused in words beside the box it was typed in.
+    await desk.getByTestId('booth-pair-code').fill('ZZZZ ZZZZ');
+    await desk.getByTestId('booth-pair-submit').click();
+    expect(await desk.getByTestId('booth-pair-error').textContent()).toContain('没有这个配对码');
     await desk.getByTestId('assign-booth').fill('100');
     await desk.getByTestId('assign-employer').fill(employer);
     await desk.getByTestId('assign-submit').click();

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHub } from '../../electron/hub/start-hub';
+import { postFrom } from '../electron/hub/pair-helpers';
 import { launchChromium } from './chromium';
 import {
   audit,
@@ -23,6 +24,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   desk = await browser.newPage({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
   await signIn(desk, hub);
+  // The page signed in for itself; the calls this test makes directly need a session of their own.
+  await must(hub, deskPageTerminal, 'staff.signIn', { username: 'demo', pin: '000000' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -151,21 +154,36 @@ describe('queue, kiosk calls, jobs and reports at the desk', () => {
     expect(audit(hub, 'reports.export_full_id')).toHaveLength(1);
   });
 
-  it('pairs a booth tablet with a code made at the desk, lists it and revokes it', async () => {
+  it('pairs a booth tablet by the code it shows, lists it, renames it and revokes it', async () => {
     await desk.getByTestId('nav-system').click();
+    // The new tablet asks the hub for a code and shows it; staff type it in with the device's role.
+    const made = (await postFrom(hub.url, '/pair/request', {})).body.value as {
+      code: string;
+      secret: string;
+    };
+    await desk.getByTestId('pair-code').fill(made.code.toLowerCase());
     await desk.getByTestId('pair-role').selectOption('booth');
-    await desk.getByTestId('pair-create').click();
-    const text = (await desk.getByTestId('pair-code').textContent())!;
-    const code = text.match(/\d{6}/)![0];
-    const res = await fetch(`${hub.url}/pair`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code, name: '1号摊位平板' }),
-    });
-    expect(res.status).toBe(200);
+    await desk.getByTestId('pair-booth').fill('1');
+    await desk.getByTestId('pair-name').fill('1号摊位平板');
+    await desk.getByTestId('pair-submit').click();
+    await expect.poll(() => desk.getByTestId('pair-approved').textContent()).toContain('已确认 1号摊位平板');
+    expect(await desk.getByTestId('pair-code').inputValue()).toBe('');
+    // The tablet's next poll collects its token.
+    const collected = await postFrom(hub.url, '/pair/status', { secret: made.secret });
+    expect(collected.body.value).toMatchObject({ state: 'paired', terminal: { role: 'booth', booth: 1 } });
     const list = desk.getByTestId('terminal-list');
     await expect.poll(() => list.textContent(), { timeout: 3000 }).toContain('1号摊位平板');
     expect(await list.textContent()).toContain('演示管理员');
+    // A name is a label: staff change it in place.
+    await list.getByTestId('terminal-rename').click();
+    await list.getByTestId('terminal-name-input').fill('一号摊位的旧平板');
+    await list.getByTestId('terminal-rename-save').click();
+    await expect.poll(() => list.getByTestId('terminal-name').textContent()).toBe('一号摊位的旧平板');
+    // A code nobody's device shows is refused in words, and what was typed stays to be corrected.
+    await desk.getByTestId('pair-code').fill('ZZZZ ZZZZ');
+    await desk.getByTestId('pair-submit').click();
+    await expect.poll(() => desk.getByTestId('system-error').textContent()).toContain('没有这个配对码');
+    expect(await desk.getByTestId('pair-code').inputValue()).toBe('ZZZZ ZZZZ');
     await list.getByTestId('terminal-revoke').click();
     await expect.poll(() => list.textContent()).toContain('已停用');
     expect(await desk.getByTestId('reader-desk-reader').textContent()).toBe('已连接');

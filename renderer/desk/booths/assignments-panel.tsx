@@ -74,7 +74,7 @@ function BoothLine({ row }: { row: BoothRow }) {
   const unassigning = useBoothAssignments((s) => s.unassigning);
   const busy = useBoothAssignments((s) => s.busy);
   const { prefill, askUnassign, unassign } = useBoothAssignments.getState();
-  const pair = useBoothPairing((s) => s.pair);
+  const pair = useBoothPairing((s) => s.open);
   const a = row.assignment;
   const counted = (n: number | null, key: 'jobs' | 'people') =>
     n === null ? (
@@ -114,10 +114,10 @@ function BoothLine({ row }: { row: BoothRow }) {
       </td>
       <td>
         <div className="actions">
-          <button type="button" onClick={() => void pair(row.booth, 'tablet')} data-testid="pair-tablet">
+          <button type="button" onClick={() => pair(row.booth, 'tablet')} data-testid="pair-tablet">
             {t('desk.booths.pairTablet')}
           </button>
-          <button type="button" onClick={() => void pair(row.booth, 'tv')} data-testid="pair-tv">
+          <button type="button" onClick={() => pair(row.booth, 'tv')} data-testid="pair-tv">
             {t('desk.booths.pairTv')}
           </button>
           {!a ? (

@@ -1,28 +1,84 @@
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useBoothPairing } from '../booth-pairing-store';
-import { clock } from '../format';
 import { useNav } from '../nav-store';
 
-/** The code just made for a booth's tablet or TV, and the way to the full list of paired devices. */
+/**
+ * Where staff type the code a booth's new tablet or TV shows, for the row they chose; and the way to
+ * the full list of paired devices.
+ */
 export function PairCodeBox() {
   const { t } = useTranslation();
-  const code = useBoothPairing((s) => s.code);
-  const error = useBoothPairing((s) => s.error);
+  const { entry, code, busy, error, approved } = useBoothPairing(
+    useShallow((s) => ({ entry: s.entry, code: s.code, busy: s.busy, error: s.error, approved: s.approved })),
+  );
+  const { setCode, approve, clear } = useBoothPairing.getState();
   const go = useNav((s) => s.go);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!entry) return;
+    void approve(
+      t('desk.booths.deviceName', { booth: entry.booth, device: t(`desk.booths.device.${entry.device}`) }),
+    );
+  }
+
   return (
     <div className="booth-pairing">
-      {code && (
-        <div className="pair-code" role="status" data-testid="booth-pair-code">
-          <span>
-            {t('desk.booths.pairCode', { booth: code.booth, device: t(`desk.booths.device.${code.device}`) })}
-          </span>
-          <strong className="mono">{code.code}</strong>
-          <span>{t('desk.system.pairHint', { time: clock(code.expiresAt) })}</span>
-        </div>
+      {entry && (
+        <form className="pair-code" onSubmit={submit} data-testid="booth-pair-entry">
+          <label htmlFor="booth-pair-code">
+            {t('desk.booths.pairEnter', {
+              booth: entry.booth,
+              device: t(`desk.booths.device.${entry.device}`),
+            })}
+          </label>
+          <input
+            id="booth-pair-code"
+            className="mono"
+            // Large enough to check against the device's screen at a glance.
+            style={{ fontSize: '1.6rem', width: '11ch', textTransform: 'uppercase' }}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={16}
+            placeholder="XXXX XXXX"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'booth-pair-error' : undefined}
+            autoFocus
+            data-testid="booth-pair-code"
+          />
+          <div className="actions">
+            <button
+              type="submit"
+              className="primary"
+              disabled={busy || code.trim() === ''}
+              data-testid="booth-pair-submit"
+            >
+              {t('desk.booths.pairSubmit')}
+            </button>
+            <button type="button" onClick={clear}>
+              {t('desk.booths.cancel')}
+            </button>
+          </div>
+          {error && (
+            <p
+              id="booth-pair-error"
+              className="notice notice-error"
+              role="alert"
+              data-testid="booth-pair-error"
+            >
+              {error}
+            </p>
+          )}
+        </form>
       )}
-      {error && (
-        <p className="notice notice-error" role="alert">
-          {error}
+      {approved && (
+        <p className="notice" role="status" data-testid="booth-paired">
+          {t('desk.booths.paired', { name: approved.name })}
         </p>
       )}
       <button type="button" className="link" onClick={() => go('system')} data-testid="manage-devices">
