@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { payUnits, type Job, type Pay, type settlements } from '../schema/job';
+import { phoneNumber, plainText } from '../schema/text';
 import { event, everyone, method, staff } from './define';
 import { jobDraftFields, withDraftRules } from './desk-jobs';
 
@@ -12,8 +13,7 @@ const boothNo = z.number({ error: '请填写摊位号' }).int(boothRange).min(1,
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
 const workerId = z.string().min(1).max(64);
 const jobId = z.string().min(1).max(64);
-// eslint-disable-next-line no-control-regex
-const noControls = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s);
+const companyName = plainText(80, '单位名称', { min: 2 });
 
 export const agreedPaySchema = z
   .object({ amount: z.number().positive('工资要大于0').max(100_000), unit: z.enum(payUnits) })
@@ -125,7 +125,10 @@ export interface BoothDisplay {
   qr: string;
 }
 
-export const boothDraftSchema = withDraftRules(jobDraftFields.omit({ employer: true }));
+// The employer's contact phone follows the station's one phone rule (the desk's draft states it too).
+export const boothDraftSchema = withDraftRules(
+  jobDraftFields.omit({ employer: true }).extend({ contactPhone: phoneNumber().optional() }),
+);
 export type BoothJobDraft = z.input<typeof boothDraftSchema>;
 
 /** A data URL of a small raster image; the runtime checks the bytes too. */
@@ -144,18 +147,9 @@ export const boothMethods = {
     input: z
       .object({
         version: z.number().int().min(1),
-        name: z
-          .string()
-          .trim()
-          .min(2, '请填写单位名称')
-          .max(80, '单位名称最多80字')
-          .refine(noControls, '单位名称含有控制字符'),
+        name: companyName,
         uscc: z.string().trim().max(24, '统一社会信用代码应为18位'),
-        introduction: z
-          .string()
-          .trim()
-          .max(500, '单位介绍最多500字')
-          .refine(noControls, '单位介绍含有控制字符'),
+        introduction: plainText(500, '单位介绍', { multiline: true }),
         logo: logo.nullable(),
       })
       .strict(),
@@ -204,7 +198,7 @@ export const boothMethods = {
         outcome: z.enum(boothOutcomes),
         startDate: isoDay.optional(),
         agreedPay: agreedPaySchema.optional(),
-        note: z.string().trim().max(200, '备注最多200字').refine(noControls, '备注含有控制字符').default(''),
+        note: plainText(200, '备注', { multiline: true }).default(''),
       })
       .strict()
       .refine((o) => o.outcome !== 'hired' || (o.startDate !== undefined && o.agreedPay !== undefined), {
@@ -226,12 +220,7 @@ export const boothMethods = {
         employer: z
           .object({
             id: z.string().min(1).max(64).optional(),
-            name: z
-              .string()
-              .trim()
-              .min(2, '请填写单位名称')
-              .max(80)
-              .refine(noControls, '单位名称含有控制字符'),
+            name: companyName,
             agency: z.boolean().default(false),
           })
           .strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { payUnits } from '../schema/job';
+import { personName, phoneOrEmpty, plainText } from '../schema/text';
 import { consentSchema } from '../schema/worker';
 import { event, method, staff } from './define';
 
@@ -38,7 +39,9 @@ export type EmployerReportKind = (typeof employerReportKinds)[number];
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
 const workerId = z.string().min(1).max(64);
-const note = z.string().trim().max(500);
+const note = plainText(500, '备注', { multiline: true });
+const occupationCodes = z.array(plainText(32, '工种', { min: 1 })).max(10);
+const districts = z.array(plainText(20, '区县', { min: 1 })).max(10);
 const version = z.number().int().min(1);
 
 export const expectedPaySchema = z.object({
@@ -190,8 +193,9 @@ export const deskMethods = {
     input: z
       .object({
         idNumber: z.string().trim().min(15).max(18),
-        name: z.string().trim().min(1).max(40),
-        phone: z.string().trim().max(20).optional(),
+        name: personName(40),
+        /** Empty or absent: no phone. */
+        phone: phoneOrEmpty().optional(),
         consent: consentSchema,
       })
       .strict(),
@@ -204,13 +208,11 @@ export const deskMethods = {
         version,
         changes: z
           .object({
-            phone: z
-              .string()
-              .trim()
-              .regex(/^(|1\d{10}|0\d{2,3}-?\d{7,8})$/, '手机号为11位，座机如 0431-88886666'),
-            occupations: z.array(z.string().min(1).max(32)).max(10),
+            /** Empty clears it. */
+            phone: phoneOrEmpty(),
+            occupations: occupationCodes,
             expectedPay: expectedPaySchema.nullable(),
-            districts: z.array(z.string().min(1).max(20)).max(10),
+            districts,
             notes: note,
             shareWithEmployers: z.boolean(),
           })
@@ -231,7 +233,7 @@ export const deskMethods = {
         version,
         status: z.enum(outcomes),
         jobId: z.string().max(64).optional(),
-        employer: z.string().trim().max(80).optional(),
+        employer: plainText(80, '就业单位').optional(),
         date: isoDay.optional(),
         viaStation: z.boolean().optional(),
       })

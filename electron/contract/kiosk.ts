@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Pay, settlements } from '../schema/job';
+import { phoneNumber, plainText } from '../schema/text';
 import { empty, event, method, staff } from './define';
 
 const kioskOnly = ['kiosk'] as const;
@@ -12,18 +13,21 @@ export type WhenChoice = (typeof whenChoices)[number];
 /** The new-worker wizard's answers, one question per screen; nothing here is typed as letters. */
 export const kioskAnswersSchema = z
   .object({
-    /** Mainland mobile number; optional so nobody is stuck without one. */
-    phone: z
-      .string()
-      .regex(/^1[3-9]\d{9}$/, 'a mobile number is 11 digits starting 13–19')
-      .optional(),
-    occupations: z.array(z.string().min(1).max(32)).max(10).default([]),
+    /** The keypad types a mobile number; optional so nobody is stuck without one. */
+    phone: phoneNumber().optional(),
+    occupations: z
+      .array(plainText(32, '工种', { min: 1 }))
+      .max(10)
+      .default([]),
     /** 元 per day. */
     expectedDailyPay: z.number().int().min(0).max(5000).optional(),
     when: z.enum(whenChoices).optional(),
-    district: z.string().min(1).max(20).optional(),
+    district: plainText(20, '区县', { min: 1 }).optional(),
     maxDistanceKm: z.number().positive().max(200).optional(),
-    certificates: z.array(z.string().min(1).max(20)).max(12).default([]),
+    certificates: z
+      .array(plainText(20, '证书', { min: 1 }))
+      .max(12)
+      .default([]),
   })
   .strict();
 export type KioskAnswers = z.output<typeof kioskAnswersSchema>;

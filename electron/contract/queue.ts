@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../schema/text';
 import { event, everyone, method, staff } from './define';
 
 /** Why a person takes a ticket; each has its own letter and numbering (A001, B001, …), reset daily. */
@@ -42,7 +43,7 @@ export const queueMethods = {
             /** A kiosk names its person by the session it was given, never by a worker id. */
             session: z.string().min(16).max(64).optional(),
             viewedJobs: z.array(z.string().min(1).max(64)).max(20).default([]),
-            note: z.string().trim().max(200).default(''),
+            note: plainText(200, '备注', { multiline: true }).default(''),
           })
           .strict()
           .optional(),
@@ -55,7 +56,8 @@ export const queueMethods = {
   'queue.callNext': method<CalledTicket | null>()({
     input: z
       .object({
-        window: z.string().trim().min(1).max(12),
+        // Shown on the hall's big screen beside the ticket.
+        window: plainText(12, '窗口', { min: 1 }),
         service: z.enum(queueServices).optional(),
       })
       .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personName } from '../schema/text';
 import { empty, method, pageInput, staff, type Page } from './define';
 
 export const staffRoles = ['staff', 'admin'] as const;
@@ -48,7 +49,7 @@ export const pinSchema = z.string().min(6, '密码至少6位').max(64, '密码�
 export const newStaffSchema = z
   .object({
     username: usernameSchema,
-    name: z.string().trim().min(1).max(20),
+    name: personName(20),
     role: z.enum(staffRoles),
     pin: pinSchema,
   })

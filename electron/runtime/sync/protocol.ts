@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { jobSchema } from '../../schema/job';
+import { personName, plainText } from '../../schema/text';
 import { cardTypes } from '../../schema/worker';
 import type { SyncRole } from '../../contract/define';
 
@@ -68,8 +69,9 @@ export const workerRegisteredSchema = z
   .object({
     workerId: id,
     idHash: hash,
-    maskedIdNumber: z.string().max(32),
-    name: z.string().min(1).max(80),
+    maskedIdNumber: plainText(32, '脱敏证号'),
+    // The same rule as a name typed at the desk: the hub forwards it to the platform and its ledger.
+    name: personName(80),
     sex: z.enum(['male', 'female', 'unknown']),
     birthDate: z
       .string()
@@ -78,7 +80,7 @@ export const workerRegisteredSchema = z
     cardType: z.enum(cardTypes),
     consent: z.object({ registration: z.literal(true), shareWithEmployers: z.boolean(), at: isoTime }),
     registeredAt: isoTime,
-    terminal: z.string().min(1).max(64),
+    terminal: plainText(64, '终端', { min: 1 }),
   })
   .strict();
 export type WorkerRegistered = z.infer<typeof workerRegisteredSchema>;
