@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfigFile, parseConfig, type StationConfig } from '../runtime/config';
+import { StoreError } from '../runtime/store/errors';
 
 export interface CommonArgs {
   config: StationConfig;
@@ -31,13 +32,21 @@ export function parseCommonArgs(
 /** A mistake in how a command was called. */
 export class UsageError extends Error {}
 
-/** Prints a config or usage error plainly (exit 2); anything else is a bug and keeps its stack (exit 1). */
+/**
+ * Prints a config or usage error plainly (exit 2), and a store's refusal (data in use by a running
+ * station, a missing key…) plainly too, since its message says what to do (exit 1); anything else is
+ * a bug and keeps its stack (exit 1).
+ */
 export function exitWithError(err: unknown): never {
   const parseArgsError =
     err instanceof TypeError && String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
   if (err instanceof ConfigError || err instanceof UsageError || parseArgsError) {
     console.error((err as Error).message);
     process.exit(2);
+  }
+  if (err instanceof StoreError) {
+    console.error(err.message);
+    process.exit(1);
   }
   console.error(err);
   process.exit(1);

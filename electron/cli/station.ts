@@ -13,6 +13,7 @@ import { info } from './commands/info';
 import { jobsList } from './commands/jobs-list';
 import { matchJobs, searchJobs } from './commands/match';
 import { reportCommand } from './commands/report';
+import { staffAdd, staffList, staffUnlock } from './commands/staff';
 
 const commands: Command[] = [
   info,
@@ -24,6 +25,9 @@ const commands: Command[] = [
   cardDecode,
   cardListPorts,
   keysRotate,
+  staffAdd,
+  staffUnlock,
+  staffList,
 ];
 
 function usage(): string {
@@ -50,6 +54,8 @@ async function main() {
     period: { type: 'string' },
     out: { type: 'string' },
     'full-ids': { type: 'boolean' },
+    admin: { type: 'boolean' },
+    name: { type: 'string' },
   });
   if (args.flags.help || args.rest.length === 0) {
     console.log(usage());
