@@ -39,6 +39,7 @@ export const queueMethods = {
         context: z
           .object({
             consent: z.literal(true),
+            /** The desk's: staff may name whom the ticket is for. From a kiosk page it is refused. */
             workerId: z.string().max(64).optional(),
             /** A kiosk names its person by the session it was given, never by a worker id. */
             session: z.string().min(16).max(64).optional(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import createDebug from 'debug';
 import type { CalledTicket, MethodParsed, QueueService, Ticket, WaitingTicket } from '../../api';
 import type { CallContext } from '../../dispatcher';
+import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import type { Db } from '../store/db';
 import { localDay } from '../workers/repository';
@@ -44,6 +45,11 @@ export async function takeTicket(
   const now = ctx.now();
   const day = localDay(now);
   const c = input.context;
+  // A kiosk page names its person only by the session its card opened: a worker id it sends could be
+  // anyone's (the page may have learned it elsewhere), so it is refused, not quietly dropped.
+  if (caller.role === 'kiosk' && c?.workerId !== undefined) {
+    throw new ApiFailure('forbidden', '自助机取号只能用本次刷卡的身份，不能指定求职者');
+  }
   // A kiosk's session stands for its person; one that has ended just leaves the ticket anonymous.
   let sessionWorker: string | undefined;
   if (c?.session && caller.role === 'kiosk') {
