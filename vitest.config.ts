@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/electron/**/*.test.ts', 'test/drivers/**/*.test.ts', 'test/assets/**/*.test.ts'],
+          include: [
+            'test/electron/**/*.test.ts',
+            'test/security/**/*.test.ts',
+            'test/drivers/**/*.test.ts',
+            'test/assets/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },
