@@ -107,13 +107,13 @@ export async function signIn(
       subject: row.id,
     });
   });
-  ctx.sessions.start(caller.terminal, session);
+  ctx.sessions.start(caller.terminal, session, caller.client);
   log('signed in on %s', caller.terminal);
   return session;
 }
 
 export async function signOut(ctx: StationContext, caller: CallContext): Promise<{ signedOut: boolean }> {
-  const ended = ctx.sessions.end(caller.terminal);
+  const ended = ctx.sessions.end(caller.terminal, caller.client);
   if (ended) {
     await ctx.store.write((db) =>
       appendAudit(db, {
