@@ -4,6 +4,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { useBoothPairing } from '../booth-pairing-store';
 import { useNav } from '../nav-store';
 
+/** Large enough to check against the device's screen at a glance. */
+export const codeInputStyle = {
+  fontSize: '1.6rem',
+  width: '13ch',
+  flex: 'none',
+  textTransform: 'uppercase',
+} as const;
+export const bigButton = { minHeight: 52, fontSize: '1.15rem' } as const;
+
 /**
  * Where staff type the code a booth's new tablet or TV shows, for the row they chose; and the way to
  * the full list of paired devices.
@@ -34,33 +43,33 @@ export function PairCodeBox() {
               device: t(`desk.booths.device.${entry.device}`),
             })}
           </label>
-          <input
-            id="booth-pair-code"
-            className="mono"
-            // Large enough to check against the device's screen at a glance.
-            style={{ fontSize: '1.6rem', width: '11ch', textTransform: 'uppercase' }}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={16}
-            placeholder="XXXX XXXX"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'booth-pair-error' : undefined}
-            autoFocus
-            data-testid="booth-pair-code"
-          />
-          <div className="actions">
+          <div className="inline-form">
+            <input
+              id="booth-pair-code"
+              className="mono"
+              style={codeInputStyle}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={16}
+              placeholder="XXXX XXXX"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'booth-pair-error' : undefined}
+              autoFocus
+              data-testid="booth-pair-code"
+            />
             <button
               type="submit"
               className="primary"
+              style={bigButton}
               disabled={busy || code.trim() === ''}
               data-testid="booth-pair-submit"
             >
               {t('desk.booths.pairSubmit')}
             </button>
-            <button type="button" onClick={clear}>
+            <button type="button" style={bigButton} onClick={clear}>
               {t('desk.booths.cancel')}
             </button>
           </div>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairedTerminalView } from '../../../electron/api';
+import { bigButton, codeInputStyle } from '../booths/pair-code-box';
 import { when } from '../format';
 import { useSystem } from '../system-store';
 
@@ -44,8 +45,7 @@ export function TerminalsPanel() {
           {t('desk.system.pairCode')}
           <input
             className="mono"
-            // Large enough to check against the device's screen at a glance.
-            style={{ fontSize: '1.6rem', width: '11ch', textTransform: 'uppercase' }}
+            style={codeInputStyle}
             value={code}
             onChange={(e) => setCode(e.target.value)}
             autoComplete="off"
@@ -96,6 +96,7 @@ export function TerminalsPanel() {
         <button
           type="submit"
           className="primary"
+          style={bigButton}
           disabled={busy || code.trim() === ''}
           data-testid="pair-submit"
         >
