@@ -17,7 +17,10 @@ declare global {
 
 let bridge: StationBridge | undefined;
 
-const TOKEN_KEY = 'station.terminalToken';
+/** Where this browser keeps its terminal token once paired (renderer/pairing saves it there). */
+export const TOKEN_KEY = 'station.terminalToken';
+/** Web storage that belongs to the device, not to the person using it: kept when a kiosk session ends. */
+export const deviceStorageKeys: readonly string[] = [TOKEN_KEY];
 
 /** The terminal token: from the URL fragment (the station's own windows) or saved when this browser was paired. */
 function terminalToken(): string {
