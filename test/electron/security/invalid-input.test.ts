@@ -5,8 +5,11 @@ import { parseConfig } from '../../../electron/runtime/config';
 import { createRuntime, type Runtime } from '../../../electron/runtime/runtime';
 
 /**
- * Every method of the contract, fed inputs its schema rejects: each call returns an error result and
- * the database is byte-identical afterwards. New methods are covered as soon as they are declared.
+ * The dispatcher's gate: every method of the contract, fed inputs its own schema rejects, returns an
+ * error result and the database is byte-identical afterwards; nothing a schema refuses reaches a
+ * handler. New methods are covered as soon as they are declared. The inputs are picked by the schema
+ * under test, so this says nothing about whether the schema refuses enough: input-rules.test.ts sends
+ * raw hostile names, phones and text through the dispatcher for that.
  */
 let runtime: Runtime;
 const snapshot = () => Buffer.from(runtime.context.store.read((db) => db.raw.export()));
