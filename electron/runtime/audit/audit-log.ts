@@ -34,7 +34,11 @@ export type AuditAction =
   | 'jobs.confirm'
   | 'reports.export'
   | 'reports.export_full_id'
+  /** Kept for entries made before pairing was approved at the desk. */
   | 'terminals.pairing_code'
+  | 'terminals.approve'
+  | 'terminals.approve_unknown'
+  | 'terminals.rename'
   | 'terminals.revoke'
   | 'booth.assign'
   | 'booth.unassign'
