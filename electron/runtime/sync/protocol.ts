@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { jobSchema } from '../../schema/job';
-import { personName, plainText } from '../../schema/text';
+import { personName, phoneOrEmpty, plainText } from '../../schema/text';
 import { cardTypes } from '../../schema/worker';
 import type { SyncRole } from '../../contract/define';
 
@@ -91,7 +91,15 @@ const record = z.record(z.string(), z.unknown());
 /** What each event type's payload must be. Loose where the owning feature has not fixed its shape yet. */
 export const payloadSchemas: Record<EventType, z.ZodType> = {
   'worker.registered': workerRegisteredSchema,
-  'worker.updated': z.object({ ...workerRef, changes: record }).strict(),
+  'worker.updated': z
+    .object({
+      ...workerRef,
+      // Open to what the desk edits next, but a name or phone in it follows the desk's own rule.
+      changes: z
+        .object({ name: personName(80).optional(), phone: phoneOrEmpty().optional() })
+        .catchall(z.unknown()),
+    })
+    .strict(),
   'worker.erased': z.object({ ...workerRef, reason: z.string().max(200).optional() }).strict(),
   'application.created': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
   'application.updated': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),

@@ -268,6 +268,25 @@ describe('a registration pushed to the hub (POST /v1/events)', () => {
       expect(result.reason).toMatch(/name: 姓名/);
     }
     expect(kept()).toEqual(before);
+    // A later edit carrying a hostile phone or name is refused the same way.
+    const edits = await push([
+      ...hostilePhones.map((phone) => ({
+        id: `evt-input-rules-edit-${seq++}`,
+        type: 'worker.updated',
+        at: '2026-11-21T10:05:00+08:00',
+        payload: { workerId: 'w-rules-1', changes: { phone } },
+      })),
+      {
+        id: `evt-input-rules-edit-${seq++}`,
+        type: 'worker.updated',
+        at: '2026-11-21T10:05:00+08:00',
+        payload: { workerId: 'w-rules-1', changes: { name: hostileNames[0] } },
+      },
+    ]);
+    expect(edits.body.results.map((x) => x.status)).toEqual(
+      hostilePhones.map(() => 'rejected').concat('rejected'),
+    );
+    expect(kept()).toEqual(before);
     // The same registration with a real name goes through.
     const good = await push([registered('王秀兰')]);
     expect(good.body.results[0]!.status).toBe('accepted');
