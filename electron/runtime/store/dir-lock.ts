@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import createDebug from 'debug';
-import { StoreError, errnoCode } from './errors';
+import { StoreError, diskStoreError, errnoCode } from './errors';
 import type { StoreFs } from './fs-seam';
 
 const log = createDebug('station:store');
@@ -28,6 +28,8 @@ export async function lockDir(fs: StoreFs, dir: string): Promise<() => Promise<v
       };
     } catch (err) {
       if (errnoCode(err) !== 'EEXIST') {
+        const disk = diskStoreError(err, '驿站没有启动', dir, dir);
+        if (disk) throw disk;
         throw new StoreError(
           'dir-unusable',
           `cannot write in the station data directory ${dir}: ${(err as Error).message}`,
@@ -45,7 +47,12 @@ export async function lockDir(fs: StoreFs, dir: string): Promise<() => Promise<v
       );
     }
     log('taking over a stale lock (owner %s is gone)', owner || 'unknown');
-    await fs.unlink(path).catch(() => undefined);
+    try {
+      await fs.unlink(path);
+    } catch (err) {
+      // A lock that cannot be removed is a directory that cannot be written, not a rival station.
+      if (errnoCode(err) !== 'ENOENT') throw diskStoreError(err, '驿站没有启动', dir, dir) ?? err;
+    }
   }
   throw new StoreError(
     'locked',

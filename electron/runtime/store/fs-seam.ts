@@ -25,8 +25,11 @@ export interface StoreFs {
   unlink(path: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  mkdir(path: string, options: { recursive: true; mode?: number }): Promise<unknown>;
   stat(path: string): Promise<{ size: number; mode: number }>;
+  /** A second name for a file; fails with EEXIST rather than replace one (publishing a new key). */
+  link(existing: string, name: string): Promise<void>;
+  chmod(path: string, mode: number): Promise<void>;
 }
 
 export const nodeFs: StoreFs = {
@@ -39,4 +42,6 @@ export const nodeFs: StoreFs = {
   readdir: (path) => fsp.readdir(path),
   mkdir: (path, options) => fsp.mkdir(path, options),
   stat: (path) => fsp.stat(path),
+  link: (existing, name) => fsp.link(existing, name),
+  chmod: (path, mode) => fsp.chmod(path, mode),
 };

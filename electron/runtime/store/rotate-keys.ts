@@ -3,8 +3,10 @@ import type { KeyProtector, ProtectionStrength } from './key-protector';
 import { openStationStore } from './store';
 
 export interface RotateKeysOptions {
-  /** The protector the key file is wrapped with now. Default: the file protector in `dir`. */
+  /** The protector the key file is wrapped with now. Default: the key-encryption key at `keyFile`. */
   keys?: KeyProtector;
+  /** Where the key-encryption key is (outside `dir`); absent: `dir/station.kek`, as older versions kept it. */
+  keyFile?: string;
   /** Re-wrap with this protector instead (e.g. moving from the key file to safeStorage). */
   newKeys?: KeyProtector;
   fs?: StoreFs;
@@ -30,6 +32,7 @@ export async function rotateKeys(dir: string, options: RotateKeysOptions = {}): 
   const store = await openStationStore({
     dir,
     keys: options.keys,
+    keyFile: options.keyFile,
     fs: options.fs,
     checkpoint: { idleMs: 0, intervalMs: 0, journalBytes: Number.MAX_SAFE_INTEGER },
   });

@@ -5,11 +5,18 @@ import type { Database } from 'sql.js';
 import { exists, fsyncDir, removeIfPresent, renameRetry } from './atomic-file';
 import { Db } from './db';
 import { lockDir } from './dir-lock';
-import { StoreError, errnoCode } from './errors';
+import { StoreError, diskStoreError, errnoCode } from './errors';
 import { nodeFs, type StoreFs } from './fs-seam';
 import { JournalWriter, encodeRecord } from './journal';
-import { fileKeyProtector, type KeyProtector, type ProtectionStrength } from './key-protector';
-import { KEY_FILE, type Keyring, loadKeyring, newDataKey, saveKeyring } from './keyring';
+import { isWithin } from './key-file-location';
+import { openKeyring } from './key-migration';
+import {
+  fileKeyProtector,
+  keyFileProtector,
+  type KeyProtector,
+  type ProtectionStrength,
+} from './key-protector';
+import { KEY_FILE, type Keyring, newDataKey, saveKeyring } from './keyring';
 import { migrate, schemaVersion } from './migrations';
 import { JOURNAL_FILE, PREVIOUS_JOURNAL_FILE, type RecoverySource, recover } from './recovery';
 import { encodeStatements } from './redo-log';
@@ -17,6 +24,7 @@ import { copySnapshot, isPlainSqlite, snapshotPaths, writeSnapshotTemp } from '.
 import { loadSqlJs } from './sqljs';
 
 const log = createDebug('station:store');
+const CHECKPOINT_NOT_WRITTEN = '数据快照没有写成（每条已保存的记录仍在日志里，没有丢失）';
 
 export interface CheckpointPolicy {
   /** Checkpoint once the journal holds this many bytes. */
@@ -40,8 +48,14 @@ export type StoreEvent =
 export interface StoreOptions {
   /** Data directory; null keeps everything in memory (tests). */
   dir: string | null;
-  /** Wraps the data key. Default: a 0600 key-encryption-key file in `dir` (reported as weak). */
+  /** Wraps the data key (the Electron shell's safeStorage). Takes precedence over `keyFile`. */
   keys?: KeyProtector;
+  /**
+   * The key-encryption key file (mode 0600) when no `keys` is given: outside `dir`, so a copy of
+   * the data directory alone opens nothing; one inside it is refused. A KEK an older version kept in
+   * `dir` is moved here at open. Absent: `dir/station.kek`, beside the data (tests, development).
+   */
+  keyFile?: string;
   checkpoint?: Partial<CheckpointPolicy>;
   now?: () => Date;
   /** File-system seam; tests inject failures through it. */
@@ -55,6 +69,12 @@ export interface StoreStatus {
   /** 'none' in memory; 'weak' when the key-encryption key is a plain file (or safeStorage's basic_text). */
   protection: ProtectionStrength | 'none';
   protector: string | null;
+  /** The file holding the key-encryption key (null: an OS keystore, or in memory). */
+  keyFile: string | null;
+  /** The key-encryption key sits in the data directory, so a copy of the directory opens the data. */
+  keyBesideData: boolean;
+  /** Where the key-encryption key was moved from at this open (an older version's data directory). */
+  keyMovedFrom: string | null;
   schemaVersion: number;
   /** Sequence number of the last durable change. */
   seq: number;
@@ -107,6 +127,8 @@ interface DiskState {
   dir: string;
   fs: StoreFs;
   protector: KeyProtector;
+  keyBesideData: boolean;
+  keyMovedFrom: string | null;
   keyring: Keyring;
   journal: JournalWriter | null;
   release: () => Promise<void>;
@@ -134,6 +156,15 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
   }
   const dir = options.dir;
   const fs = options.fs ?? nodeFs;
+  const keyFile = options.keys ? undefined : options.keyFile;
+  if (keyFile !== undefined && (await isWithin(keyFile, dir))) {
+    throw new StoreError(
+      'key-misplaced',
+      `the key-encryption key file ${keyFile} (keyFile in the station config) is inside the data directory ${dir}, ` +
+        `so a copy of the data would carry its key. Set keyFile to a path outside ${dir}, e.g. the default for this system.`,
+      keyFile,
+    );
+  }
   await prepareDir(fs, dir);
   const release = await lockDir(fs, dir);
   let rawForCleanup: Database | undefined;
@@ -141,8 +172,9 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
     const paths = snapshotPaths(dir);
     for (const leftover of [`${paths.current}.tmp`, `${paths.previous}.tmp`])
       await removeIfPresent(fs, leftover);
-    const protector = options.keys ?? fileKeyProtector(dir, fs);
-    let keyring = await loadKeyring(fs, dir, protector);
+    const protector = options.keys ?? (keyFile ? keyFileProtector(keyFile, fs) : fileKeyProtector(dir, fs));
+    const opened = await openKeyring(fs, dir, protector, keyFile !== undefined);
+    let keyring = opened.keyring;
     if (!keyring) {
       const existing = await sealedDataFiles(fs, dir);
       if (existing.length) {
@@ -173,7 +205,18 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
     if (created) await fsyncDir(fs, dir);
     const before = schemaVersion(db);
     migrate(db);
-    const store = new StationStore(db, { dir, fs, protector, keyring, journal, release }, options, {
+    const keyBesideData = protector.keyFile !== undefined && (await isWithin(protector.keyFile, dir));
+    const disk = {
+      dir,
+      fs,
+      protector,
+      keyBesideData,
+      keyMovedFrom: opened.movedFrom,
+      keyring,
+      journal,
+      release,
+    };
+    const store = new StationStore(db, disk, options, {
       source: rec.source,
       seq: rec.lastSeq,
       replayed: rec.replayed,
@@ -192,8 +235,13 @@ export async function openStationStore(options: StoreOptions): Promise<StationSt
   } catch (err) {
     rawForCleanup?.close();
     await release();
-    throw err;
+    throw diskStoreError(err, '驿站没有启动', pathOf(err), dir) ?? err;
   }
+}
+
+function pathOf(err: unknown): string | undefined {
+  const path = typeof err === 'object' && err !== null ? (err as { path?: unknown }).path : undefined;
+  return typeof path === 'string' ? path : undefined;
 }
 
 /** Connection settings that must be identical when writing and when replaying. */
@@ -211,6 +259,9 @@ async function prepareDir(fs: StoreFs, dir: string): Promise<void> {
     await fs.mkdir(dir, { recursive: true });
     await fs.readdir(dir);
   } catch (err) {
+    // A directory that cannot be created on a read-only or full disk says so; one that cannot be read is unusable.
+    if (errnoCode(err) === 'EROFS' || errnoCode(err) === 'ENOSPC')
+      throw diskStoreError(err, '驿站没有启动', dir, dir) ?? err;
     throw new StoreError(
       'dir-unusable',
       `cannot use the station data directory ${dir} (${errnoCode(err) ?? (err as Error).message}); check that it exists and that this user may read and write it`,
@@ -301,7 +352,9 @@ export class StationStore implements Store {
 
   checkpoint(options: CheckpointOptions = {}): Promise<void> {
     if (this.closed) return Promise.reject(new StoreError('unavailable', 'the store is closed'));
-    return this.serial(() => this.runCheckpoint(options.dropHistory ?? false));
+    return this.serial(() => this.runCheckpoint(options.dropHistory ?? false)).catch((err: unknown) => {
+      throw diskStoreError(err, CHECKPOINT_NOT_WRITTEN, pathOf(err), this.disk?.dir) ?? err;
+    });
   }
 
   status(): StoreStatus {
@@ -309,6 +362,9 @@ export class StationStore implements Store {
       dir: this.disk?.dir ?? null,
       protection: this.disk ? this.disk.protector.strength() : 'none',
       protector: this.disk?.protector.kind ?? null,
+      keyFile: this.disk?.protector.keyFile ?? null,
+      keyBesideData: this.disk?.keyBesideData ?? false,
+      keyMovedFrom: this.disk?.keyMovedFrom ?? null,
       schemaVersion: schemaVersion(this.db),
       seq: this.seq,
       snapshotSeq: this.snapshotSeq,
@@ -333,6 +389,14 @@ export class StationStore implements Store {
       await this.serial(async () => {
         if (this.disk && options.checkpoint !== false && !this.failure) await this.runCheckpoint(false);
       });
+    } catch (err) {
+      // The journal already holds every acknowledged change, so a checkpoint that fails here (a
+      // full disk at shutdown) loses nothing: the next start replays it. Stopping must not fail.
+      const message = (
+        diskStoreError(err, CHECKPOINT_NOT_WRITTEN, pathOf(err), this.disk?.dir) ?? (err as Error)
+      ).message;
+      log('closing without a checkpoint: %s', message);
+      this.emit({ type: 'checkpoint-failed', message });
     } finally {
       await this.disk?.journal?.close().catch(() => undefined);
       this.db.raw.close();
@@ -432,13 +496,14 @@ export class StationStore implements Store {
       this.rollback();
       const undoFailed = typeof err === 'object' && err !== null && 'undoFailed' in err;
       if (undoFailed) this.failure = `the journal ${journal.path} could not be restored after a failed write`;
-      const code = errnoCode(err);
-      throw new StoreError(
-        'write-failed',
-        `the change was not saved (${code === 'ENOSPC' ? 'the disk is full' : (code ?? (err as Error).message)}) writing ${journal.path}; nothing was changed` +
-          (code === 'ENOSPC' ? '. Free disk space and try again.' : '.'),
-        journal.path,
-        { cause: err },
+      throw (
+        diskStoreError(err, '这次的记录没有保存', journal.path, this.disk.dir) ??
+        new StoreError(
+          'write-failed',
+          `the change was not saved (${errnoCode(err) ?? (err as Error).message}) writing ${journal.path}; nothing was changed.`,
+          journal.path,
+          { cause: err },
+        )
       );
     }
     try {

@@ -65,8 +65,8 @@ describe('store bad input', () => {
     fs.full = true;
     const err = await addNote(s, 'n2').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreError);
-    expect((err as StoreError).code).toBe('write-failed');
-    expect((err as StoreError).message).toMatch(/the disk is full/);
+    expect((err as StoreError).code).toBe('disk-full');
+    expect((err as StoreError).message).toMatch(/^磁盘已满：这次的记录没有保存/);
     expect((err as StoreError).message).toContain(join(d, 'station.journal'));
     expect(noteKeys(s)).toEqual(['n0', 'n1']);
     expect(s.status().seq).toBe(2);
@@ -85,7 +85,7 @@ describe('store bad input', () => {
     const s = await openStore({ dir: d, fs, checkpoint: manualCheckpoints });
     await addNote(s, 'n0');
     fs.full = true;
-    await expect(s.checkpoint()).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(s.checkpoint()).rejects.toMatchObject({ code: 'disk-full' });
     await addNote(s, 'n1');
     fs.full = false;
     await s.close();

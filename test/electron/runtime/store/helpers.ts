@@ -64,8 +64,10 @@ export function crashingFs(code = 'EIO'): StoreFs & { ops: number; crashAt(n: nu
     unlink: async (p) => (step(), nodeFs.unlink(p)),
     copyFile: async (a, b) => (step(), nodeFs.copyFile(a, b)),
     readdir: (p) => nodeFs.readdir(p),
-    mkdir: (p, o) => nodeFs.mkdir(p, o),
+    mkdir: async (p, o) => (step(), nodeFs.mkdir(p, o)),
     stat: (p) => nodeFs.stat(p),
+    link: async (a, b) => (step(), nodeFs.link(a, b)),
+    chmod: async (p, m) => (step(), nodeFs.chmod(p, m)),
   };
   return fs;
 }
