@@ -9,6 +9,7 @@ import { loadDefaultFeed } from './jobs/default-feed';
 import { KioskSessions } from './kiosk/sessions';
 import { createMatchService } from './match-service';
 import { countJobs, upsertJob } from './jobs/repository';
+import { defaultKeyFile } from './store/key-file-location';
 import type { KeyProtector } from './store/key-protector';
 import { openStore } from './store/store';
 import { scheduleRetention } from './retention-schedule';
@@ -31,6 +32,11 @@ export interface RuntimeOptions {
   now?: () => Date;
   /** Wraps the store's data key; the Electron shell passes one backed by safeStorage. */
   keys?: KeyProtector;
+  /**
+   * Without `keys`: the key-encryption key file, outside dataDir. Default: config.keyFile, else the
+   * OS default (defaultKeyFile); a key an older version kept in dataDir is moved there.
+   */
+  keyFile?: string;
   /** Start the sync loops when the config names an upstream (default true; the operator CLI says false). */
   startSync?: boolean;
 }
@@ -47,7 +53,8 @@ export interface Runtime {
 
 /** Builds a station from a validated config: store, readers, handlers, events. Runs under plain Node or Electron. */
 export async function createRuntime(config: StationConfig, options: RuntimeOptions): Promise<Runtime> {
-  const store = await openStore({ dir: options.dataDir, ...(options.keys ? { keys: options.keys } : {}) });
+  const keyFile = options.keyFile ?? config.keyFile ?? defaultKeyFile();
+  const store = await openStore({ dir: options.dataDir, keys: options.keys, keyFile });
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
 

@@ -1,4 +1,5 @@
 import { defaultDataDir } from '../../runtime/config';
+import { defaultKeyFile } from '../../runtime/store/key-file-location';
 import { rotateKeys } from '../../runtime/store/rotate-keys';
 import type { Command } from '../command';
 
@@ -10,12 +11,11 @@ export const keysRotate: Command = {
   needsRuntime: false,
   async run({ dataDir, config }) {
     const dir = dataDir ?? config.dataDir ?? defaultDataDir();
-    const r = await rotateKeys(dir);
-    console.log(JSON.stringify({ dataDir: dir, ...r }, null, 2));
-    if (r.protection === 'weak') {
-      console.log(
-        'note: the key-encryption key is a file beside the data (weak protection); keep the disk encrypted.',
-      );
-    }
+    const keyFile = config.keyFile ?? defaultKeyFile();
+    const r = await rotateKeys(dir, { keyFile });
+    console.log(JSON.stringify({ dataDir: dir, keyFile, ...r }, null, 2));
+    console.log(
+      `note: the key-encryption key is the file ${keyFile}, apart from the data; back it up apart from the data directory.`,
+    );
   },
 };
