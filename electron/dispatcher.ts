@@ -12,6 +12,7 @@ import {
   type StaffSession,
 } from './api';
 import { ApiFailure } from './runtime/api-error';
+import { apiErrorOf } from './runtime/store/errors';
 
 const log = createDebug('station:dispatch');
 
@@ -98,6 +99,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (err) {
       if (err instanceof ApiFailure) return { ok: false, error: { code: err.code, message: err.message } };
+      // A full or read-only disk is the station's state, not a bug: say so in words staff act on.
+      const disk = apiErrorOf(err);
+      if (disk) return { ok: false, error: disk };
       log('method %s failed: %O', name, err);
       return { ok: false, error: { code: 'internal', message: `'${name}' failed inside the station` } };
     }

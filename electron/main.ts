@@ -31,7 +31,8 @@ async function start() {
   const keys = safeStorageProtector();
   const runtime: Runtime = await createRuntime(config, {
     dataDir: config.dataDir ?? join(app.getPath('userData'), 'data'),
-    // safeStorage is usable only after 'ready'; without a keystore the store keeps its file key.
+    // safeStorage is usable only after 'ready'; without a keystore the store's key file (config.keyFile
+    // or the per-OS default) wraps the data keys, never a file inside the data directory.
     ...(keys ? { keys } : {}),
   });
   // Every window loads app://station/…, answered from the built renderer folder only.

@@ -31,6 +31,27 @@ describe('dispatcher', () => {
     }
   });
 
+  it('tells staff the disk is full or read-only in words, not "failed inside the station"', async () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const readOnly = Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+    for (const [err, words] of [
+      [full, /磁盘已满/],
+      [readOnly, /只读/],
+    ] as const) {
+      const d = createDispatcher({
+        ...handlersStub(),
+        'jobs.list': () => {
+          throw err;
+        },
+      });
+      const r = await d(desk, 'jobs.list', {});
+      expect(r).toMatchObject({
+        ok: false,
+        error: { code: 'unavailable', message: expect.stringMatching(words) },
+      });
+    }
+  });
+
   it('reports invalid input per field', async () => {
     const d = createDispatcher(handlersStub());
     const r = await d(desk, 'jobs.list', { limit: -1, offset: 'x' });
