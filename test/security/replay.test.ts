@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
 import type { Db } from '../../electron/runtime/store/db';
+import { openStore } from '../../electron/runtime/store/store';
 import { DeskBrowser } from '../electron/hub/pair-helpers';
 import { replayAttacks, type Target } from './replay';
 
@@ -85,6 +86,25 @@ describe('the hostile review, replayed', () => {
     expect({ ...after, terminals: [] }).toEqual({ ...before, terminals: [] });
     expect((await fetch(`${hub.url}/healthz`)).status).toBe(200);
   }, 120_000);
+});
+
+describe('a copy of the data directory alone', () => {
+  it('opens nothing and holds no ID number in the clear', async () => {
+    const desk = new DeskBrowser(hub.url, tokens.desk);
+    await desk.signIn();
+    const idNumber = '11010519491231002X';
+    const made = await desk.call('workers.registerManual', {
+      name: '赵丽娜',
+      idNumber,
+      consent: { registration: true, shareWithEmployers: false },
+    });
+    expect(made.body.ok).toBe(true);
+    await hub.runtime.context.store.checkpoint();
+    const copy = join(dir, 'stolen');
+    cpSync(join(dir, 'data'), copy, { recursive: true });
+    for (const f of readdirSync(copy)) expect(readFileSync(join(copy, f)).includes(idNumber), f).toBe(false);
+    await expect(openStore({ dir: copy, keyFile: join(dir, 'thief', 'station.kek') })).rejects.toThrow();
+  });
 });
 
 describe('the demo account on a station with a real reader', () => {
