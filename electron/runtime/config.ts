@@ -2,11 +2,19 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { roles } from '../api';
+import { roles, terminalRoles } from '../api';
 import { kioskConfigSchema } from './kiosk/kiosk-config';
 import { deskConfigSchema } from './desk/desk-config';
 
 const role = z.enum(roles);
+
+/**
+ * Where a reader sits: the one terminal whose screen receives its cards (a configured terminal's
+ * id or a paired device's id); absent, the station's own screen of the role it serves.
+ */
+const readerPlace = {
+  terminal: z.string().min(1).max(64).optional(),
+};
 
 const readerSchema = z.discriminatedUnion('driver', [
   z.strictObject({
@@ -14,6 +22,7 @@ const readerSchema = z.discriminatedUnion('driver', [
     id: z.string().default('reader-1'),
     /** Which terminal role receives this reader's cards. */
     serves: role.default('kiosk'),
+    ...readerPlace,
     /** For a reader that serves booths: the booth it sits at (absent: every booth, for a hall with one). */
     booth: z.number().int().min(1).max(99).optional(),
   }),
@@ -21,6 +30,7 @@ const readerSchema = z.discriminatedUnion('driver', [
     driver: z.literal('serial'),
     id: z.string().default('reader-1'),
     serves: role.default('kiosk'),
+    ...readerPlace,
     booth: z.number().int().min(1).max(99).optional(),
     path: z.string().optional(),
     vendorId: z.string().optional(),
@@ -32,6 +42,7 @@ const readerSchema = z.discriminatedUnion('driver', [
     driver: z.literal('hid'),
     id: z.string().default('reader-1'),
     serves: role.default('kiosk'),
+    ...readerPlace,
     booth: z.number().int().min(1).max(99).optional(),
     vendorId: z.string(),
     productId: z.string(),
@@ -48,10 +59,26 @@ const windowSchema = z.strictObject({
   kiosk: z.boolean().default(true),
 });
 
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A terminal's unique id. Paired devices get a hub-made UUID and the station's own screens are
+ * `local-<role>`, so a configured id may be neither: no configuration can collide with them.
+ */
+const terminalId = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,40}$/, 'an id is 1-40 letters, digits, . _ -')
+  .refine((v) => !v.startsWith('local-'), 'ids starting with local- are the station’s own screens')
+  .refine((v) => !uuidShape.test(v), 'UUIDs are the ids of paired devices');
+
 const terminalSchema = z.strictObject({
+  /** Unique; defaults to the name. Sessions, audit and reader bindings use it. */
+  id: terminalId.optional(),
+  /** A label for people. */
   name: z.string().min(1),
-  role,
-  /** Bearer token the terminal presents; pairing will issue these, for now they are configured. */
+  /** A page role (kiosk, desk, booth, screen), or kiosk-station / desk-station for a PC that syncs its own store. */
+  role: z.enum(terminalRoles),
+  /** Bearer token the terminal presents. */
   token: z.string().min(16),
   /** For a booth tablet, or a screen showing one booth: the booth's number. */
   booth: z.number().int().min(1).max(99).optional(),
@@ -112,7 +139,36 @@ export const stationConfigSchema = z
           .min(1024)
           .max(10 * 1024 * 1024)
           .default(64 * 1024),
-        terminals: z.array(terminalSchema).default([]),
+        terminals: z
+          .array(terminalSchema)
+          .default([])
+          .transform((ts) => ts.map((t) => ({ ...t, id: t.id ?? t.name })))
+          .superRefine((ts, ctx) => {
+            const seen = new Set<string>();
+            ts.forEach((t, i) => {
+              // An id taken from the name obeys the same rule as one given.
+              if (!terminalId.safeParse(t.id).success && t.id.startsWith('local-'))
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [i, 'name'],
+                  message:
+                    'give this terminal an id: names starting with local- are the station’s own screens',
+                });
+              if (uuidShape.test(t.id))
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [i, 'name'],
+                  message: 'give this terminal an id: UUIDs are the ids of paired devices',
+                });
+              if (seen.has(t.id))
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [i, 'id'],
+                  message: `terminal id ${t.id} is used twice`,
+                });
+              seen.add(t.id);
+            });
+          }),
         /** Serve HTTPS with these PEM files (the hall's own certificate); plain HTTP when absent. */
         tls: z.strictObject({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
       })

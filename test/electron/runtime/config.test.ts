@@ -87,3 +87,44 @@ describe('station config', () => {
     expect(() => loadConfigFile(file)).toThrow(/not valid JSON/);
   });
 });
+
+describe('hub terminals in the config', () => {
+  const terminal = (extra: Record<string, unknown>) => ({
+    role: 'kiosk',
+    token: 'a-token-long-enough-0123',
+    ...extra,
+  });
+
+  it('give each an id, by default its name, and refuse one used twice or one the station reserves', () => {
+    const c = parseConfig({
+      hub: { terminals: [terminal({ name: '1号自助机', id: 'kiosk-1' }), terminal({ name: 'kiosk-2' })] },
+    });
+    expect(c.hub.terminals.map((t) => t.id)).toEqual(['kiosk-1', 'kiosk-2']);
+    expect(() =>
+      parseConfig({
+        hub: { terminals: [terminal({ name: 'a', id: 'x' }), terminal({ name: 'b', id: 'x' })] },
+      }),
+    ).toThrow(/hub\.terminals\.1\.id: terminal id x is used twice/);
+    expect(() => parseConfig({ hub: { terminals: [terminal({ name: 'local-desk' })] } })).toThrow(
+      /hub\.terminals\.0\.name/,
+    );
+    expect(() => parseConfig({ hub: { terminals: [terminal({ name: 'x', id: 'local-kiosk' })] } })).toThrow(
+      /hub\.terminals\.0\.id/,
+    );
+    expect(() =>
+      parseConfig({ hub: { terminals: [terminal({ name: '00000000-0000-4000-8000-000000000000' })] } }),
+    ).toThrow(/UUID/);
+  });
+
+  it('take the syncing roles, and a reader names the terminal at it', () => {
+    const c = parseConfig({
+      readers: [{ driver: 'simulator', serves: 'kiosk', terminal: 'kiosk-1' }],
+      hub: { terminals: [terminal({ name: 'pc', role: 'kiosk-station' })] },
+    });
+    expect(c.hub.terminals[0]!.role).toBe('kiosk-station');
+    expect(c.readers[0]).toMatchObject({ terminal: 'kiosk-1' });
+    expect(() => parseConfig({ hub: { terminals: [terminal({ name: 'pc', role: 'platform' })] } })).toThrow(
+      /role/,
+    );
+  });
+});
