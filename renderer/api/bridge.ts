@@ -33,21 +33,6 @@ export function needsPairing(): boolean {
   return !window.station && terminalToken() === '';
 }
 
-/** Redeems a 6-digit pairing code at the hub and keeps the token in this browser. */
-export async function pair(code: string): Promise<{ ok: true } | { ok: false; message: string }> {
-  const res = await fetch(`${window.location.origin}/pair`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code }),
-  }).catch(() => undefined);
-  const body = (await res?.json().catch(() => undefined)) as
-    { ok: boolean; value?: { token: string } } | undefined;
-  if (!res || !body?.ok || !body.value)
-    return { ok: false, message: res?.status === 429 ? 'too-many' : 'wrong' };
-  window.localStorage.setItem(TOKEN_KEY, body.value.token);
-  return { ok: true };
-}
-
 /** Electron's preload bridge when present, else the hub's HTTP bridge with this browser's terminal token. */
 export function connect(): StationBridge {
   if (bridge) return bridge;

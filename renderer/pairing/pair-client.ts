@@ -1,7 +1,5 @@
 import type { Role } from '../../electron/api';
-
-/** Where bridge.ts reads this browser's terminal token from. */
-const TOKEN_KEY = 'station.terminalToken';
+import { TOKEN_KEY } from '../api/bridge';
 
 /** The hub's answers on its two unauthenticated pairing routes (electron/hub/pair-route.ts). */
 export type PairAnswer =

@@ -23,7 +23,10 @@ export function workerRegisteredPayload(w: {
     workerId: w.workerId,
     idHash: w.idHash,
     maskedIdNumber: maskIdNumber(w.card.idNumber ?? ''),
-    name: (w.card.name ?? w.card.englishName ?? '').slice(0, 80) || '-',
+    // By code point, so a name is never cut inside a surrogate pair (registration refuses a card without one).
+    name: Array.from(w.card.name ?? w.card.englishName ?? '')
+      .slice(0, 80)
+      .join(''),
     sex,
     birthDate: w.card.birthDate ?? null,
     cardType: w.card.cardType,

@@ -1,6 +1,7 @@
 import createDebug from 'debug';
 import type { MethodParsed, Registered } from '../../api';
 import type { CallContext } from '../../dispatcher';
+import { textProblem } from '../../schema/text';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
@@ -30,6 +31,10 @@ export async function registerFromCard(
     throw new ApiFailure('conflict', `this card needs staff (${presented.problems.join(', ')})`);
   }
   if (!card.idNumber) throw new ApiFailure('conflict', 'the card carries no ID number');
+  // A forged or misread card gets the same name rule as one typed at the desk (schema/text.ts).
+  const cardName = card.name ?? card.englishName ?? '';
+  const nameProblem = cardName ? textProblem(cardName, '姓名') : '证件上读不出姓名';
+  if (nameProblem) throw new ApiFailure('conflict', `${nameProblem}，请到前台办理`);
   // At the desk a staff member registers the person; a desk nobody is signed in at may not.
   const atDesk = caller.role !== 'kiosk';
   if (atDesk && !caller.staff) throw new ApiFailure('unauthenticated', '请先登录');
