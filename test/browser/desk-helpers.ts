@@ -90,9 +90,15 @@ export const draft = (over: Partial<JobDraft> = {}): JobDraft => ({
   ...over,
 });
 
-/** Opens the desk and signs in through its form (each test starts signed out: the page's terminal is shared). */
+/**
+ * Opens the desk and signs in through its form. Each test starts signed out: a session belongs to
+ * the browser it was made in, so the page gets a fresh browser identity (its cookies cleared). The
+ * test's own in-process calls as the desk terminal sign in for themselves, as a second browser would.
+ */
 export async function signIn(page: Page, hub: RunningHub, username = 'demo', pin = '000000'): Promise<void> {
-  await hub.runtime.call(deskPageTerminal, 'staff.signOut', {});
+  await page.context().clearCookies();
+  const own = await hub.runtime.call(deskPageTerminal, 'staff.signIn', { username, pin });
+  if (!own.ok) throw new Error(own.error.message);
   await page.goto(hub.pageUrl('desk'));
   await page.getByTestId('signin-username').fill(username);
   await page.getByTestId('signin-pin').fill(pin);

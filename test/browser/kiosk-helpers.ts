@@ -14,7 +14,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Places a synthetic card on the kiosk's virtual reader (the physical act, not a tap). */
 export async function placeCard(hub: RunningHub, identity: number): Promise<void> {
-  const r = await hub.runtime.call({ role: 'kiosk', terminal: 'test' }, 'simulator.placeCard', { identity });
+  const r = await hub.runtime.call({ role: 'kiosk', terminal: 'local-kiosk' }, 'simulator.placeCard', { identity });
   if (!r.ok) throw new Error(r.error.message);
 }
 
@@ -29,7 +29,7 @@ export async function removeCard(hub: RunningHub): Promise<void> {
       resolve();
     }
   });
-  await hub.runtime.call({ role: 'kiosk', terminal: 'test' }, 'simulator.removeCard', {});
+  await hub.runtime.call({ role: 'kiosk', terminal: 'local-kiosk' }, 'simulator.removeCard', {});
   await seen;
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
 import { launchChromium } from './chromium';
+import { signIn } from './desk-helpers';
 
 /** The desk page's terminal: the hub's own token for the desk role. */
 const desk = { role: 'desk', terminal: 'local-desk' } as const;
@@ -24,7 +25,7 @@ afterAll(async () => {
 describe('a walk-in registered end to end, in Chromium against the hub', () => {
   it('card on the kiosk → consent → masked greeting; the desk list and the big screen update live', async () => {
     const deskPage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await deskPage.goto(hub.pageUrl('desk'));
+    await signIn(deskPage, hub);
     await deskPage.getByText('还没有求职者登记').waitFor();
 
     const screen = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
