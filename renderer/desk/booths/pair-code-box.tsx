@@ -2,15 +2,9 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useBoothPairing } from '../booth-pairing-store';
+import { PairingCodeInput } from '../../components/pairing-code-input';
 import { useNav } from '../nav-store';
 
-/** Large enough to check against the device's screen at a glance. */
-export const codeInputStyle = {
-  fontSize: '1.6rem',
-  width: '13ch',
-  flex: 'none',
-  textTransform: 'uppercase',
-} as const;
 export const bigButton = { minHeight: 52, fontSize: '1.15rem' } as const;
 
 /**
@@ -44,17 +38,10 @@ export function PairCodeBox() {
             })}
           </label>
           <div className="inline-form">
-            <input
+            <PairingCodeInput
               id="booth-pair-code"
-              className="mono"
-              style={codeInputStyle}
               value={code}
-              onChange={(e) => setCode(e.target.value)}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              maxLength={16}
-              placeholder="XXXX XXXX"
+              onChange={setCode}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? 'booth-pair-error' : undefined}
               autoFocus

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairedTerminalView } from '../../../electron/api';
-import { bigButton, codeInputStyle } from '../booths/pair-code-box';
+import { PairingCodeInput } from '../../components/pairing-code-input';
+import { bigButton } from '../booths/pair-code-box';
 import { when } from '../format';
 import { useSystem } from '../system-store';
 
@@ -43,18 +44,7 @@ export function TerminalsPanel() {
       <form className="inline-form" onSubmit={(e) => void submit(e)}>
         <label>
           {t('desk.system.pairCode')}
-          <input
-            className="mono"
-            style={codeInputStyle}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={16}
-            placeholder="XXXX XXXX"
-            data-testid="pair-code"
-          />
+          <PairingCodeInput value={code} onChange={setCode} data-testid="pair-code" />
         </label>
         <label>
           {t('desk.system.pairRole')}
