@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { payUnits, schedules, settlements, type Job } from '../schema/job';
+import { phoneNumber, plainText } from '../schema/text';
 import { method, pageInput, staff, type Page } from './define';
 
 /** A posting as the desk sees it, with what needs a staff member's attention. */
@@ -19,14 +20,8 @@ export interface SavedJob {
   warnings: string[];
 }
 
-const text = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}最多${max}字`)
-    // eslint-disable-next-line no-control-regex
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), `${label}含有控制字符`);
+/** The one text rule (schema/text.ts): no bidi controls, lone surrogates or control characters. */
+const text = (max: number, label: string) => plainText(max, label, { min: 1 });
 const day = (label: string) =>
   z
     .string({ error: `请填写${label}` })
@@ -87,10 +82,10 @@ export const jobDraftFields = z
     ageMin: age.optional(),
     ageMax: age.optional(),
     sexRequirement: z.enum(['male', 'female']).optional(),
-    payProtection: z.string().trim().max(120).optional(),
-    workHours: z.string().trim().max(40).optional(),
-    description: z.string().trim().max(2000).default(''),
-    contactPhone: z.string().trim().max(20).optional(),
+    payProtection: plainText(120, '工资保障').optional(),
+    workHours: plainText(40, '工作时间').optional(),
+    description: plainText(2000, '岗位描述', { multiline: true }).default(''),
+    contactPhone: phoneNumber().optional(),
   })
   .strict();
 

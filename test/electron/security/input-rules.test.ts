@@ -5,7 +5,7 @@ import { startHub, type RunningHub } from '../../../electron/hub/start-hub';
 import { parseConfig } from '../../../electron/runtime/config';
 import type { Runtime } from '../../../electron/runtime/runtime';
 import { booth1, boothDraft, boothStation, employer, kiosk, placeCard } from '../runtime/booth/helpers';
-import { desk1, idNumber, ok, signInDemo } from '../runtime/desk/helpers';
+import { desk1, idNumber, jobDraft, ok, signInDemo } from '../runtime/desk/helpers';
 
 /**
  * The same rule for names, phones and text on every path that stores them. Raw hostile values go
@@ -148,6 +148,15 @@ describe('names, phones and text: one rule on every path', () => {
       'booth.assign',
       hostileText.map((name) => ({ booth: 2, employer: { name } })),
     );
+  });
+
+  it('desk job postings refuse hostile contact phones and text', async () => {
+    await refuses(desk1, 'jobs.post', [
+      ...hostilePhones.map((contactPhone) => ({ draft: jobDraft({ contactPhone }) })),
+      ...hostileText.map((title) => ({ draft: jobDraft({ title }) })),
+      ...hostileText.map((description) => ({ draft: jobDraft({ description }) })),
+      ...hostileText.map((workHours) => ({ draft: jobDraft({ workHours }) })),
+    ]);
   });
 
   it('staff accounts refuse hostile names', async () => {
