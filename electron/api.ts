@@ -22,7 +22,14 @@ import { terminalEvents, terminalMethods } from './contract/terminals';
 import { syncEvents, syncMethods } from './contract/sync';
 import { workerEvents, workerMethods } from './contract/workers';
 
-export { roles, syncRoles, terminalRoles, isSyncRole, localTerminalId } from './contract/define';
+export {
+  roles,
+  syncRoles,
+  terminalRoles,
+  isSyncRole,
+  localTerminalId,
+  LOCAL_TERMINAL_PREFIX,
+} from './contract/define';
 export type { SyncRole, TerminalRole } from './contract/define';
 export type { Page, MethodDef, EventDef } from './contract/define';
 export type { Role };

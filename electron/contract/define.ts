@@ -15,7 +15,8 @@ export type SyncRole = (typeof syncRoles)[number];
 export const terminalRoles = [...roles, ...syncRoles] as const;
 export type TerminalRole = (typeof terminalRoles)[number];
 /** The id of the station's own screen of a role: its Electron window, or the page its launcher opens. */
-export const localTerminalId = (role: Role) => `local-${role}`;
+export const LOCAL_TERMINAL_PREFIX = 'local-';
+export const localTerminalId = (role: Role) => `${LOCAL_TERMINAL_PREFIX}${role}`;
 
 export const isSyncRole = (r: TerminalRole): r is SyncRole => (syncRoles as readonly string[]).includes(r);
 

@@ -11,7 +11,8 @@ import { clientOf } from './client-cookie';
 import { guardConnections, hubServerFactory, type ConnectionLimits } from './connection-limits';
 import { securityHeaders } from '../security-headers';
 import { statusOf } from './http-status';
-import { RateLimiter, tooMany } from './rate-limit';
+import { FailureWindow } from '../runtime/failure-window';
+import { tooMany } from './rate-limit';
 import { pairRoute } from './pair-route';
 import { registerSyncRoutes } from './sync-routes';
 import type { Caller, TerminalRegistry } from './terminals';
@@ -49,7 +50,6 @@ const syncOnly = {
   code: 'forbidden',
   message: 'this terminal syncs its own store through /v1 and calls no methods',
 } as const;
-
 
 function bearer(req: FastifyRequest): string | undefined {
   const h = req.headers.authorization;
@@ -127,8 +127,8 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
   // PIN guessing: each account locks after a few wrong PINs (staff/sign-in.ts); this also stops one
   // terminal or address from walking through many accounts. Only failures count: a desk whose staff
   // sign in and out all day is never locked out by its own successes.
-  const signInPerTerminal = new RateLimiter(20, 5 * 60_000);
-  const signInPerAddress = new RateLimiter(30, 5 * 60_000);
+  const signInPerTerminal = new FailureWindow(20, 5 * 60_000);
+  const signInPerAddress = new FailureWindow(30, 5 * 60_000);
 
   app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
     const terminal = terminals.authenticate(bearer(req));
@@ -137,12 +137,15 @@ export async function createHubServer(options: HubOptions): Promise<FastifyInsta
     if (isSyncRole(terminal.role)) return fail(reply, syncOnly);
     const caller = pageCaller({ ...terminal, role: terminal.role }, clientOf(req, reply, secure));
     const signingIn = req.params.method === 'staff.signIn';
-    if (signingIn && (signInPerTerminal.blocked(terminal.id) || signInPerAddress.blocked(req.ip)))
+    if (
+      signingIn &&
+      (signInPerTerminal.blocked(terminal.id, Date.now()) || signInPerAddress.blocked(req.ip, Date.now()))
+    )
       return tooMany(reply, '登录尝试过多，请五分钟后再试');
     const result = await runtime.dispatch(caller, req.params.method, req.body);
     if (signingIn && !result.ok && result.error.code !== 'invalid_input') {
-      signInPerTerminal.record(terminal.id);
-      signInPerAddress.record(req.ip);
+      signInPerTerminal.record(terminal.id, Date.now());
+      signInPerAddress.record(req.ip, Date.now());
     }
     if (!result.ok) return fail(reply, result.error);
     return reply.send(result);
@@ -211,7 +214,10 @@ function streamEvents(
   const unsubscribe = runtime.bus.subscribe(forward);
   // A named event, not a comment: a browser cannot see comments, and a TV box whose Wi-Fi dropped
   // silently learns it is offline only from pings that stop coming.
-  const beat = setInterval(() => (stillValid() ? res.write('event: ping\ndata: {}\n\n') : res.end()), heartbeatMs);
+  const beat = setInterval(
+    () => (stillValid() ? res.write('event: ping\ndata: {}\n\n') : res.end()),
+    heartbeatMs,
+  );
   const end = () => {
     clearInterval(beat);
     unsubscribe();

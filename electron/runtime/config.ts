@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { roles, terminalRoles } from '../api';
+import { LOCAL_TERMINAL_PREFIX, roles, terminalRoles } from '../api';
 import { kioskConfigSchema } from './kiosk/kiosk-config';
 import { deskConfigSchema } from './desk/desk-config';
 
@@ -68,7 +68,10 @@ const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 const terminalId = z
   .string()
   .regex(/^[A-Za-z0-9._-]{1,40}$/, 'an id is 1-40 letters, digits, . _ -')
-  .refine((v) => !v.startsWith('local-'), 'ids starting with local- are the station’s own screens')
+  .refine(
+    (v) => !v.startsWith(LOCAL_TERMINAL_PREFIX),
+    'ids starting with local- are the station’s own screens',
+  )
   .refine((v) => !uuidShape.test(v), 'UUIDs are the ids of paired devices');
 
 const terminalSchema = z.strictObject({
@@ -147,7 +150,7 @@ export const stationConfigSchema = z
             const seen = new Set<string>();
             ts.forEach((t, i) => {
               // An id taken from the name obeys the same rule as one given.
-              if (!terminalId.safeParse(t.id).success && t.id.startsWith('local-'))
+              if (!terminalId.safeParse(t.id).success && t.id.startsWith(LOCAL_TERMINAL_PREFIX))
                 ctx.addIssue({
                   code: 'custom',
                   path: [i, 'name'],

@@ -1,4 +1,5 @@
 import type { CallContext } from '../../dispatcher';
+import { FailureWindow } from '../failure-window';
 
 /** Wrong codes one staff session may type in `windowMs` before its approvals pause. */
 export const WRONG_CODES_PER_SESSION = 10;
@@ -11,30 +12,19 @@ const windowMs = 10 * 60_000;
  * device of their own anyway; the pause is against a runaway script on a desk left signed in.)
  */
 export class WrongCodes {
-  private bySession = new Map<string, number[]>();
+  private readonly window = new FailureWindow(WRONG_CODES_PER_SESSION, windowMs);
 
   private static key(caller: CallContext): string {
     const s = caller.staff;
     return JSON.stringify([caller.terminal, caller.client ?? '', s?.staffId ?? '', s?.signedInAt ?? '']);
   }
 
-  private recent(key: string, now: number): number[] {
-    const hits = (this.bySession.get(key) ?? []).filter((t) => now - t < windowMs);
-    if (hits.length) this.bySession.set(key, hits);
-    else this.bySession.delete(key);
-    return hits;
-  }
-
   paused(caller: CallContext, now: number): boolean {
-    return this.recent(WrongCodes.key(caller), now).length >= WRONG_CODES_PER_SESSION;
+    return this.window.blocked(WrongCodes.key(caller), now);
   }
 
   /** Counts one wrong code; returns how many this session typed in the window. */
   record(caller: CallContext, now: number): number {
-    const key = WrongCodes.key(caller);
-    const hits = [...this.recent(key, now), now];
-    this.bySession.set(key, hits);
-    if (this.bySession.size > 1000) for (const k of [...this.bySession.keys()]) this.recent(k, now);
-    return hits.length;
+    return this.window.record(WrongCodes.key(caller), now);
   }
 }
