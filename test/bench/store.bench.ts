@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Db } from '../../electron/runtime/store/db';
-import { migrate } from '../../electron/runtime/store/migrations';
+import { migrate } from '../../electron/runtime/store/migrate';
 import { loadSqlJs } from '../../electron/runtime/store/sqljs';
 import { openStore, type Store } from '../../electron/runtime/store/store';
 

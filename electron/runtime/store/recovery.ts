@@ -6,7 +6,8 @@ import { SUPPORT_HINT, StoreError } from './errors';
 import type { StoreFs } from './fs-seam';
 import { openRecord, readJournalFile, type JournalEntry } from './journal';
 import type { Keyring } from './keyring';
-import { latestVersion, schemaVersion } from './migrations';
+import { schemaVersion } from './migrate';
+import { latestVersion } from './migrations';
 import { decodeStatements } from './redo-log';
 import { readSnapshot, snapshotPaths, type SnapshotRead } from './snapshot';
 

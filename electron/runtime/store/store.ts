@@ -17,7 +17,7 @@ import {
   type ProtectionStrength,
 } from './key-protector';
 import { KEY_FILE, type Keyring, newDataKey, saveKeyring } from './keyring';
-import { migrate, schemaVersion } from './migrations';
+import { migrate, schemaVersion } from './migrate';
 import { JOURNAL_FILE, PREVIOUS_JOURNAL_FILE, type RecoverySource, recover } from './recovery';
 import { encodeStatements } from './redo-log';
 import { copySnapshot, isPlainSqlite, snapshotPaths, writeSnapshotTemp } from './snapshot';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Db } from '../../../../electron/runtime/store/db';
 import { StoreError } from '../../../../electron/runtime/store/errors';
-import { migrate } from '../../../../electron/runtime/store/migrations';
+import { migrate } from '../../../../electron/runtime/store/migrate';
 import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
 import { openStore, type Store } from '../../../../electron/runtime/store/store';
 import { addNote, crashingFs, manualCheckpoints, noteKeys, tempDir } from './helpers';

@@ -1,11 +1,18 @@
-import type { Db } from '../store/db';
+import type { Db } from '../db';
+import type { Migration } from '../migrate';
+
+export const migration: Migration = {
+  version: 5,
+  name: 'kiosk: wizard answers on worker_profiles, applications',
+  up,
+};
 
 /**
- * Migration 5: what the kiosk keeps after consent. The wizard's answers live on `worker_profiles`
+ * What the kiosk keeps after consent. The wizard's answers live on `worker_profiles`
  * (the front desk keeps its own columns on the same row; created here when the desk's migration has
  * not run), and an application (报名) is a row in `applications`, unique per worker and job.
  */
-export function kioskSchema(db: Db): void {
+function up(db: Db): void {
   db.run(`
     CREATE TABLE IF NOT EXISTS worker_profiles (
       worker_id TEXT PRIMARY KEY REFERENCES workers(id) ON DELETE CASCADE,

@@ -1,10 +1,17 @@
-import type { Db } from '../store/db';
+import type { Db } from '../db';
+import type { Migration } from '../migrate';
+
+export const migration: Migration = {
+  version: 4,
+  name: 'front desk: staff, audit, service ledger, referrals, queue',
+  up,
+};
 
 /**
- * Migration 4: the front desk's tables. Ids and timestamps are always made in JS and passed as
+ * The front desk's tables. Ids and timestamps are always made in JS and passed as
  * parameters (never `datetime('now')` or `random()` in SQL), so a journal replay writes the same rows.
  */
-export function deskSchema(db: Db): void {
+function up(db: Db): void {
   db.run(`
     CREATE TABLE staff (
       id TEXT PRIMARY KEY,

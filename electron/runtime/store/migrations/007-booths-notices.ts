@@ -1,11 +1,18 @@
-import type { Db } from '../store/db';
+import type { Db } from '../db';
+import type { Migration } from '../migrate';
+
+export const migration: Migration = {
+  version: 7,
+  name: 'booths: employer profiles, assignments, visits, outcomes; station notices',
+  up,
+};
 
 /**
- * Migration 7: employer booths and the hall's notices. Ids and timestamps are made in JS and passed
+ * Employer booths and the hall's notices. Ids and timestamps are made in JS and passed
  * as parameters, so a journal replay writes the same rows. Rows naming a worker cascade when the
  * worker is erased, like the desk's ledger.
  */
-export function boothSchema(db: Db): void {
+function up(db: Db): void {
   db.run(`
     -- What an employer says about itself at its booth. One credit code, one employer.
     CREATE TABLE employer_profiles (
