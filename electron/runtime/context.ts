@@ -6,6 +6,7 @@ import type { MatchService } from './match-service';
 import type { StaffSessions } from './staff/sessions';
 import type { Db } from './store/db';
 import type { Store } from './store/store';
+import type { StationData } from './data/station-data';
 import type { EventType } from './sync/protocol';
 import type { SyncService } from './sync/sync-service';
 
@@ -20,7 +21,10 @@ export interface OutboxWriter {
 /** What every handler works with; built once by createRuntime. */
 export interface StationContext {
   config: StationConfig;
+  /** The database engine: durability, checkpoints, status. Domain code uses `data`. */
   store: Store;
+  /** Every repository, in one transaction per `read` / `write`. */
+  data: StationData;
   bus: EventBus;
   readers: ReaderHub;
   /** Secret for recognising workers across the hall by a hash of their ID number. */

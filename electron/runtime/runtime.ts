@@ -15,6 +15,7 @@ import { openStore } from './store/store';
 import { scheduleRetention } from './retention-schedule';
 import { resolveHallSecret } from './sync/hall-secret';
 import { enqueueEvent } from './sync/outbox';
+import { stationData } from './data/station-data';
 import { createSync } from './sync/sync-service';
 import { watchBoothReaders } from './booth/booth-readers';
 import { idHash } from './workers/identity-hash';
@@ -127,6 +128,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   const context: StationContext = {
     config,
     store,
+    data: stationData(store),
     bus,
     readers,
     hallSecret,

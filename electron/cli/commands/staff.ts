@@ -3,7 +3,6 @@ import type { StaffAccount } from '../../api';
 import { newStaffSchema, usernameSchema } from '../../contract/staff';
 import { ApiFailure } from '../../runtime/api-error';
 import { createStaff, updateStaff } from '../../runtime/staff/sign-in';
-import { findStaffByUsername, listStaff } from '../../runtime/staff/staff-repository';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { operator } from '../operator';
@@ -77,12 +76,12 @@ export const staffUnlock: Command = {
   async run({ runtime, rest }) {
     const username = usernameOf(rest, this.usage);
     const ctx = runtime!.context;
-    const row = ctx.store.read((db) => findStaffByUsername(db, username));
+    const row = ctx.data.read((tx) => tx.staff.byUsername(username));
     if (!row) throw new UsageError(`找不到账号 ${username}，没有改动`);
     await plainly(() => updateStaff(ctx, { staffId: row.id, unlock: true }, operator));
     console.log(
-      row.failed_attempts > 0 || row.locked_until
-        ? `已解锁 ${row.username}（之前连续输错 ${row.failed_attempts} 次）`
+      row.failedAttempts > 0 || row.lockedUntil
+        ? `已解锁 ${row.username}（之前连续输错 ${row.failedAttempts} 次）`
         : `${row.username} 没有被锁定；输错次数已清零`,
     );
   },
@@ -101,7 +100,7 @@ export const staffList: Command = {
   needsRuntime: true,
   async run({ runtime, flags }) {
     const ctx = runtime!.context;
-    const accounts = ctx.store.read(listStaff);
+    const accounts = ctx.data.read((tx) => tx.staff.list());
     if (flags.json) {
       console.log(JSON.stringify(accounts, null, 2));
       return;

@@ -3,7 +3,7 @@ import type { WorkerRecord } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
-import { findStaff } from '../staff/staff-repository';
+import { repositoriesOf } from '../data/station-data';
 import type { Db } from '../store/db';
 import type { EventType } from '../sync/protocol';
 import { todayStats } from '../stats';
@@ -51,7 +51,7 @@ export function bumpVersion(
 ): void {
   const p = ensureProfile(db, workerId);
   if (p.version !== expected) {
-    const who = (p.updated_by && findStaff(db, p.updated_by)?.name) || '另一位工作人员';
+    const who = (p.updated_by && repositoriesOf(db).staff.byId(p.updated_by)?.name) || '另一位工作人员';
     const when = p.updated_at ? ` ${clock(p.updated_at)} ` : '';
     throw new ApiFailure(
       'conflict',

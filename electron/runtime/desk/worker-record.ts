@@ -1,6 +1,6 @@
 import type { KeyGroup, Outcome, ReferralStatus, ServiceKind, WorkerRecord } from '../../api';
 import { ApiFailure } from '../api-error';
-import { staffNames } from '../staff/staff-repository';
+import { repositoriesOf } from '../data/station-data';
 import type { Db } from '../store/db';
 import { maskIdNumber } from '../workers/masking';
 import { ageOn, localDay } from '../workers/repository';
@@ -79,7 +79,7 @@ function readProfile(db: Db, workerId: string): ProfileRow {
 export function loadRecord(db: Db, workerId: string, now: Date, followUpDays: number): WorkerRecord {
   const w = requireWorker(db, workerId);
   const p = readProfile(db, workerId);
-  const names = staffNames(db);
+  const names = repositoriesOf(db).staff.names();
   const who = (id: string | null) => (id ? (names.get(id) ?? null) : null);
 
   const services = db.all<{

@@ -5,18 +5,7 @@ import { ApiFailure } from '../api-error';
 import { appendAudit, auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { hashPin, verifyPin } from './pin-hash';
-import {
-  clearFailures,
-  countStaff,
-  findStaff,
-  findStaffByUsername,
-  insertStaff,
-  recordFailure,
-  setActive,
-  setPinHash,
-  toAccount,
-  type StaffRow,
-} from './staff-repository';
+import { toAccount, type StaffRecord } from '../data/repositories';
 
 const log = createDebug('station:staff');
 
@@ -39,17 +28,17 @@ function refused(maxFailures: number, lockoutMinutes: number): ApiFailure {
 }
 
 /** Failures that still count: a lock that has run out starts the count again. */
-function liveFailures(row: StaffRow, now: Date): number {
-  if (row.locked_until && row.locked_until <= now.toISOString()) return 0;
-  return row.failed_attempts;
+function liveFailures(row: StaffRecord, now: Date): number {
+  if (row.lockedUntil && row.lockedUntil <= now.toISOString()) return 0;
+  return row.failedAttempts;
 }
 
 /** Why a known account may not sign in whatever the PIN, for the audit trail only. */
-function barred(ctx: StationContext, row: StaffRow, now: Date): 'disabled' | 'demo' | 'locked' | null {
-  if (row.active !== 1) return 'disabled';
+function barred(ctx: StationContext, row: StaffRecord, now: Date): 'disabled' | 'demo' | 'locked' | null {
+  if (!row.active) return 'disabled';
   // The demo account is only good on a demo station, where every reader is the simulator.
-  if (row.demo === 1 && !ctx.readers.onlySimulated) return 'demo';
-  if (row.locked_until && row.locked_until > now.toISOString()) return 'locked';
+  if (row.demo && !ctx.readers.onlySimulated) return 'demo';
+  if (row.lockedUntil && row.lockedUntil > now.toISOString()) return 'locked';
   return null;
 }
 
@@ -64,25 +53,25 @@ export async function signIn(
 ): Promise<StaffSession> {
   const { maxFailures, lockoutMinutes, idleMinutes } = ctx.config.desk;
   const now = ctx.now();
-  const row = ctx.store.read((db) => findStaffByUsername(db, input.username));
+  const row = ctx.data.read((tx) => tx.staff.byUsername(input.username));
   // Every path spends one PIN check and one audited write, so the time taken does not tell them apart.
-  const pinOk = await verifyPin(input.pin, row?.pin_hash ?? (await (dummyHash ??= hashPin('not-a-pin'))));
+  const pinOk = await verifyPin(input.pin, row?.pinHash ?? (await (dummyHash ??= hashPin('not-a-pin'))));
   if (!row) {
-    await ctx.store.write((db) => auditCall(db, caller, now, 'staff.sign_in_failed', 'unknown'));
+    await ctx.data.write((_, db) => auditCall(db, caller, now, 'staff.sign_in_failed', 'unknown'));
     throw refused(maxFailures, lockoutMinutes);
   }
   const reason = barred(ctx, row, now);
   if (reason) {
-    await ctx.store.write((db) => auditCall(db, caller, now, 'staff.sign_in_failed', row.id, { reason }));
+    await ctx.data.write((_, db) => auditCall(db, caller, now, 'staff.sign_in_failed', row.id, { reason }));
     throw refused(maxFailures, lockoutMinutes);
   }
   if (!pinOk) {
     // Counted inside the write, from the row as it is now: two wrong PINs at once both count.
-    const failures = await ctx.store.write((db) => {
-      const fresh = findStaff(db, row.id) ?? row;
+    const failures = await ctx.data.write((tx, db) => {
+      const fresh = tx.staff.byId(row.id) ?? row;
       const n = liveFailures(fresh, now) + 1;
       const until = n >= maxFailures ? new Date(now.getTime() + lockoutMinutes * 60_000) : null;
-      recordFailure(db, row.id, n, until?.toISOString() ?? null);
+      tx.staff.recordFailure(row.id, n, until?.toISOString() ?? null);
       auditCall(db, caller, now, until ? 'staff.locked' : 'staff.sign_in_failed', row.id, { failures: n });
       return n;
     });
@@ -97,8 +86,8 @@ export async function signIn(
     signedInAt: now.toISOString(),
     idleMinutes,
   };
-  await ctx.store.write((db) => {
-    clearFailures(db, row.id);
+  await ctx.data.write((tx, db) => {
+    tx.staff.clearFailures(row.id);
     appendAudit(db, {
       at: now,
       actor: row.id,
@@ -115,7 +104,7 @@ export async function signIn(
 export async function signOut(ctx: StationContext, caller: CallContext): Promise<{ signedOut: boolean }> {
   const ended = ctx.sessions.end(caller.terminal, caller.client);
   if (ended) {
-    await ctx.store.write((db) =>
+    await ctx.data.write((_, db) =>
       appendAudit(db, {
         at: ctx.now(),
         actor: ended.staffId,
@@ -130,19 +119,19 @@ export async function signOut(ctx: StationContext, caller: CallContext): Promise
 
 /** Creates an account; used by administrators at the desk and by the operator's CLI. */
 export async function createStaff(
-  ctx: Pick<StationContext, 'store' | 'now'>,
+  ctx: Pick<StationContext, 'data' | 'now'>,
   input: MethodParsed<'staff.create'>,
   caller: CallContext,
 ): Promise<StaffAccount> {
   const pinHash = await hashPin(input.pin);
   const now = ctx.now();
-  return ctx.store.write((db) => {
-    if (findStaffByUsername(db, input.username))
+  return ctx.data.write((tx, db) => {
+    if (tx.staff.byUsername(input.username))
       throw new ApiFailure('conflict', `用户名 ${input.username} 已存在`);
-    const id = insertStaff(db, { ...input, pinHash, createdBy: caller.staff?.staffId ?? 'console', at: now });
+    const id = tx.staff.insert({ ...input, pinHash, createdBy: caller.staff?.staffId ?? 'console', at: now });
     auditCall(db, caller, now, 'staff.create', id, { role: input.role });
     log('account created (%s)', input.role);
-    return toAccount(findStaffByUsername(db, input.username)!);
+    return toAccount(tx.staff.byId(id)!);
   });
 }
 
@@ -153,11 +142,11 @@ export async function createStaff(
  * stops working once a real reader is configured.
  */
 export async function ensureDemoAccount(ctx: StationContext): Promise<boolean> {
-  if (!ctx.readers.onlySimulated || ctx.store.read(countStaff) > 0) return false;
+  if (!ctx.readers.onlySimulated || ctx.data.read((tx) => tx.staff.count()) > 0) return false;
   const pinHash = await hashPin(DEMO_PIN);
   const now = ctx.now();
-  await ctx.store.write((db) => {
-    insertStaff(db, {
+  await ctx.data.write((tx) => {
+    tx.staff.insert({
       username: DEMO_USERNAME,
       name: '演示管理员',
       role: 'admin',
@@ -173,7 +162,7 @@ export async function ensureDemoAccount(ctx: StationContext): Promise<boolean> {
 
 /** An administrator's changes to an account. A new PIN or a disabled account ends its sessions at once. */
 export async function updateStaff(
-  ctx: Pick<StationContext, 'store' | 'now' | 'sessions'>,
+  ctx: Pick<StationContext, 'data' | 'now' | 'sessions'>,
   input: MethodParsed<'staff.update'>,
   caller: CallContext,
 ): Promise<StaffAccount> {
@@ -181,19 +170,19 @@ export async function updateStaff(
     throw new ApiFailure('conflict', '不能停用自己正在使用的账号');
   const pinHash = input.pin ? await hashPin(input.pin) : undefined;
   const now = ctx.now();
-  const account = await ctx.store.write((db) => {
-    const row = findStaff(db, input.staffId);
+  const account = await ctx.data.write((tx, db) => {
+    const row = tx.staff.byId(input.staffId);
     if (!row) throw new ApiFailure('not_found', '找不到这个账号');
-    if (input.active !== undefined) setActive(db, row.id, input.active);
-    if (input.unlock) clearFailures(db, row.id);
-    if (pinHash) setPinHash(db, row.id, pinHash);
+    if (input.active !== undefined) tx.staff.setActive(row.id, input.active);
+    if (input.unlock) tx.staff.clearFailures(row.id);
+    if (pinHash) tx.staff.setPinHash(row.id, pinHash);
     const fields = [
       ...(input.active !== undefined ? [input.active ? 'enabled' : 'disabled'] : []),
       ...(input.unlock ? ['unlocked'] : []),
       ...(pinHash ? ['pin'] : []),
     ];
     auditCall(db, caller, now, 'staff.update', row.id, { fields });
-    return toAccount(findStaff(db, row.id)!);
+    return toAccount(tx.staff.byId(row.id)!);
   });
   if (input.active === false || pinHash) ctx.sessions.endAllOf(input.staffId);
   log('account updated');

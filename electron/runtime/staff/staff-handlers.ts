@@ -3,19 +3,18 @@ import type { staffMethods } from '../../contract/staff';
 import { listAudit } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { createStaff, signIn, signOut, updateStaff } from './sign-in';
-import { hasDemoAccount, listStaff } from './staff-repository';
 
 export function staffHandlers(ctx: StationContext): Pick<Handlers, keyof typeof staffMethods> {
   return {
     'staff.session': (_input, caller) => ({
       session: caller.staff ?? null,
       // The hint is shown only on a demo station: every reader simulated and the demo account present.
-      demoHint: ctx.readers.onlySimulated && ctx.store.read(hasDemoAccount),
+      demoHint: ctx.readers.onlySimulated && ctx.data.read((tx) => tx.staff.hasDemoAccount()),
     }),
     'staff.signIn': (input, caller) => signIn(ctx, input, caller),
     'staff.signOut': (_input, caller) => signOut(ctx, caller),
     'staff.create': (input, caller) => createStaff(ctx, input, caller),
-    'staff.list': () => ctx.store.read(listStaff),
+    'staff.list': () => ctx.data.read((tx) => tx.staff.list()),
     'staff.update': (input, caller) => updateStaff(ctx, input, caller),
     'audit.list': (input) => ctx.store.read((db) => listAudit(db, input)),
   };

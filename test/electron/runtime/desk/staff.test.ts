@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPin, verifyPin } from '../../../../electron/runtime/staff/pin-hash';
 import type { Runtime } from '../../../../electron/runtime/runtime';
-import {
-  countStaff,
-  findStaffByUsername,
-  insertStaff,
-} from '../../../../electron/runtime/staff/staff-repository';
 import { auditRows, desk1, desk2, failure, ok, signInDemo, testStation } from './helpers';
 
 /** The one answer to every refused sign-in: it must not tell a guesser whether an account exists. */
@@ -66,7 +61,7 @@ describe('staff sessions', () => {
   it('gives a station with a real reader beside the simulator no demo account', async () => {
     const s = await testStation(mixedReaders);
     rt = s.runtime;
-    expect(rt.context.store.read(countStaff)).toBe(0);
+    expect(rt.context.data.read((tx) => tx.staff.count())).toBe(0);
     expect(await ok(rt, desk1, 'staff.session', {})).toEqual({ session: null, demoHint: false });
     expect(await failure(rt, desk1, 'staff.signIn', { username: 'demo', pin: '000000' })).toEqual(refused);
   });
@@ -76,9 +71,9 @@ describe('staff sessions', () => {
     rt = s.runtime;
     const pinHash = await hashPin('000000');
     // Left from the days this station ran on the simulator alone.
-    await rt.context.store.write((db) => {
-      if (findStaffByUsername(db, 'demo')) return;
-      insertStaff(db, {
+    await rt.context.data.write((tx) => {
+      if (tx.staff.byUsername('demo')) return;
+      tx.staff.insert({
         username: 'demo',
         name: '演示管理员',
         role: 'admin',
