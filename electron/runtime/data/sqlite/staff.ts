@@ -43,7 +43,11 @@ export function sqliteStaff(db: Db): StaffRepository {
       return id;
     },
     recordFailure(id, failures, lockedUntil) {
-      db.run('UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?', [failures, lockedUntil, id]);
+      db.run('UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?', [
+        failures,
+        lockedUntil,
+        id,
+      ]);
     },
     clearFailures(id) {
       db.run('UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?', [id]);
@@ -57,7 +61,8 @@ export function sqliteStaff(db: Db): StaffRepository {
         id,
       ]);
     },
-    list: () => db.all(`SELECT ${COLUMNS} FROM staff ORDER BY created_at`).map((row) => toAccount(staffRecord(row))),
+    list: () =>
+      db.all(`SELECT ${COLUMNS} FROM staff ORDER BY created_at`).map((row) => toAccount(staffRecord(row))),
     names: () =>
       new Map(
         db.all('SELECT id, name FROM staff').map((row) => {
