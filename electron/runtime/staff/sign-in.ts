@@ -5,7 +5,7 @@ import { ApiFailure } from '../api-error';
 import { appendAudit, auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { hashPin, verifyPin } from './pin-hash';
-import { toAccount, type StaffRecord } from '../data/repositories';
+import { toAccount, type StaffRecord } from '../data/staff';
 
 const log = createDebug('station:staff');
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { staffRoles } from '../../../contract/staff';
 import type { Db } from '../../store/db';
-import { toAccount, type StaffRecord, type StaffRepository } from '../repositories';
+import { toAccount, type StaffRecord, type StaffRepository } from '../staff';
 import { countOf, reader, type Row } from '../rows';
 
 const COLUMNS = 'id, username, name, role, pin_hash, active, failed_attempts, locked_until, demo, created_at';
