@@ -1,4 +1,9 @@
+import type { ApplicationsRepository } from './applications';
+import type { HallWorkersRepository } from './hall-workers';
+import type { KioskProfilesRepository } from './kiosk-profiles';
 import type { StaffRepository } from './staff';
+import type { VisitsRepository } from './visits';
+import type { WorkersRepository } from './workers';
 
 /**
  * The station's data, one repository per aggregate, declared once. Domain code reads and writes
@@ -11,4 +16,9 @@ import type { StaffRepository } from './staff';
  */
 export interface Repositories {
   staff: StaffRepository;
+  workers: WorkersRepository;
+  visits: VisitsRepository;
+  hallWorkers: HallWorkersRepository;
+  kioskProfiles: KioskProfilesRepository;
+  applications: ApplicationsRepository;
 }

@@ -1,0 +1,21 @@
+import type { KioskAnswers } from '../../contract/kiosk';
+
+/** The wizard's answers as stored on the profile: the phone lives on the worker's record instead. */
+export type StoredAnswers = Omit<KioskAnswers, 'phone'>;
+
+/** The answers, and what of them the desk's profile columns show (trades, expected pay, districts). */
+export interface AnswersToSave {
+  answers: StoredAnswers;
+  occupations: string[];
+  expectedPay: { amount: number; unit: 'day' } | null;
+  districts: string[];
+  /** ISO instant. */
+  at: string;
+}
+
+export interface KioskProfilesRepository {
+  /** Null for a worker who has not answered the wizard yet. */
+  answers(workerId: string): StoredAnswers | null;
+  /** Creates the profile row, or overwrites its answers and the columns derived from them. */
+  saveAnswers(workerId: string, save: AnswersToSave): void;
+}

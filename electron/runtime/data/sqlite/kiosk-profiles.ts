@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { kioskAnswersSchema } from '../../../contract/kiosk';
+import type { Db } from '../../store/db';
+import type { KioskProfilesRepository, StoredAnswers } from '../kiosk-profiles';
+import { CorruptRow, reader } from '../rows';
+
+// The wizard's rules, without the phone; a key another version stored and this one does not know
+// is dropped rather than failing the worker's kiosk.
+const storedAnswers = z.object(kioskAnswersSchema.omit({ phone: true }).shape);
+
+function parseAnswers(value: unknown): StoredAnswers {
+  const parsed = storedAnswers.safeParse(value);
+  if (!parsed.success) throw new CorruptRow('worker_profiles', 'kiosk_answers', parsed.error.message);
+  return parsed.data;
+}
+
+export function sqliteKioskProfiles(db: Db): KioskProfilesRepository {
+  return {
+    answers(workerId) {
+      const row = db.get('SELECT kiosk_answers FROM worker_profiles WHERE worker_id = ?', [workerId]);
+      if (!row) return null;
+      const r = reader('worker_profiles', row);
+      return r.textOrNull('kiosk_answers') ? r.json('kiosk_answers', parseAnswers) : null;
+    },
+    saveAnswers(workerId, s) {
+      db.run(
+        `INSERT INTO worker_profiles (worker_id, occupations, expected_pay, districts, updated_at, kiosk_answers)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(worker_id) DO UPDATE SET occupations = excluded.occupations,
+           expected_pay = excluded.expected_pay, districts = excluded.districts,
+           updated_at = excluded.updated_at, kiosk_answers = excluded.kiosk_answers`,
+        [
+          workerId,
+          JSON.stringify(s.occupations),
+          s.expectedPay === null ? null : JSON.stringify(s.expectedPay),
+          JSON.stringify(s.districts),
+          s.at,
+          JSON.stringify(s.answers),
+        ],
+      );
+    },
+  };
+}
