@@ -82,9 +82,9 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     () => now().getTime(),
     (terminal, s) => {
       log('idle sign-out on %s', terminal);
-      store
-        .write((db) =>
-          appendAudit(db, {
+      stationData(store)
+        .write((tx) =>
+          appendAudit(tx, {
             at: now(),
             actor: s.staffId,
             terminal,

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { AuditRow, Page } from '../../api';
 import type { CallContext } from '../../dispatcher';
-import type { Db } from '../store/db';
+import type { AuditEntry } from '../data/audit';
+import type { Repositories } from '../data/repositories';
 
 /**
  * Audited actions. The subject is an opaque id (a worker's or a staff member's), the detail names
@@ -50,42 +49,26 @@ export type AuditAction =
   | 'notices.remove'
   | 'sync.event_received';
 
-export interface AuditInput {
-  at: Date;
-  /** A staff id, 'console' (the operator CLI) or 'system'. */
-  actor: string;
-  terminal: string | null;
+/** An entry in the domain's closed vocabulary of actions. */
+export interface AuditInput extends AuditEntry {
   action: AuditAction;
-  subject: string;
-  detail?: Record<string, string | number | boolean | string[]>;
 }
 
 /** Appends one entry inside the caller's write transaction, so the action and its record commit together. */
-export function appendAudit(db: Db, e: AuditInput): void {
-  db.run(
-    'INSERT INTO audit (id, at, actor, action, subject, terminal, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [
-      randomUUID(),
-      e.at.toISOString(),
-      e.actor,
-      e.action,
-      e.subject,
-      e.terminal,
-      e.detail ? JSON.stringify(e.detail) : null,
-    ],
-  );
+export function appendAudit(tx: Repositories, e: AuditInput): void {
+  tx.audit.append(e);
 }
 
 /** The usual case: a signed-in staff member acting through a terminal. */
 export function auditCall(
-  db: Db,
+  tx: Repositories,
   caller: CallContext,
   at: Date,
   action: AuditAction,
   subject: string,
   detail?: AuditInput['detail'],
 ): void {
-  appendAudit(db, {
+  appendAudit(tx, {
     at,
     actor: caller.staff?.staffId ?? (caller.terminal === 'cli' ? 'console' : 'system'),
     terminal: caller.terminal,
@@ -93,29 +76,4 @@ export function auditCall(
     subject,
     ...(detail ? { detail } : {}),
   });
-}
-
-export function listAudit(
-  db: Db,
-  q: { subject?: string | undefined; action?: string | undefined; limit: number; offset: number },
-): Page<AuditRow> {
-  const where: string[] = [];
-  const params: string[] = [];
-  if (q.subject) {
-    where.push('a.subject = ?');
-    params.push(q.subject);
-  }
-  if (q.action) {
-    where.push('a.action = ?');
-    params.push(q.action);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = Number(db.get<{ n: number }>(`SELECT count(*) AS n FROM audit a ${clause}`, params)?.n ?? 0);
-  const items = db.all<AuditRow>(
-    `SELECT a.id, a.at, a.actor, s.name AS actorName, a.terminal, a.action, a.subject, a.detail
-       FROM audit a LEFT JOIN staff s ON s.id = a.actor ${clause}
-      ORDER BY a.at DESC, a.rowid DESC LIMIT ? OFFSET ?`,
-    [...params, q.limit, q.offset],
-  );
-  return { total, items };
 }

@@ -1,6 +1,7 @@
 import type { boothMethods } from '../../contract/booth';
 import type { CallContext, Handlers } from '../../dispatcher';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { localDay } from '../workers/repository';
 import {
@@ -55,7 +56,7 @@ export function boothHandlers(ctx: StationContext): BoothHandlers {
       const profile = await ctx.store.write((db) => {
         const a = employerAtBooth(db, caller, now);
         const saved = saveProfile(db, a.employerId, input, caller, now);
-        auditCall(db, caller, now, 'booth.profile', a.employerId);
+        auditCall(repositoriesOf(db), caller, now, 'booth.profile', a.employerId);
         return { saved, booths: boothsOf(db, a.employerId, localDay(now)) };
       });
       changed(profile.booths, 'profile');
@@ -94,7 +95,10 @@ export function boothHandlers(ctx: StationContext): BoothHandlers {
       const now = ctx.now();
       const a = await ctx.store.write((db) => {
         const a = assignBooth(db, input, caller, now);
-        auditCall(db, caller, now, 'booth.assign', a.employerId, { booth: a.booth, day: a.day });
+        auditCall(repositoriesOf(db), caller, now, 'booth.assign', a.employerId, {
+          booth: a.booth,
+          day: a.day,
+        });
         return a;
       });
       changed([a.booth], 'assignment');
@@ -105,7 +109,8 @@ export function boothHandlers(ctx: StationContext): BoothHandlers {
       const day = input.day ?? localDay(now);
       const removed = await ctx.store.write((db) => {
         const removed = unassignBooth(db, input.booth, day);
-        if (removed) auditCall(db, caller, now, 'booth.unassign', String(input.booth), { day });
+        if (removed)
+          auditCall(repositoriesOf(db), caller, now, 'booth.unassign', String(input.booth), { day });
         return removed;
       });
       if (removed) changed([input.booth], 'assignment');

@@ -1,5 +1,6 @@
 import type { CallContext } from '../../dispatcher';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { maskName } from '../workers/masking';
 import { localDay } from '../workers/repository';
@@ -29,7 +30,7 @@ export async function callToBooth(
     const name = db.get<{ name: string }>('SELECT name FROM workers WHERE id = ?', [workerId])!.name;
     const label = ticket?.ticket ?? maskName(name);
     markCalled(db, scope, workerId, label);
-    auditCall(db, caller, now, 'booth.call', workerId, { booth: assignment.booth });
+    auditCall(repositoriesOf(db), caller, now, 'booth.call', workerId, { booth: assignment.booth });
     return { label, booth: assignment.booth };
   });
   const at = now.toISOString();

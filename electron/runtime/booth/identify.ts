@@ -2,6 +2,7 @@ import type { CandidateView, MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { idHash } from '../workers/identity-hash';
 import { findWorkerByHash, localDay } from '../workers/repository';
@@ -28,7 +29,11 @@ export async function identifyAtBooth(
   let workerId: string;
   let cardToken: string | undefined;
   if (input.by === 'card') {
-    const pending = ctx.readers.currentFor({ role: 'booth', terminal: caller.terminal, booth: assignment.booth });
+    const pending = ctx.readers.currentFor({
+      role: 'booth',
+      terminal: caller.terminal,
+      booth: assignment.booth,
+    });
     if (!pending) throw new ApiFailure('not_found', '读卡器上没有身份证，请把身份证放在摊位的读卡器上');
     if (!pending.presented.valid || !pending.card.idNumber)
       throw new ApiFailure('conflict', '这张证件读不出有效号码，请到前台办理');
@@ -56,7 +61,10 @@ export async function identifyAtBooth(
     requireShowable(db, assignment.employerId, workerId);
     markIdentified(db, scope, workerId);
     // Shown to an employer: on the record, like every look at a person's data.
-    auditCall(db, caller, now, 'booth.identify', workerId, { booth: assignment.booth, by: input.by });
+    auditCall(repositoriesOf(db), caller, now, 'booth.identify', workerId, {
+      booth: assignment.booth,
+      by: input.by,
+    });
     return candidateViews(db, scope, [workerId])[0]!;
   });
   // One tap, one identification: the card must be placed again for the next.

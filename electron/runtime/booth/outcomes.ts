@@ -4,6 +4,7 @@ import type { CandidateView, Job, MethodParsed, ReferralStatus } from '../../api
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { statusLabel } from '../desk/referral-flow';
 import { findJob, moveReferral, openReferral, openReferralOf } from '../desk/service-ledger';
@@ -139,7 +140,7 @@ export async function recordOutcome(
       ],
     );
     settleVisits(db, scope, input.workerId);
-    auditCall(db, caller, now, 'booth.outcome', input.workerId, {
+    auditCall(repositoriesOf(db), caller, now, 'booth.outcome', input.workerId, {
       booth: assignment.booth,
       job: job.id,
       outcome: input.outcome,

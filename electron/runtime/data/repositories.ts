@@ -2,6 +2,7 @@ import type { ApplicationsRepository } from './applications';
 import type { HallWorkersRepository } from './hall-workers';
 import type { KioskProfilesRepository } from './kiosk-profiles';
 import type { StaffRepository } from './staff';
+import type { AuditRepository } from './audit';
 import type { VisitsRepository } from './visits';
 import type { WorkersRepository } from './workers';
 
@@ -16,6 +17,7 @@ import type { WorkersRepository } from './workers';
  */
 export interface Repositories {
   staff: StaffRepository;
+  audit: AuditRepository;
   workers: WorkersRepository;
   visits: VisitsRepository;
   hallWorkers: HallWorkersRepository;

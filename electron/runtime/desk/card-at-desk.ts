@@ -3,6 +3,7 @@ import type { MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { idHash } from '../workers/identity-hash';
@@ -33,7 +34,7 @@ export async function openFromCard(
     const unverified = !!db.get('SELECT 1 AS x FROM workers WHERE id = ? AND verified = 0', [found.id]);
     const verifiedNow = unverified && pending.presented.valid;
     if (verifiedNow) db.run('UPDATE workers SET verified = 1 WHERE id = ?', [found.id]);
-    auditCall(db, caller, now, 'workers.card_opened', found.id, { verifiedNow });
+    auditCall(repositoriesOf(db), caller, now, 'workers.card_opened', found.id, { verifiedNow });
     return { workerId: found.id, verifiedNow };
   });
   if (!result) throw new ApiFailure('not_found', '这位求职者还没有登记');

@@ -5,6 +5,7 @@ import type { DeskJob, Job, MethodParsed, Page, SavedJob } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { upsertJob } from '../jobs/repository';
 import { loadTaxonomy } from '../match/taxonomy';
@@ -121,7 +122,7 @@ async function save(
     // Postings made in the hall reach the platform, in the same transaction as the posting.
     ctx.outbox?.add(db, action === 'jobs.post' ? 'job.posted' : 'job.updated', { ...job });
     auditCall(
-      db,
+      repositoriesOf(db),
       caller,
       now,
       action,
@@ -189,7 +190,14 @@ async function change(
     const next = validated(f(findJob(db, jobId), now));
     upsertJob(db, next);
     ctx.outbox?.add(db, 'job.updated', { ...next });
-    auditCall(db, caller, now, action, jobId, action === 'jobs.status' ? { status: next.status } : undefined);
+    auditCall(
+      repositoriesOf(db),
+      caller,
+      now,
+      action,
+      jobId,
+      action === 'jobs.status' ? { status: next.status } : undefined,
+    );
     return next;
   });
   ctx.sync.jobsChanged({ upserted: [job], removed: [], source: 'hall' });

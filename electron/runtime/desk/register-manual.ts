@@ -5,6 +5,7 @@ import type { ManualRegistration, MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { enqueueEvent } from '../sync/outbox';
@@ -99,7 +100,9 @@ export async function registerManual(
     // Nobody read a chip: staff typed it, so the record says so until a card is seen.
     db.run('UPDATE workers SET verified = 0, phone = ? WHERE id = ?', [input.phone || null, workerId]);
     db.run("INSERT INTO worker_profiles (worker_id, registered_via) VALUES (?, 'manual')", [workerId]);
-    auditCall(db, caller, now, 'workers.register_manual', workerId, { converted: parsed.converted });
+    auditCall(repositoriesOf(db), caller, now, 'workers.register_manual', workerId, {
+      converted: parsed.converted,
+    });
     return { workerId, existing: false, total: countWorkers(db) };
   });
   log('%s by hand on %s', result.existing ? 'existing worker opened' : 'worker registered', caller.terminal);

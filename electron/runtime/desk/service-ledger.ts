@@ -3,6 +3,7 @@ import type { Job, MethodParsed, ReferralStatus, WorkerRecord } from '../../api'
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import type { Db } from '../store/db';
 import { localDay } from '../workers/repository';
@@ -46,7 +47,7 @@ export function recordService(
     const id = input.eventId ?? randomUUID();
     if (!insertService(db, { id, workerId: input.workerId, kind: input.kind, note: input.note }, caller, now))
       return;
-    auditCall(db, caller, now, 'services.record', input.workerId, { kind: input.kind });
+    auditCall(repositoriesOf(db), caller, now, 'services.record', input.workerId, { kind: input.kind });
     toOutbox(ctx, db, 'service.recorded', {
       id,
       workerId: input.workerId,
@@ -75,7 +76,10 @@ export function createReferral(
       throw new ApiFailure('conflict', '已经推荐过这个岗位，结果还没有登记');
     const id = input.eventId ?? randomUUID();
     openReferral(ctx, db, { id, workerId: input.workerId, job, status: input.status }, caller, now);
-    auditCall(db, caller, now, 'referrals.create', input.workerId, { referral: id, job: job.id });
+    auditCall(repositoriesOf(db), caller, now, 'referrals.create', input.workerId, {
+      referral: id,
+      job: job.id,
+    });
   });
 }
 
@@ -172,7 +176,7 @@ export async function updateReferral(
   let moved: MovedReferral | undefined;
   const record = await writeWorker(ctx, ref.worker_id, (db, now) => {
     moved = moveReferral(ctx, db, input, caller, now);
-    auditCall(db, caller, now, 'referrals.update', ref.worker_id, {
+    auditCall(repositoriesOf(db), caller, now, 'referrals.update', ref.worker_id, {
       referral: input.referralId,
       status: input.status,
     });
@@ -318,7 +322,7 @@ export function recordFollowUp(
         staffIdOf(caller),
       ],
     );
-    auditCall(db, caller, now, 'follow_ups.record', input.workerId, { result: input.result });
+    auditCall(repositoriesOf(db), caller, now, 'follow_ups.record', input.workerId, { result: input.result });
   });
 }
 
@@ -342,7 +346,7 @@ export async function reportEmployer(
         staffIdOf(caller),
       ],
     );
-    auditCall(db, caller, now, 'employers.report', input.employerId, { kind: input.kind });
+    auditCall(repositoriesOf(db), caller, now, 'employers.report', input.employerId, { kind: input.kind });
   });
   ctx.match.employerChanged(input.employerId);
   return record;

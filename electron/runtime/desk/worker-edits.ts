@@ -3,6 +3,7 @@ import type { MethodParsed, WorkerRecord } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { dailyWage } from '../match/wage';
 import type { Db } from '../store/db';
@@ -59,7 +60,7 @@ export function updateProfile(
       db.run(`UPDATE worker_profiles SET ${column} = ? WHERE worker_id = ?`, [stored, input.workerId]);
     }
     syncKioskAnswers(db, input.workerId, c);
-    auditCall(db, caller, now, 'workers.edit', input.workerId, { fields: changed });
+    auditCall(repositoriesOf(db), caller, now, 'workers.edit', input.workerId, { fields: changed });
     log('profile edited (%d fields)', changed.length);
   });
 }
@@ -108,7 +109,10 @@ export function setKeyGroup(
       db.run('DELETE FROM worker_key_groups WHERE worker_id = ? AND grp = ?', [input.workerId, input.group]);
     }
     recordChange(db, input.workerId, `keyGroup:${input.group}`, !input.on, input.on, caller, now);
-    auditCall(db, caller, now, 'workers.key_group', input.workerId, { group: input.group, on: input.on });
+    auditCall(repositoriesOf(db), caller, now, 'workers.key_group', input.workerId, {
+      group: input.group,
+      on: input.on,
+    });
   });
 }
 
@@ -140,7 +144,7 @@ export function setOutcome(
       ],
     );
     recordChange(db, input.workerId, 'outcome', before, input.status, caller, now);
-    auditCall(db, caller, now, 'workers.outcome', input.workerId, { status: input.status });
+    auditCall(repositoriesOf(db), caller, now, 'workers.outcome', input.workerId, { status: input.status });
     if (employed) {
       toOutbox(ctx, db, 'placement.recorded', {
         workerId: input.workerId,
@@ -161,7 +165,7 @@ export async function revealIdNumber(
   const now = ctx.now();
   return ctx.store.write((db) => {
     const w = requireWorker(db, input.workerId);
-    auditCall(db, caller, now, 'workers.reveal_id', input.workerId);
+    auditCall(repositoriesOf(db), caller, now, 'workers.reveal_id', input.workerId);
     log('full ID number shown on %s', caller.terminal);
     return { idNumber: w.id_number };
   });
@@ -180,7 +184,7 @@ export async function eraseWorker(
   const total = await ctx.store.write((db) => {
     requireWorker(db, input.workerId);
     const { known } = eraseWorkerRows(db, input.workerId, now);
-    auditCall(db, caller, now, 'workers.erase', input.workerId);
+    auditCall(repositoriesOf(db), caller, now, 'workers.erase', input.workerId);
     return { left: Number(db.get<{ n: number }>('SELECT count(*) AS n FROM workers')?.n ?? 0), known };
   });
   // The erased rows leave the snapshot, the previous snapshot and the journal now, not at some later checkpoint.

@@ -3,6 +3,7 @@ import type { ExportedFile, MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { ledgerRows } from './ledger-rows';
 import { ledgerWorkbook } from './ledger-xlsx';
@@ -29,7 +30,7 @@ export async function exportLedger(
   const buffer = await ledgerWorkbook(ctx.config.stationName, range, rows, input.fullIdNumbers);
   await ctx.store.write((db) =>
     auditCall(
-      db,
+      repositoriesOf(db),
       caller,
       now,
       input.fullIdNumbers ? 'reports.export_full_id' : 'reports.export',

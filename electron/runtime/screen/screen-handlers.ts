@@ -1,6 +1,7 @@
 import type { screenMethods } from '../../contract/screen';
 import type { Handlers } from '../../dispatcher';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import { assignmentsOn } from '../booth/assignments';
 import { shownJobsOf } from '../booth/display';
 import { interviewingAt } from '../booth/visits';
@@ -41,7 +42,7 @@ export function screenHandlers(ctx: StationContext): ScreenHandlers {
       const now = ctx.now();
       const notice = await ctx.store.write((db) => {
         const n = postNotice(db, input, caller, now);
-        auditCall(db, caller, now, 'notices.post', n.id);
+        auditCall(repositoriesOf(db), caller, now, 'notices.post', n.id);
         return n;
       });
       noticesChanged();
@@ -51,7 +52,7 @@ export function screenHandlers(ctx: StationContext): ScreenHandlers {
       const now = ctx.now();
       const removed = await ctx.store.write((db) => {
         const removed = removeNotice(db, input.id, now);
-        if (removed) auditCall(db, caller, now, 'notices.remove', input.id);
+        if (removed) auditCall(repositoriesOf(db), caller, now, 'notices.remove', input.id);
         return removed;
       });
       if (removed) noticesChanged();

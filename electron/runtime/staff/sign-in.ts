@@ -57,22 +57,22 @@ export async function signIn(
   // Every path spends one PIN check and one audited write, so the time taken does not tell them apart.
   const pinOk = await verifyPin(input.pin, row?.pinHash ?? (await (dummyHash ??= hashPin('not-a-pin'))));
   if (!row) {
-    await ctx.data.write((_, db) => auditCall(db, caller, now, 'staff.sign_in_failed', 'unknown'));
+    await ctx.data.write((tx) => auditCall(tx, caller, now, 'staff.sign_in_failed', 'unknown'));
     throw refused(maxFailures, lockoutMinutes);
   }
   const reason = barred(ctx, row, now);
   if (reason) {
-    await ctx.data.write((_, db) => auditCall(db, caller, now, 'staff.sign_in_failed', row.id, { reason }));
+    await ctx.data.write((tx) => auditCall(tx, caller, now, 'staff.sign_in_failed', row.id, { reason }));
     throw refused(maxFailures, lockoutMinutes);
   }
   if (!pinOk) {
     // Counted inside the write, from the row as it is now: two wrong PINs at once both count.
-    const failures = await ctx.data.write((tx, db) => {
+    const failures = await ctx.data.write((tx) => {
       const fresh = tx.staff.byId(row.id) ?? row;
       const n = liveFailures(fresh, now) + 1;
       const until = n >= maxFailures ? new Date(now.getTime() + lockoutMinutes * 60_000) : null;
       tx.staff.recordFailure(row.id, n, until?.toISOString() ?? null);
-      auditCall(db, caller, now, until ? 'staff.locked' : 'staff.sign_in_failed', row.id, { failures: n });
+      auditCall(tx, caller, now, until ? 'staff.locked' : 'staff.sign_in_failed', row.id, { failures: n });
       return n;
     });
     log('failed sign-in on %s (%d of %d)', caller.terminal, failures, maxFailures);
@@ -86,9 +86,9 @@ export async function signIn(
     signedInAt: now.toISOString(),
     idleMinutes,
   };
-  await ctx.data.write((tx, db) => {
+  await ctx.data.write((tx) => {
     tx.staff.clearFailures(row.id);
-    appendAudit(db, {
+    appendAudit(tx, {
       at: now,
       actor: row.id,
       terminal: caller.terminal,
@@ -104,8 +104,8 @@ export async function signIn(
 export async function signOut(ctx: StationContext, caller: CallContext): Promise<{ signedOut: boolean }> {
   const ended = ctx.sessions.end(caller.terminal, caller.client);
   if (ended) {
-    await ctx.data.write((_, db) =>
-      appendAudit(db, {
+    await ctx.data.write((tx) =>
+      appendAudit(tx, {
         at: ctx.now(),
         actor: ended.staffId,
         terminal: caller.terminal,
@@ -125,11 +125,11 @@ export async function createStaff(
 ): Promise<StaffAccount> {
   const pinHash = await hashPin(input.pin);
   const now = ctx.now();
-  return ctx.data.write((tx, db) => {
+  return ctx.data.write((tx) => {
     if (tx.staff.byUsername(input.username))
       throw new ApiFailure('conflict', `用户名 ${input.username} 已存在`);
     const id = tx.staff.insert({ ...input, pinHash, createdBy: caller.staff?.staffId ?? 'console', at: now });
-    auditCall(db, caller, now, 'staff.create', id, { role: input.role });
+    auditCall(tx, caller, now, 'staff.create', id, { role: input.role });
     log('account created (%s)', input.role);
     return toAccount(tx.staff.byId(id)!);
   });
@@ -170,7 +170,7 @@ export async function updateStaff(
     throw new ApiFailure('conflict', '不能停用自己正在使用的账号');
   const pinHash = input.pin ? await hashPin(input.pin) : undefined;
   const now = ctx.now();
-  const account = await ctx.data.write((tx, db) => {
+  const account = await ctx.data.write((tx) => {
     const row = tx.staff.byId(input.staffId);
     if (!row) throw new ApiFailure('not_found', '找不到这个账号');
     if (input.active !== undefined) tx.staff.setActive(row.id, input.active);
@@ -181,7 +181,7 @@ export async function updateStaff(
       ...(input.unlock ? ['unlocked'] : []),
       ...(pinHash ? ['pin'] : []),
     ];
-    auditCall(db, caller, now, 'staff.update', row.id, { fields });
+    auditCall(tx, caller, now, 'staff.update', row.id, { fields });
     return toAccount(tx.staff.byId(row.id)!);
   });
   if (input.active === false || pinHash) ctx.sessions.endAllOf(input.staffId);

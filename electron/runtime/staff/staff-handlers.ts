@@ -1,6 +1,5 @@
 import type { Handlers } from '../../dispatcher';
 import type { staffMethods } from '../../contract/staff';
-import { listAudit } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { createStaff, signIn, signOut, updateStaff } from './sign-in';
 
@@ -16,6 +15,6 @@ export function staffHandlers(ctx: StationContext): Pick<Handlers, keyof typeof 
     'staff.create': (input, caller) => createStaff(ctx, input, caller),
     'staff.list': () => ctx.data.read((tx) => tx.staff.list()),
     'staff.update': (input, caller) => updateStaff(ctx, input, caller),
-    'audit.list': (input) => ctx.store.read((db) => listAudit(db, input)),
+    'audit.list': (input) => ctx.data.read((tx) => tx.audit.list(input)),
   };
 }

@@ -1,6 +1,6 @@
 import createDebug from 'debug';
+import { repositoriesOf } from '../data/station-data';
 import { eraseWorkerRows } from '../workers/erase';
-import { appendAudit } from './audit';
 import type { Store } from './store';
 
 const log = createDebug('station:store');
@@ -43,9 +43,10 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
     for (const { id } of due) eraseWorkerRows(db, id, now);
     const workers = due.length;
     if (workers > 0 || visits > 0) {
-      appendAudit(db, {
+      repositoriesOf(db).audit.append({
         at: now,
         actor: options.actor ?? 'system',
+        terminal: null,
         action: 'retention.purge_inactive_workers',
         subject: `${workers} workers, ${visits} visits, last seen before ${cutoff.slice(0, 10)}`,
       });

@@ -4,6 +4,7 @@ import { applyJobChanges } from './job-apply';
 import { checkJob } from './job-validation';
 import type { SyncRole } from '../../contract/define';
 import { appendAudit } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import { eventDigest, findEvent, insertEvent } from './outbox';
 import {
   describeIssues,
@@ -103,7 +104,7 @@ export function receiveEvents(db: Db, events: readonly SyncEvent[], sender: Send
       continue;
     }
     insertEvent(db, e, terminal, now);
-    appendAudit(db, {
+    appendAudit(repositoriesOf(db), {
       at: now,
       actor: terminal,
       terminal,

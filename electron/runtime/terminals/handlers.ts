@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { defaultTerminalName, listTerminals, renameTerminal, revokeTerminal } from './pairing';
 import { defaultRequestLimits, pairingRequestsOf } from './requests';
@@ -38,10 +39,12 @@ export function terminalHandlers(ctx: StationContext): TerminalHandlers {
           // Decided inside the write, so the approval and its audit entry stand or fall together.
           if (!requests.approve(input.code, approval, now.getTime())) {
             const count = wrong.record(caller, now.getTime());
-            auditCall(db, caller, now, 'terminals.approve_unknown', input.role, { wrongInSession: count });
+            auditCall(repositoriesOf(db), caller, now, 'terminals.approve_unknown', input.role, {
+              wrongInSession: count,
+            });
             return false;
           }
-          auditCall(db, caller, now, 'terminals.approve', input.role, {
+          auditCall(repositoriesOf(db), caller, now, 'terminals.approve', input.role, {
             id,
             ...(booth !== null ? { booth } : {}),
           });
@@ -61,7 +64,7 @@ export function terminalHandlers(ctx: StationContext): TerminalHandlers {
     'terminals.rename': async (input, caller) => {
       const t = await ctx.store.write((db) => {
         const renamed = renameTerminal(db, input.id, input.name);
-        auditCall(db, caller, ctx.now(), 'terminals.rename', input.id);
+        auditCall(repositoriesOf(db), caller, ctx.now(), 'terminals.rename', input.id);
         return renamed;
       });
       changed();
@@ -71,7 +74,7 @@ export function terminalHandlers(ctx: StationContext): TerminalHandlers {
       const t = await ctx.store.write((db) => {
         const now = ctx.now();
         const revoked = revokeTerminal(db, input.id, now);
-        auditCall(db, caller, now, 'terminals.revoke', input.id, { role: revoked.role });
+        auditCall(repositoriesOf(db), caller, now, 'terminals.revoke', input.id, { role: revoked.role });
         return revoked;
       });
       // Whoever was signed in on that device is signed out with it.

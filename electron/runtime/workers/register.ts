@@ -4,6 +4,7 @@ import type { CallContext } from '../../dispatcher';
 import { textProblem } from '../../schema/text';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
+import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { enqueueEvent } from '../sync/outbox';
@@ -76,7 +77,7 @@ export async function registerFromCard(
         }),
       });
     }
-    if (atDesk) auditCall(db, caller, now, 'workers.register_card', workerId);
+    if (atDesk) auditCall(repositoriesOf(db), caller, now, 'workers.register_card', workerId);
     return { workerId, returning: hallId !== undefined, total: countWorkers(db), queued: !hallId };
   });
   ctx.readers.forget(input.token);

@@ -4,6 +4,7 @@ import { sqliteApplications } from './applications';
 import { sqliteHallWorkers } from './hall-workers';
 import { sqliteKioskProfiles } from './kiosk-profiles';
 import { sqliteStaff } from './staff';
+import { sqliteAudit } from './audit';
 import { sqliteVisits } from './visits';
 import { sqliteWorkers } from './workers';
 
@@ -11,6 +12,7 @@ import { sqliteWorkers } from './workers';
 export function sqliteRepositories(db: Db): Repositories {
   return {
     staff: sqliteStaff(db),
+    audit: sqliteAudit(db),
     workers: sqliteWorkers(db),
     visits: sqliteVisits(db),
     hallWorkers: sqliteHallWorkers(db),

@@ -12,7 +12,6 @@ const dataLayer = ['electron/runtime/data/', 'electron/runtime/store/'];
 
 /** Files whose statements have not moved behind a repository yet; this list only shrinks. */
 const notYetMoved = new Set<string>([
-  'electron/runtime/audit/audit-log.ts',
   'electron/runtime/booth/assignments.ts',
   'electron/runtime/booth/booth-jobs.ts',
   'electron/runtime/booth/calls.ts',
