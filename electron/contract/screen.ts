@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { MarketFigures, Quartiles } from '../runtime/match/market';
 import type { Pay, settlements } from '../schema/job';
 import { event, everyone, method, staff } from './define';
+import type { MarketFigures, Quartiles } from './match';
 
 /** A posting on the hall's job board: public facts, pay as stated and as 元/天. */
 export interface BoardJob {

@@ -1,9 +1,9 @@
 import createDebug from 'debug';
 import type { Job } from '../schema/job';
+import type { EmployerRecord } from '../contract/desk';
 import type { Taxonomy as TaxonomyView } from '../contract/match';
 import { createMatchEngine, type MatchEngine } from './match/engine';
 import type { SeekerExpectation } from './match/market';
-import type { EmployerRecord } from './match/worker';
 import { loadTaxonomy } from './match/taxonomy';
 import type { Store } from './store/store';
 
@@ -54,7 +54,7 @@ export function createMatchService(
     .read((db) => db.all<{ data: string }>('SELECT data FROM jobs'))
     .map((r) => JSON.parse(r.data) as Job);
   // Held in memory: matching asks for every candidate job's employer and must not query per job.
-  const employers = new Map<string, EmployerRecord>();
+  const employers = new Map<string, Pick<EmployerRecord, 'disputes' | 'noShows'>>();
   const loadEmployers = (ids: string[] | null) => {
     const rows = store.read((db) =>
       db.all<{ id: string; disputes: number; no_shows: number }>(employerRecordsSql, [

@@ -5,9 +5,9 @@
  */
 import os from 'node:os';
 import { generateJobs, rng } from '../../assets/jobs/generator';
+import { searchQuerySchema } from '../../electron/contract/match';
 import { createMatchEngine } from '../../electron/runtime/match/engine';
 import { districtCentres } from '../../electron/runtime/match/geo';
-import { searchQuerySchema } from '../../electron/runtime/match/search';
 import { loadTaxonomy } from '../../electron/runtime/match/taxonomy';
 import { dailyWage } from '../../electron/runtime/match/wage';
 import { workerProfileSchema, type WorkerProfile } from '../../electron/runtime/match/worker';
@@ -45,7 +45,7 @@ function workers(n: number, seed = 4242): WorkerProfile[] {
       occupations: r() < 0.9 ? [pick(codes), ...(r() < 0.4 ? [pick(codes)] : [])] : [],
       ...(r() < 0.85 ? { expectedDailyPay: 100 + Math.round(r() * 300) } : {}),
       certificates: certNames.filter(() => r() < 0.15),
-      keyGroups: r() < 0.15 ? ['employment-difficulty'] : [],
+      keyGroups: r() < 0.15 ? ['hard-to-employ'] : [],
       home: { district: pick(districtNames) },
       ...(r() < 0.6 ? { maxDistanceKm: 5 + Math.round(r() * 25) } : {}),
       schedules: r() < 0.5 ? [pick(['day', 'short', 'long'] as const)] : [],

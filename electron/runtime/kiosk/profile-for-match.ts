@@ -1,18 +1,7 @@
-import type { KeyGroup as DeskKeyGroup } from '../../contract/desk';
+import type { KeyGroup } from '../../contract/desk';
 import type { KioskAnswers } from '../../contract/kiosk';
-import type { KeyGroup, WorkerProfileInput } from '../match/worker';
+import type { WorkerProfileInput } from '../match/worker';
 import { ageOn, localDay } from '../workers/repository';
-
-/** The desk's names for the key groups and the matching engine's. */
-const matchGroup: Record<DeskKeyGroup, KeyGroup> = {
-  'hard-to-employ': 'employment-difficulty',
-  'zero-employment-family': 'zero-employment-family',
-  'poverty-relief': 'poverty-alleviated',
-  'unemployed-graduate': 'unemployed-graduate',
-  veteran: 'veteran',
-  disabled: 'disabled',
-  'rural-migrant': 'rural-migrant',
-};
 
 /**
  * The wizard's answers as the matching engine reads them. "When" becomes a start date and the
@@ -20,7 +9,7 @@ const matchGroup: Record<DeskKeyGroup, KeyGroup> = {
  */
 export function profileForMatch(
   answers: Omit<KioskAnswers, 'phone'> | null,
-  facts: { birthDate: string | null; keyGroups?: readonly DeskKeyGroup[] },
+  facts: { birthDate: string | null; keyGroups?: readonly KeyGroup[] },
   station: { district: string },
   now: Date,
 ): WorkerProfileInput {
@@ -42,7 +31,7 @@ export function profileForMatch(
     occupations: a.occupations,
     ...(a.expectedDailyPay ? { expectedDailyPay: a.expectedDailyPay } : {}),
     certificates: a.certificates,
-    keyGroups: (facts.keyGroups ?? []).map((g) => matchGroup[g]),
+    keyGroups: [...(facts.keyGroups ?? [])],
     ...(a.district ? { home: { district: a.district } } : {}),
     station: { district: station.district },
     ...(a.maxDistanceKm ? { maxDistanceKm: a.maxDistanceKm } : {}),

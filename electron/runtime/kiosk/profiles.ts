@@ -1,4 +1,4 @@
-import type { KeyGroup as DeskKeyGroup } from '../../contract/desk';
+import type { KeyGroup } from '../../contract/desk';
 import type { KioskAnswers, KioskProfile } from '../../contract/kiosk';
 import type { Db } from '../store/db';
 import { maskName } from '../workers/masking';
@@ -11,7 +11,7 @@ export interface WorkerFacts {
   phone: string | null;
   birthDate: string | null;
   /** Key groups staff confirmed at the desk (they open 公益性岗位 in matching). */
-  keyGroups: DeskKeyGroup[];
+  keyGroups: KeyGroup[];
 }
 
 export function workerFacts(db: Db, workerId: string): WorkerFacts | undefined {
@@ -21,7 +21,7 @@ export function workerFacts(db: Db, workerId: string): WorkerFacts | undefined {
   );
   if (!row) return undefined;
   const groups = db
-    .all<{ grp: DeskKeyGroup }>('SELECT grp FROM worker_key_groups WHERE worker_id = ?', [workerId])
+    .all<{ grp: KeyGroup }>('SELECT grp FROM worker_key_groups WHERE worker_id = ?', [workerId])
     .map((g) => g.grp);
   return { name: row.name, phone: row.phone, birthDate: row.birth_date, keyGroups: groups };
 }

@@ -3,9 +3,9 @@
  * JSON-ready objects, reasons rendered in Chinese beside their codes. Bad input is a value, not a throw.
  */
 import { z } from 'zod';
+import { searchQuerySchema } from '../../contract/match';
 import type { MatchEngine } from './engine';
 import { dailyWageZh, flagZh, reasonZh } from './reasons-zh';
-import { searchQuerySchema } from './search';
 import { workerProfileSchema } from './worker';
 
 export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -3,6 +3,7 @@
  * kept current one upsert or removal at a time as sync delivers changes. Plain Node, no Electron.
  */
 import debug from 'debug';
+import type { MarketFigures, SearchQuery, SearchResult } from '../../contract/match';
 import type { Job } from '../../schema/job';
 import { createCertificateBook } from './certificates';
 import { districtCentres } from './geo';
@@ -10,11 +11,11 @@ import { HotColumns } from './hot-columns';
 import { addToBucket, bucketFor, leaveBucket, orderBucket } from './buckets';
 import { DuplicateGroups } from './dup-groups';
 import { indexJob, type IndexedJob } from './indexed-job';
-import { marketFigures, type MarketFigures, type SeekerExpectation } from './market';
+import { marketFigures, type SeekerExpectation } from './market';
 import { runMatch, type MatchResult } from './match';
 import { PinyinVocabulary } from './pinyin';
 import { TextIndex, type FieldTexts } from './search-index';
-import { runSearch, type SearchQuery, type SearchResult } from './search';
+import { runSearch } from './search';
 import type { Bucket, EngineState } from './state';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
 import type { EmployerRecordLookup, WorkerProfile } from './worker';

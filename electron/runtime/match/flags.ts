@@ -1,6 +1,6 @@
 /** Flags every listing of a posting carries, in search and in match alike. */
+import type { Flag } from '../../contract/match';
 import type { IndexedJob } from './indexed-job';
-import type { Flag } from './reasons';
 
 /** age: the worker's age when known; undefined adds an age-unchecked flag to postings with an age range. */
 export function postingFlags(j: IndexedJob, age: number | undefined | null): Flag[] {

@@ -3,15 +3,9 @@
  * seekers expect, both as 元/天 quartiles, so a seeker sees where an offer sits.
  */
 import { z } from 'zod';
+import type { MarketFigures, Quartiles } from '../../contract/match';
 import { marketExclusion } from './filters';
 import type { EngineState } from './state';
-
-export interface Quartiles {
-  n: number;
-  p25: number;
-  p50: number;
-  p75: number;
-}
 
 /** Linear interpolation between order statistics (the common "type 7" definition). */
 export function quartiles(values: readonly number[]): Quartiles | null {
@@ -35,22 +29,6 @@ export const seekerExpectationsSchema = z
   )
   .max(1_000_000);
 export type SeekerExpectation = z.output<typeof seekerExpectationsSchema>[number];
-
-export interface OccupationMarket {
-  occupation: string;
-  name: string;
-  group: string;
-  /** Offered 元/天 (midpoint of a range; piece rates only with a stated daily output). */
-  offered: Quartiles | null;
-  expected: Quartiles | null;
-}
-
-export interface MarketFigures {
-  asOf: string;
-  /** The conversion behind every figure, for the chart's footnote. */
-  basis: { hoursPerDay: 8; daysPerMonth: 21.75; daysPerWeek: 5 };
-  occupations: OccupationMarket[];
-}
 
 export function marketFigures(state: EngineState, seekers: readonly SeekerExpectation[]): MarketFigures {
   const nowMs = state.nowMs();

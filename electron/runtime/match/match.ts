@@ -5,12 +5,11 @@
  * remaining bucket can beat what is held: a cleaner's match never scores the welding postings.
  */
 import debug from 'debug';
-import type { Job } from '../../schema/job';
+import type { MatchItem, MatchWarning, Reason } from '../../contract/match';
 import { marketExclusion, prepareWorker, workerExclusion, type PreparedWorker } from './filters';
 import { addDuplicate, postingFlags } from './flags';
 import type { IndexedJob } from './indexed-job';
 import { parseQuery } from './query';
-import type { Flag, Reason } from './reasons';
 import {
   DEFAULT_REACH_KM,
   bucketOtherPoints,
@@ -24,24 +23,10 @@ import {
 import { textScores } from './search';
 import type { Bucket, EngineState } from './state';
 import type { OccupationFit } from './taxonomy';
-import { dailyWage, type DailyWage } from './wage';
+import { dailyWage } from './wage';
 import type { WorkerProfile } from './worker';
 
 const log = debug('station:match');
-
-export interface MatchItem {
-  job: Job;
-  score: number;
-  reasons: Reason[];
-  flags: Flag[];
-  wage: DailyWage;
-}
-
-export type MatchWarning =
-  | { code: 'unknown-occupation'; occupation: string }
-  | { code: 'distance-limit-without-origin' }
-  /** Nothing in or near the wanted trades passed the filters; other trades are shown. */
-  | { code: 'unrelated-fallback' };
 
 export interface MatchResult {
   items: MatchItem[];

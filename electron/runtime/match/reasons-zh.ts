@@ -1,6 +1,5 @@
 /** Chinese wording for reasons, flags and the daily-wage figure. The UI may use its own i18n instead. */
-import type { Flag, Reason } from './reasons';
-import type { DailyWage } from './wage';
+import type { DailyWage, Flag, Reason } from '../../contract/match';
 
 const scheduleZh = { day: '日结零活', short: '短期工', long: '长期工' } as const;
 const unitZh = { hour: '时', day: '天', week: '周', month: '月', piece: '件' } as const;

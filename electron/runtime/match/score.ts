@@ -3,15 +3,15 @@
  * in points out of ~100 so staff can reason about them: occupation 40, pay 25, distance 15,
  * schedule 10, start 4, freshness 6, public welfare 5, keyword 10; an employer's record subtracts.
  */
+import type { EmployerRecord } from '../../contract/desk';
+import type { Reason } from '../../contract/match';
 import { schedules } from '../../schema/job';
 import { haversineKm } from './geo';
 import type { HotColumns } from './hot-columns';
 import type { IndexedJob } from './indexed-job';
 import type { PreparedWorker } from './filters';
-import type { Reason } from './reasons';
 import type { Bucket } from './state';
 import type { OccupationFit, Taxonomy } from './taxonomy';
-import type { EmployerRecord } from './worker';
 
 const DAY = 86_400_000;
 
@@ -101,7 +101,8 @@ export interface ScoreInput {
   /** Points for the fit: OCCUPATION_POINTS, less a little for a worker's second or third choice. */
   fitPoints: number;
   keyword: string | undefined;
-  employer: EmployerRecord | undefined;
+  /** What matching weighs of the employer's record at the station. */
+  employer: Pick<EmployerRecord, 'disputes' | 'noShows'> | undefined;
 }
 
 /**

@@ -3,57 +3,14 @@
  * vocabulary, synonyms through the taxonomy (钟点工 finds 家政服务员 postings), with filters.
  * Ranked by relevance, then by how recently the posting was vouched for.
  */
-import { z } from 'zod';
-import { schedules, type Job } from '../../schema/job';
+import type { SearchHit, SearchQuery, SearchResult } from '../../contract/match';
 import { MAX_PINYIN_LETTERS } from './pinyin';
 import { addDuplicate, postingFlags } from './flags';
 import { facetWords, parseQuery, type QueryClause } from './query';
-import type { Flag } from './reasons';
 import { countDistinct, rankOrder } from './search-rank';
 import { slotsOf, type EngineState, type Facet } from './state';
 import { hanTokens } from './text';
-import { dailyWage, type DailyWage } from './wage';
-
-export const SEARCH_TEXT_MAX = 100;
-
-export const searchQuerySchema = z.strictObject({
-  text: z
-    .string()
-    .max(SEARCH_TEXT_MAX, `search text is too long (at most ${SEARCH_TEXT_MAX} characters)`)
-    .default(''),
-  district: z.string().trim().min(1).max(20).optional(),
-  /** 日结 only: pay settled the same day. */
-  dailySettlement: z.boolean().optional(),
-  schedule: z.enum(schedules).optional(),
-  /** 元/天; piece rates without a stated daily output cannot show they meet it and are left out. */
-  minDailyPay: z
-    .number()
-    .min(0, 'minDailyPay cannot be negative')
-    .max(10_000, 'minDailyPay is 元 per day, at most 10000')
-    .optional(),
-  group: z.string().trim().min(1).max(32).optional(),
-  occupation: z.string().trim().min(1).max(32).optional(),
-  limit: z.number().int().min(1).max(100, 'limit is at most 100').default(20),
-  offset: z.number().int().min(0).max(10_000).default(0),
-});
-export type SearchQuery = z.output<typeof searchQuerySchema>;
-export type SearchQueryInput = z.input<typeof searchQuerySchema>;
-
-export interface SearchHit {
-  job: Job;
-  /** Higher is more relevant; 0 when browsing without text. */
-  relevance: number;
-  wage: DailyWage;
-  flags: Flag[];
-}
-
-export interface SearchResult {
-  /** Matching postings after near-duplicates are folded. */
-  total: number;
-  items: SearchHit[];
-  /** How the text was read, so the screen can say "您搜的是：保洁". */
-  interpreted: { clauses: { input: string; matched: string[] }[] };
-}
+import { dailyWage } from './wage';
 
 /**
  * A clause's result: a dense score per slot (0 = no match) and the matching slots. Dense arrays

@@ -2,33 +2,13 @@
  * Every posting's pay as 元 per day, with the assumption that got it there, so the screen can say
  * "约 X 元/天（按每天8小时）" instead of listing 26元/时, 300元/天 and 8.5元/单 side by side.
  */
+import type { DailyWage, WageBasis } from '../../contract/match';
 import type { Pay } from '../../schema/job';
 
 export const HOURS_PER_DAY = 8;
 /** 法定月计薪天数: (365 − 104 weekend days) ÷ 12. */
 export const WORKDAYS_PER_MONTH = 21.75;
 export const WORKDAYS_PER_WEEK = 5;
-
-/** How a daily figure was derived; the UI renders it next to the number. */
-export type WageBasis =
-  | { code: 'per-day' }
-  | { code: 'hourly'; hoursPerDay: number }
-  | { code: 'monthly'; daysPerMonth: number }
-  | { code: 'weekly'; daysPerWeek: number }
-  /** A piece rate times the daily output the employer states. */
-  | { code: 'piece-stated-output'; piecesPerDay: number; pieceLabel?: string }
-  /** A piece rate with no stated output: shown as it is, never compared. */
-  | { code: 'piece-not-comparable'; pieceLabel?: string };
-
-export interface DailyWage {
-  /** 元/天 at the posting's lower figure; null when it cannot honestly be converted. */
-  daily: number | null;
-  /** 元/天 at amountMax when the posting gives a range. */
-  dailyMax: number | null;
-  basis: WageBasis;
-  /** The posting's own figure and unit, untouched, for display. */
-  stated: { amount: number; amountMax?: number; unit: Pay['unit']; pieceLabel?: string };
-}
 
 const round = (n: number) => Math.round(n);
 

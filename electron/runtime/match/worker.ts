@@ -3,19 +3,8 @@
  * candidates by sex, so the engine cannot score or filter on it even by mistake.
  */
 import { z } from 'zod';
+import { keyGroups, type EmployerRecord } from '../../contract/desk';
 import { schedules } from '../../schema/job';
-
-/** Key groups (重点群体) eligible for 公益性岗位. */
-export const keyGroups = [
-  'employment-difficulty', // 就业困难人员
-  'zero-employment-family', // 零就业家庭
-  'poverty-alleviated', // 脱贫劳动力
-  'unemployed-graduate', // 离校未就业高校毕业生
-  'veteran', // 退役军人
-  'disabled', // 残疾人
-  'rural-migrant', // 农村转移劳动力
-] as const;
-export type KeyGroup = (typeof keyGroups)[number];
 
 const placeSchema = z.strictObject({
   district: z.string().trim().min(1).max(20).optional(),
@@ -39,6 +28,7 @@ export const workerProfileSchema = z.strictObject({
     .max(10_000, 'expectedDailyPay is in 元 per day and must be at most 10000')
     .optional(),
   certificates: z.array(z.string().trim().min(1).max(40)).max(30, 'at most 30 certificates').default([]),
+  /** The 重点群体 staff confirmed at the desk. */
   keyGroups: z.array(z.enum(keyGroups)).max(keyGroups.length).default([]),
   home: placeSchema.optional(),
   /** The station the worker is at; distances fall back to it when home is unknown. */
@@ -70,11 +60,7 @@ export type WorkerProfileInput = z.input<typeof workerProfileSchema>;
 /** 公益性岗位 are reserved for the key groups; any one of them makes a worker eligible. */
 export const isPublicWelfareEligible = (w: Pick<WorkerProfile, 'keyGroups'>) => w.keyGroups.length > 0;
 
-/** The employer's record at the station (two-sided reliability): recorded disputes and no-shows. */
-export interface EmployerRecord {
-  /** Unpaid-wage or sent-home reports upheld by staff. */
-  disputes: number;
-  /** Times the employer did not turn up or cancelled late. */
-  noShows: number;
-}
-export type EmployerRecordLookup = (employerId: string) => EmployerRecord | undefined;
+/** The employer's record at the station (two-sided reliability), as far as matching weighs it. */
+export type EmployerRecordLookup = (
+  employerId: string,
+) => Pick<EmployerRecord, 'disputes' | 'noShows'> | undefined;

@@ -1,5 +1,4 @@
-import type { WageBoard } from '../../api';
-import type { MarketFigures } from '../match/market';
+import type { MarketFigures, WageBoard } from '../../api';
 
 /**
  * The wage comparison on the hall's screen: occupations with postings, those where seekers' wishes

@@ -1,14 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { keyGroups } from '../../../../electron/contract/desk';
 import { matchCommand, searchCommand } from '../../../../electron/runtime/match/commands';
 import { createMatchEngine } from '../../../../electron/runtime/match/engine';
 import { haversineKm, locate } from '../../../../electron/runtime/match/geo';
 import { quartiles } from '../../../../electron/runtime/match/market';
-import {
-  keyGroups,
-  workerProfileSchema,
-  type WorkerProfileInput,
-} from '../../../../electron/runtime/match/worker';
+import { workerProfileSchema, type WorkerProfileInput } from '../../../../electron/runtime/match/worker';
 import { FIXTURE_NOW, fixtureJobs, handJobs } from '../../../fixtures/match/jobs';
 
 const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });

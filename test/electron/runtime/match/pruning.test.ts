@@ -86,7 +86,7 @@ const profiles = fc.record({
   occupations: fc.oneof(fc.constant([]), fc.array(fc.constantFrom(...codes), { minLength: 1, maxLength: 3 })),
   expectedDailyPay: fc.option(fc.integer({ min: 0, max: 600 }), { nil: undefined }),
   certificates: fc.subarray(certNames, { maxLength: 4 }),
-  keyGroups: fc.constantFrom([], ['employment-difficulty']),
+  keyGroups: fc.constantFrom([], ['hard-to-employ']),
   home: fc.record({ district: fc.constantFrom('南关区', '朝阳区', '二道区', '绿园区', '宽城区', '双阳区') }),
   maxDistanceKm: fc.option(fc.integer({ min: 2, max: 40 }), { nil: undefined }),
   schedules: fc.subarray(['day', 'short', 'long'] as const),

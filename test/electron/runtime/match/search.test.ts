@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateJobs } from '../../../../assets/jobs/generator';
 import { createMatchEngine } from '../../../../electron/runtime/match/engine';
-import { searchQuerySchema, type SearchQueryInput } from '../../../../electron/runtime/match/search';
+import { searchQuerySchema, type SearchQueryInput } from '../../../../electron/contract/match';
 import { FIXTURE_NOW, fixtureJobs } from '../../../fixtures/match/jobs';
 
 const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });
