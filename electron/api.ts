@@ -35,7 +35,7 @@ export type { Page, MethodDef, EventDef } from './contract/define';
 export type { Role };
 export type { StationInfo, ReaderStatus, TodayStats } from './contract/station';
 export type { Registered } from './contract/workers';
-export type { PairedTerminalView } from './contract/terminals';
+export type { PairedTerminal } from './contract/terminals';
 export type * from './contract/kiosk';
 export type * from './contract/match';
 export type { SyncStatus, LoopStatus, QuarantinedEvent, JobsChanged } from './contract/sync';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { plainText } from '../schema/text';
 import { event, method, staff, type Role } from './define';
 
-export interface PairedTerminalView {
+export interface PairedTerminal {
   id: string;
   /** A label staff give and may change; two devices may share one. The id tells them apart. */
   name: string;
@@ -79,18 +79,18 @@ export const terminalMethods = {
     roles: staff,
     auth: 'staff',
   }),
-  'terminals.list': method<PairedTerminalView[]>()({
+  'terminals.list': method<PairedTerminal[]>()({
     input: z.object({}).strict(),
     roles: staff,
     auth: 'staff',
   }),
   /** Names are labels: staff may change one at any time; nothing is decided by it. */
-  'terminals.rename': method<PairedTerminalView>()({
+  'terminals.rename': method<PairedTerminal>()({
     input: z.object({ id: z.string().uuid(), name: terminalName(1) }).strict(),
     roles: staff,
     auth: 'staff',
   }),
-  'terminals.revoke': method<PairedTerminalView>()({
+  'terminals.revoke': method<PairedTerminal>()({
     input: z.object({ id: z.string().uuid() }).strict(),
     roles: staff,
     auth: 'staff',

@@ -1,4 +1,4 @@
-import type { BoothAssignmentView, BoothSummary, PairedTerminalView } from '../../electron/api';
+import type { BoothAssignmentView, BoothSummary, PairedTerminal } from '../../electron/api';
 
 /** One booth on the desk's page: who holds it on the day, what is paired to it and, today, how busy it is. */
 export interface BoothRow {
@@ -18,7 +18,7 @@ export interface BoothRow {
 export function boothRows(
   assignments: BoothAssignmentView[],
   today: BoothSummary[] | null,
-  terminals: PairedTerminalView[],
+  terminals: PairedTerminal[],
 ): BoothRow[] {
   const rows = new Map<number, BoothRow>();
   const row = (booth: number): BoothRow => {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type {
   MethodInput,
-  PairedTerminalView,
+  PairedTerminal,
   QuarantinedEvent,
   StaffAccount,
   StaffRole,
@@ -15,7 +15,7 @@ interface SystemState {
   sync: SyncStatus | null;
   syncing: boolean;
   quarantine: QuarantinedEvent[];
-  terminals: PairedTerminalView[];
+  terminals: PairedTerminal[];
   /** The label of the device staff approved last; it opens on its own within seconds. */
   approved: string | null;
   staff: StaffAccount[] | null;

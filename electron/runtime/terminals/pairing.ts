@@ -1,21 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '../../api';
+import type { PairedTerminal, Role } from '../../api';
 import { ApiFailure } from '../api-error';
 import type { Db } from '../store/db';
 import type { Approval } from './requests';
 
 /** Only hashes are stored: a copy of the database does not let anyone impersonate a terminal. */
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-
-export interface PairedTerminal {
-  id: string;
-  name: string;
-  role: Role;
-  booth: number | null;
-  pairedBy: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
 
 interface TerminalRow {
   id: string;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PairedTerminalView } from '../../../electron/api';
+import type { PairedTerminal } from '../../../electron/api';
 import { PairingCodeInput } from '../../components/pairing-code-input';
 import { bigButton } from '../booths/pair-code-box';
 import { when } from '../format';
@@ -122,7 +122,7 @@ export function TerminalsPanel() {
   );
 }
 
-function TerminalLine({ device: d }: { device: PairedTerminalView }) {
+function TerminalLine({ device: d }: { device: PairedTerminal }) {
   const { t } = useTranslation();
   const rename = useSystem((s) => s.rename);
   const revoke = useSystem((s) => s.revoke);

@@ -4,7 +4,7 @@ import type {
   BoothAssignmentView,
   MethodInput,
   MethodName,
-  PairedTerminalView,
+  PairedTerminal,
   StationBridge,
 } from '../../../electron/api';
 import { setBridge } from '../../../renderer/api/bridge';
@@ -22,7 +22,7 @@ const held = (booth: number, employerName: string, employerId = `e-${booth}`): B
   employerName,
   assignedAt: '2026-11-21T01:00:00.000Z',
 });
-const device = (over: Partial<PairedTerminalView>): PairedTerminalView => ({
+const device = (over: Partial<PairedTerminal>): PairedTerminal => ({
   id: 'd',
   name: 'booth-2',
   role: 'booth',
