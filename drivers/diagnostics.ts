@@ -1,5 +1,5 @@
 /** Pure helpers behind the operator's diagnostic CLI (`station card decode FILE`, `card list-ports`). */
-import type { IdCard } from './idcard/card';
+import type { CardValidation, IdCard } from './idcard/card';
 import { asRequest, asResponse, toHex } from './idcard/frame';
 import { FrameParser } from './idcard/frame-parser';
 import { parseBaseRecord } from './idcard/responses';
@@ -7,25 +7,9 @@ import { type Sw3Outcome, sw3Outcome } from './idcard/status';
 import { decodeTextBlock } from './idcard/text-decoder';
 
 /** The card as JSON for people: absent fields are left out, raw bytes are not printed. */
-export interface CardJson {
-  cardType: IdCard['cardType'];
-  name?: string;
-  englishName?: string;
-  sex?: IdCard['sex'];
-  nation?: string;
-  birthDate?: string;
-  address?: string;
-  idNumber?: string;
-  authority?: string;
-  validFrom?: string;
-  validTo?: string;
-  permanent?: boolean;
-  passNumber?: string;
-  issueCount?: string;
-  nationality?: string;
-  renewalCount?: string;
-  validation: { checksum: boolean; birthMatches: boolean; sexMatches: boolean };
-}
+export type CardJson = Omit<IdCard, 'validation' | 'raw' | 'source'> & {
+  validation: Pick<CardValidation, 'checksum' | 'birthMatches' | 'sexMatches'>;
+};
 
 export interface DecodedFrame {
   /** Byte offset of the frame in the decoded input. */
@@ -43,7 +27,7 @@ export interface DecodedFrame {
 const FIELDS = [
   'name', 'englishName', 'sex', 'nation', 'birthDate', 'address', 'idNumber', 'authority', 'validFrom', 'validTo',
   'permanent', 'passNumber', 'issueCount', 'nationality', 'renewalCount',
-] as const;
+] as const satisfies readonly (keyof CardJson)[];
 
 export function cardToJson(card: IdCard): CardJson {
   const o: Record<string, unknown> = { cardType: card.cardType };

@@ -1,5 +1,6 @@
 /** A decoded identity document, as the card-reader drivers deliver it. Knows nothing of workers or databases. */
-export type CardType = 'resident' | 'foreign-2017' | 'foreign-2023' | 'hmt' | 'unknown';
+export const cardTypes = ['resident', 'foreign-2017', 'foreign-2023', 'hmt', 'unknown'] as const;
+export type CardType = (typeof cardTypes)[number];
 
 export interface CardValidation {
   /** GB 11643 structure, date and MOD 11-2 check character. */

@@ -2,53 +2,31 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { hidReaderSchema, serialReaderSchema, simulatorReaderSchema } from '../../drivers/reader-config';
 import { LOCAL_TERMINAL_PREFIX, roles, terminalRoles } from '../api';
 import { kioskConfigSchema } from './kiosk/kiosk-config';
 import { deskConfigSchema } from './desk/desk-config';
 
 const role = z.enum(roles);
 
-/**
- * Where a reader sits: the one terminal whose screen receives its cards (a configured terminal's
- * id or a paired device's id); absent, the station's own screen of the role it serves.
- */
+/** A reader's id and whose screen gets its cards; its driver's own settings are drivers/reader-config.ts. */
 const readerPlace = {
+  id: z.string().default('reader-1'),
+  /** Which terminal role receives this reader's cards. */
+  serves: role.default('kiosk'),
+  /**
+   * The one terminal whose screen receives its cards (a configured terminal's id or a paired
+   * device's id); absent, the station's own screen of the role it serves.
+   */
   terminal: z.string().min(1).max(64).optional(),
+  /** For a reader that serves booths: the booth it sits at (absent: every booth, for a hall with one). */
+  booth: z.number().int().min(1).max(99).optional(),
 };
 
 const readerSchema = z.discriminatedUnion('driver', [
-  z.strictObject({
-    driver: z.literal('simulator'),
-    id: z.string().default('reader-1'),
-    /** Which terminal role receives this reader's cards. */
-    serves: role.default('kiosk'),
-    ...readerPlace,
-    /** For a reader that serves booths: the booth it sits at (absent: every booth, for a hall with one). */
-    booth: z.number().int().min(1).max(99).optional(),
-  }),
-  z.strictObject({
-    driver: z.literal('serial'),
-    id: z.string().default('reader-1'),
-    serves: role.default('kiosk'),
-    ...readerPlace,
-    booth: z.number().int().min(1).max(99).optional(),
-    path: z.string().optional(),
-    vendorId: z.string().optional(),
-    productId: z.string().optional(),
-    serialNumber: z.string().optional(),
-    baudRate: z.number().int().positive().default(115200),
-  }),
-  z.strictObject({
-    driver: z.literal('hid'),
-    id: z.string().default('reader-1'),
-    serves: role.default('kiosk'),
-    ...readerPlace,
-    booth: z.number().int().min(1).max(99).optional(),
-    vendorId: z.string(),
-    productId: z.string(),
-    /** How the reader wraps the byte stream in HID reports (varies by model). */
-    hidFraming: z.enum(['report-id-first', 'length-byte-first']).default('report-id-first'),
-  }),
+  simulatorReaderSchema.extend(readerPlace),
+  serialReaderSchema.extend(readerPlace),
+  hidReaderSchema.extend(readerPlace),
 ]);
 
 const windowSchema = z.strictObject({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { cardTypes } from '../../drivers/idcard/card';
 
-export const cardTypes = ['resident', 'foreign-2017', 'foreign-2023', 'hmt', 'unknown'] as const;
-export type CardType = (typeof cardTypes)[number];
+/** The card types are the readers' (drivers/idcard/card.ts): what a card can be is what a reader reads. */
+export { cardTypes, type CardType } from '../../drivers/idcard/card';
 
 /** What a kiosk is told about a card on its reader: never the ID number, never the full name. */
 export const cardPresentedSchema = z.object({
