@@ -1,19 +1,8 @@
 import type { boothMethods } from '../../contract/booth';
 import type { CallContext, Handlers } from '../../dispatcher';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
-import { localDay } from '../workers/repository';
-import {
-  assignBooth,
-  assignmentAt,
-  assignmentsOn,
-  boothsOf,
-  callerBooth,
-  employerAtBooth,
-  toView,
-  unassignBooth,
-} from './assignments';
+import { assignBooth, callerBooth, employerAtBooth, toView } from './assignments';
 import { editBoothJob, employerJobs, postBoothJob, setBoothJobStatus } from './booth-jobs';
 import { callToBooth } from './calls';
 import { boothDisplay } from './display';
@@ -21,7 +10,6 @@ import { loadProfile, saveProfile } from './employer-profile';
 import { identifyAtBooth } from './identify';
 import { recordOutcome } from './outcomes';
 import { applicantIds, candidateViews, matchedIds, type BoothScope } from './people';
-import { interviewingAt } from './visits';
 
 type BoothHandlers = Pick<Handlers, keyof typeof boothMethods>;
 
@@ -29,7 +17,8 @@ type BoothHandlers = Pick<Handlers, keyof typeof boothMethods>;
 export function boothHandlers(ctx: StationContext): BoothHandlers {
   const scopeOf = (caller: CallContext): BoothScope => {
     const now = ctx.now();
-    return { assignment: ctx.store.read((db) => employerAtBooth(db, caller, now)), day: localDay(now), now };
+    const day = ctx.clock.dayOf(now);
+    return { assignment: ctx.data.read((tx) => employerAtBooth(tx, caller, day)), day, now };
   };
   const changed = (booths: number[], what: 'assignment' | 'profile' | 'jobs') => {
     for (const booth of booths) ctx.bus.emit('booth.changed', { booth, what });
@@ -37,27 +26,27 @@ export function boothHandlers(ctx: StationContext): BoothHandlers {
   return {
     'booth.session': (_input, caller) => {
       const booth = callerBooth(caller);
-      const now = ctx.now();
-      const day = localDay(now);
-      return ctx.store.read((db) => {
+      const day = ctx.clock.today();
+      return ctx.data.read((tx) => {
         const base = { booth, day, stationName: ctx.config.stationName };
-        const a = assignmentAt(db, booth, day);
+        const a = tx.booths.at(booth, day);
         if (!a) return { ...base, employer: null, jobs: [], interviewing: 0 };
         return {
           ...base,
-          employer: loadProfile(db, a.employerId),
-          jobs: employerJobs(db, a.employerId),
-          interviewing: interviewingAt(db, booth, day, a.employerId),
+          employer: loadProfile(tx, a.employerId),
+          jobs: employerJobs(tx, a.employerId),
+          interviewing: tx.boothVisits.interviewing({ booth, day, employerId: a.employerId }),
         };
       });
     },
     'booth.saveProfile': async (input, caller) => {
       const now = ctx.now();
-      const profile = await ctx.store.write((db) => {
-        const a = employerAtBooth(db, caller, now);
-        const saved = saveProfile(db, a.employerId, input, caller, now);
-        auditCall(repositoriesOf(db), caller, now, 'booth.profile', a.employerId);
-        return { saved, booths: boothsOf(db, a.employerId, localDay(now)) };
+      const day = ctx.clock.dayOf(now);
+      const profile = await ctx.data.write((tx) => {
+        const a = employerAtBooth(tx, caller, day);
+        const saved = saveProfile(tx, a.employerId, input, caller, now);
+        auditCall(tx, caller, now, 'booth.profile', a.employerId);
+        return { saved, booths: tx.booths.heldBy(a.employerId, day) };
       });
       changed(profile.booths, 'profile');
       return profile.saved;
@@ -79,12 +68,12 @@ export function boothHandlers(ctx: StationContext): BoothHandlers {
     },
     'booth.applicants': (_input, caller) => {
       const scope = scopeOf(caller);
-      return ctx.store.read((db) => candidateViews(db, scope, applicantIds(db, scope.assignment.employerId)));
+      return ctx.data.read((tx) => candidateViews(tx, scope, applicantIds(tx, scope.assignment.employerId)));
     },
     'booth.candidates': (input, caller) => {
       const scope = scopeOf(caller);
-      return ctx.store.read((db) =>
-        candidateViews(db, scope, matchedIds(db, scope, input.limit, input.jobId)),
+      return ctx.data.read((tx) =>
+        candidateViews(tx, scope, matchedIds(tx, scope, input.limit, input.jobId)),
       );
     },
     'booth.identify': (input, caller) => identifyAtBooth(ctx, input, caller),
@@ -93,9 +82,9 @@ export function boothHandlers(ctx: StationContext): BoothHandlers {
     'booth.display': (input, caller) => boothDisplay(ctx, caller, input.booth),
     'booth.assign': async (input, caller) => {
       const now = ctx.now();
-      const a = await ctx.store.write((db) => {
-        const a = assignBooth(db, input, caller, now);
-        auditCall(repositoriesOf(db), caller, now, 'booth.assign', a.employerId, {
+      const a = await ctx.data.write((tx) => {
+        const a = assignBooth(tx, input, caller, now, ctx.clock.dayOf(now));
+        auditCall(tx, caller, now, 'booth.assign', a.employerId, {
           booth: a.booth,
           day: a.day,
         });
@@ -106,17 +95,16 @@ export function boothHandlers(ctx: StationContext): BoothHandlers {
     },
     'booth.unassign': async (input, caller) => {
       const now = ctx.now();
-      const day = input.day ?? localDay(now);
-      const removed = await ctx.store.write((db) => {
-        const removed = unassignBooth(db, input.booth, day);
-        if (removed)
-          auditCall(repositoriesOf(db), caller, now, 'booth.unassign', String(input.booth), { day });
+      const day = input.day ?? ctx.clock.dayOf(now);
+      const removed = await ctx.data.write((tx) => {
+        const removed = tx.booths.unassign(input.booth, day);
+        if (removed) auditCall(tx, caller, now, 'booth.unassign', String(input.booth), { day });
         return removed;
       });
       if (removed) changed([input.booth], 'assignment');
       return { removed };
     },
     'booth.assignments': (input) =>
-      ctx.store.read((db) => assignmentsOn(db, input.day ?? localDay(ctx.now())).map(toView)),
+      ctx.data.read((tx) => tx.booths.on(input.day ?? ctx.clock.today()).map(toView)),
   };
 }

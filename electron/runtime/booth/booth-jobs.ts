@@ -5,35 +5,21 @@ import type { StationContext } from '../context';
 import { editJob, postJob, setJobStatus } from '../desk/desk-jobs';
 import { findJob } from '../desk/service-ledger';
 import { comparableDaily, dailyWage } from '../match/wage';
+import type { Assignment } from '../data/booths';
+import type { Repositories } from '../data/repositories';
 import type { Db } from '../store/db';
-import { employerAtBooth, type Assignment } from './assignments';
+import { employerAtBooth } from './assignments';
 
 type BoothDraft = MethodParsed<'booth.postJob'>['draft'];
 
+/** A booth's tablet lists this many of its employer's postings. */
+const LISTED_AT_BOOTH = 60;
+
 /** The employer's postings, open first, with how many applied and how many were hired. */
-export function employerJobs(db: Db, employerId: string): BoothJob[] {
-  const jobs = db
-    .all<{ data: string }>(
-      "SELECT data FROM jobs WHERE employer_id = ? ORDER BY (status = 'open') DESC, updated_at DESC, id LIMIT 60",
-      [employerId],
-    )
-    .map((r) => JSON.parse(r.data) as Job);
-  const applied = new Map(
-    db
-      .all<{ job_id: string; n: number }>(
-        'SELECT job_id, count(*) AS n FROM applications WHERE employer_id = ? GROUP BY job_id',
-        [employerId],
-      )
-      .map((r) => [r.job_id, Number(r.n)]),
-  );
-  const hired = new Map(
-    db
-      .all<{ job_id: string; n: number }>(
-        "SELECT job_id, count(DISTINCT worker_id) AS n FROM referrals WHERE employer_id = ? AND status = 'hired' GROUP BY job_id",
-        [employerId],
-      )
-      .map((r) => [r.job_id, Number(r.n)]),
-  );
+export function employerJobs(tx: Repositories, employerId: string): BoothJob[] {
+  const jobs = tx.boothJobs.postingsOf(employerId, LISTED_AT_BOOTH);
+  const applied = tx.boothJobs.applicationsPerJob(employerId);
+  const hired = tx.boothJobs.hiresPerJob(employerId);
   return jobs.map((job) => ({
     job,
     daily: comparableDaily(dailyWage(job.pay)),
@@ -43,7 +29,7 @@ export function employerJobs(db: Db, employerId: string): BoothJob[] {
 }
 
 function boothJob(ctx: StationContext, employerId: string, jobId: string): BoothJob {
-  const found = ctx.store.read((db) => employerJobs(db, employerId)).find((j) => j.job.id === jobId);
+  const found = ctx.data.read((tx) => employerJobs(tx, employerId)).find((j) => j.job.id === jobId);
   if (!found) throw new ApiFailure('not_found', '找不到这个岗位');
   return found;
 }
@@ -66,7 +52,7 @@ export async function postBoothJob(
   caller: CallContext,
   draft: BoothDraft,
 ): Promise<BoothJob> {
-  const a = ctx.store.read((db) => employerAtBooth(db, caller, ctx.now()));
+  const a = ctx.data.read((tx) => employerAtBooth(tx, caller, ctx.clock.today()));
   const saved = await postJob(ctx, { draft: withEmployer(draft, a) }, caller);
   return boothJob(ctx, a.employerId, saved.job.job.id);
 }
@@ -77,8 +63,8 @@ export async function editBoothJob(
   jobId: string,
   draft: BoothDraft,
 ): Promise<BoothJob> {
-  const a = ctx.store.read((db) => {
-    const a = employerAtBooth(db, caller, ctx.now());
+  const a = ctx.data.read((tx, db) => {
+    const a = employerAtBooth(tx, caller, ctx.clock.today());
     ownJob(db, a, jobId);
     return a;
   });
@@ -92,8 +78,8 @@ export async function setBoothJobStatus(
   jobId: string,
   status: 'open' | 'closed' | 'filled',
 ): Promise<BoothJob> {
-  const a = ctx.store.read((db) => {
-    const a = employerAtBooth(db, caller, ctx.now());
+  const a = ctx.data.read((tx, db) => {
+    const a = employerAtBooth(tx, caller, ctx.clock.today());
     ownJob(db, a, jobId);
     return a;
   });

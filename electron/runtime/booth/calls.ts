@@ -1,12 +1,10 @@
 import type { CallContext } from '../../dispatcher';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { maskName } from '../workers/masking';
-import { localDay } from '../workers/repository';
 import { employerAtBooth } from './assignments';
 import { requireShowable, type BoothScope } from './people';
-import { markCalled } from './visits';
+import { placeOf } from './visits';
 
 /**
  * Calls a person to the booth through the hall's screen. The screen shows the person's queue ticket
@@ -18,19 +16,15 @@ export async function callToBooth(
   caller: CallContext,
 ): Promise<{ label: string; at: string }> {
   const now = ctx.now();
-  const day = localDay(now);
-  const called = await ctx.store.write((db) => {
-    const assignment = employerAtBooth(db, caller, now);
+  const day = ctx.clock.dayOf(now);
+  const called = await ctx.data.write((tx) => {
+    const assignment = employerAtBooth(tx, caller, day);
     const scope: BoothScope = { assignment, day, now };
-    requireShowable(db, assignment.employerId, workerId);
-    const ticket = db.get<{ ticket: string }>(
-      'SELECT ticket FROM queue_tickets WHERE worker_id = ? AND day = ? ORDER BY taken_at DESC LIMIT 1',
-      [workerId, day],
-    );
-    const name = db.get<{ name: string }>('SELECT name FROM workers WHERE id = ?', [workerId])!.name;
-    const label = ticket?.ticket ?? maskName(name);
-    markCalled(db, scope, workerId, label);
-    auditCall(repositoriesOf(db), caller, now, 'booth.call', workerId, { booth: assignment.booth });
+    requireShowable(tx, assignment.employerId, workerId);
+    const ticket = tx.queue.latestTicketOf(workerId, day);
+    const label = ticket ?? maskName(tx.workers.nameOf(workerId)!);
+    tx.boothVisits.called(placeOf(scope), workerId, label, now);
+    auditCall(tx, caller, now, 'booth.call', workerId, { booth: assignment.booth });
     return { label, booth: assignment.booth };
   });
   const at = now.toISOString();

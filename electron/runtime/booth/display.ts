@@ -2,26 +2,34 @@ import type { BoothDisplay, DisplayJob } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
-import { confirmedSinceSql, seekerCutoff } from '../desk/job-freshness';
+import { firstBy } from '../jobs/first-by';
+import { instantMs } from '../match/iso-time';
 import { dailyWageZh } from '../match/reasons-zh';
 import { dailyWage } from '../match/wage';
 import type { Job } from '../../schema/job';
-import type { Db } from '../store/db';
-import { localDay } from '../workers/repository';
-import { assignmentAt } from './assignments';
 import { loadProfile } from './employer-profile';
-import { interviewingAt } from './visits';
 
-/** What seekers may see of an employer's postings: open, unexpired, confirmed lately, places left. */
-export function shownJobsOf(db: Db, employerId: string, now: Date, reconfirmDays: number): Job[] {
-  return db
-    .all<{ data: string }>(
-      `SELECT data FROM jobs WHERE employer_id = ? AND status = 'open' AND valid_through >= ? AND ${confirmedSinceSql}
-        ORDER BY updated_at DESC LIMIT 30`,
-      [employerId, localDay(now), seekerCutoff(now, reconfirmDays)],
-    )
-    .map((r) => JSON.parse(r.data) as Job)
-    .filter((j) => j.filled < j.headcount);
+/** A booth's TV lists this many of its employer's postings. */
+const SHOWN_AT_BOOTH = 30;
+
+/**
+ * An employer's postings seekers may see, from `engine.visible()` (the rule in jobs/visibility),
+ * last updated first: the booth TV shows the first 30.
+ */
+export function shownJobsOf(visible: readonly Job[], employerId: string, limit = SHOWN_AT_BOOTH): Job[] {
+  const own = visible.filter((j) => j.employer.id === employerId);
+  return firstBy(
+    own,
+    limit,
+    (a, b) => instantMs(b.updatedAt) - instantMs(a.updatedAt) || (a.id < b.id ? -1 : 1),
+  );
+}
+
+/** How many postings seekers may see, per employer id: the hall screen's count for each booth. */
+export function shownCounts(visible: readonly Job[]): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const j of visible) n.set(j.employer.id, (n.get(j.employer.id) ?? 0) + 1);
+  return n;
 }
 
 function displayJob(j: Job): DisplayJob {
@@ -57,13 +65,13 @@ export function boothDisplay(
   const booth = caller.role === 'booth' ? caller.booth : (caller.booth ?? asked);
   if (booth === undefined) throw new ApiFailure('invalid_input', '请指定摊位号');
   const now = ctx.now();
-  const day = localDay(now);
-  return ctx.store.read((db) => {
-    const a = assignmentAt(db, booth, day);
+  const day = ctx.clock.dayOf(now);
+  return ctx.data.read((tx) => {
+    const a = tx.booths.at(booth, day);
     const base = { booth, day, stationName: ctx.config.stationName };
     if (!a) return { ...base, company: null, jobs: [], interviewing: 0, qr: ctx.config.stationName };
-    const profile = loadProfile(db, a.employerId);
-    const jobs = shownJobsOf(db, a.employerId, now, ctx.config.desk.reconfirmDays);
+    const profile = loadProfile(tx, a.employerId);
+    const jobs = shownJobsOf(ctx.match.engine.visible(), a.employerId);
     return {
       ...base,
       company: {
@@ -73,7 +81,7 @@ export function boothDisplay(
         agency: profile.agency,
       },
       jobs: jobs.map(displayJob),
-      interviewing: interviewingAt(db, booth, day, a.employerId),
+      interviewing: tx.boothVisits.interviewing({ booth, day, employerId: a.employerId }),
       qr: qrText(profile.name, jobs, { name: ctx.config.stationName, phone: ctx.config.kiosk.stationPhone }),
     };
   });

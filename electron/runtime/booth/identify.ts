@@ -2,10 +2,8 @@ import type { CandidateView, MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { idHash } from '../workers/identity-hash';
-import { findWorkerByHash, localDay } from '../workers/repository';
 import { employerAtBooth } from './assignments';
 import { candidateViews, requireShowable, type BoothScope } from './people';
 import { markIdentified } from './visits';
@@ -24,8 +22,9 @@ export async function identifyAtBooth(
   caller: CallContext,
 ): Promise<CandidateView> {
   const now = ctx.now();
-  const assignment = ctx.store.read((db) => employerAtBooth(db, caller, now));
-  const scope: BoothScope = { assignment, day: localDay(now), now };
+  const day = ctx.clock.dayOf(now);
+  const assignment = ctx.data.read((tx) => employerAtBooth(tx, caller, day));
+  const scope: BoothScope = { assignment, day, now };
   let workerId: string;
   let cardToken: string | undefined;
   if (input.by === 'card') {
@@ -39,33 +38,28 @@ export async function identifyAtBooth(
       throw new ApiFailure('conflict', '这张证件读不出有效号码，请到前台办理');
     const found =
       pending.presented.workerId ??
-      ctx.store.read((db) => findWorkerByHash(db, idHash(ctx.hallSecret, pending.card.idNumber!)))?.id;
+      ctx.data.read((tx) => tx.workers.byHash(idHash(ctx.hallSecret, pending.card.idNumber!)))?.id;
     if (!found) throw new ApiFailure('not_found', '这位求职者还没有登记，请先到自助机刷身份证登记');
     workerId = found;
     cardToken = pending.token;
   } else {
     const m = SLIP.exec(input.text);
     if (!m) throw new ApiFailure('invalid_input', '这不是本站的报名单二维码');
-    const app = ctx.store.read((db) =>
-      db.get<{ worker_id: string; employer_id: string }>(
-        'SELECT worker_id, employer_id FROM applications WHERE id = ?',
-        [m[1]!.toLowerCase()],
-      ),
-    );
+    const app = ctx.data.read((tx) => tx.boothPeople.slip(m[1]!.toLowerCase()));
     if (!app) throw new ApiFailure('not_found', '找不到这张报名单（可能已过期或已删除）');
-    if (app.employer_id !== assignment.employerId)
+    if (app.employerId !== assignment.employerId)
       throw new ApiFailure('forbidden', '这张报名单报的不是本单位的岗位');
-    workerId = app.worker_id;
+    workerId = app.workerId;
   }
-  const view = await ctx.store.write((db) => {
-    requireShowable(db, assignment.employerId, workerId);
-    markIdentified(db, scope, workerId);
+  const view = await ctx.data.write((tx) => {
+    requireShowable(tx, assignment.employerId, workerId);
+    markIdentified(tx, scope, workerId);
     // Shown to an employer: on the record, like every look at a person's data.
-    auditCall(repositoriesOf(db), caller, now, 'booth.identify', workerId, {
+    auditCall(tx, caller, now, 'booth.identify', workerId, {
       booth: assignment.booth,
       by: input.by,
     });
-    return candidateViews(db, scope, [workerId])[0]!;
+    return candidateViews(tx, scope, [workerId])[0]!;
   });
   // One tap, one identification: the card must be placed again for the next.
   if (cardToken) ctx.readers.forget(cardToken);

@@ -1,14 +1,12 @@
 import type { BoothChange } from '../../api';
 import type { StationContext } from '../context';
-import { localDay } from '../workers/repository';
-import { boothsOf } from './assignments';
 
 /** Tells every booth an employer holds today that something of theirs changed (ids only, never a person). */
 export function notifyEmployerBooths(
-  ctx: Pick<StationContext, 'bus' | 'store' | 'now'>,
+  ctx: Pick<StationContext, 'bus' | 'data' | 'clock'>,
   employerId: string,
   what: BoothChange,
 ): void {
-  const booths = ctx.store.read((db) => boothsOf(db, employerId, localDay(ctx.now())));
+  const booths = ctx.data.read((tx) => tx.booths.heldBy(employerId, ctx.clock.today()));
   for (const booth of booths) ctx.bus.emit('booth.changed', { booth, what });
 }

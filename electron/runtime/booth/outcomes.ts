@@ -4,17 +4,16 @@ import type { CandidateView, Job, MethodParsed, ReferralStatus } from '../../api
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { statusLabel } from '../desk/referral-flow';
 import { findJob, moveReferral, openReferral, openReferralOf } from '../desk/service-ledger';
 import { todayStats } from '../stats';
+import type { Repositories } from '../data/repositories';
 import type { Db } from '../store/db';
-import { localDay } from '../workers/repository';
 import { employerAtBooth } from './assignments';
 import { ownJob } from './booth-jobs';
 import { candidateViews, requireShowable, type BoothScope } from './people';
-import { settleVisits } from './visits';
+import { placeOf } from './visits';
 
 const log = createDebug('station:booth');
 
@@ -34,6 +33,7 @@ const target: Record<Input['outcome'], ReferralStatus> = {
  */
 function referralFor(
   ctx: StationContext,
+  tx: Repositories,
   db: Db,
   workerId: string,
   job: Job,
@@ -42,19 +42,13 @@ function referralFor(
 ) {
   const open = openReferralOf(db, workerId, job.id);
   if (open) return open;
-  const settled = db.get<{ status: ReferralStatus }>(
-    'SELECT status FROM referrals WHERE worker_id = ? AND job_id = ? ORDER BY updated_at DESC LIMIT 1',
-    [workerId, job.id],
-  );
+  const settled = tx.referrals.latestStatus(workerId, job.id);
   if (settled)
     throw new ApiFailure(
       'conflict',
-      `这位求职者应聘这个岗位的结果已登记为“${statusLabel[settled.status]}”，不能在摊位上更改；如需更正请联系前台`,
+      `这位求职者应聘这个岗位的结果已登记为“${statusLabel[settled]}”，不能在摊位上更改；如需更正请联系前台`,
     );
-  const applied = db.get('SELECT 1 AS x FROM applications WHERE worker_id = ? AND job_id = ?', [
-    workerId,
-    job.id,
-  ]);
+  const applied = tx.applications.of(workerId, job.id) !== undefined;
   const id = randomUUID();
   openReferral(ctx, db, { id, workerId, job, status: applied ? 'applied' : 'referred' }, caller, now);
   return openReferralOf(db, workerId, job.id)!;
@@ -63,6 +57,7 @@ function referralFor(
 /** Walks the referral to the outcome the employer chose, one allowed step at a time. */
 function walk(
   ctx: StationContext,
+  tx: Repositories,
   db: Db,
   referralId: string,
   to: ReferralStatus,
@@ -72,18 +67,17 @@ function walk(
   placement: Record<string, unknown>,
 ) {
   const step = (status: ReferralStatus) => {
-    const r = db.get<{ version: number }>('SELECT version FROM referrals WHERE id = ?', [referralId])!;
+    const { version } = tx.referrals.state(referralId)!;
     moveReferral(
       ctx,
       db,
-      { referralId, version: Number(r.version), status, reason: status === 'not-hired' ? reason : '' },
+      { referralId, version, status, reason: status === 'not-hired' ? reason : '' },
       caller,
       now,
       placement,
     );
   };
-  const current = () =>
-    db.get<{ status: ReferralStatus }>('SELECT status FROM referrals WHERE id = ?', [referralId])!.status;
+  const current = () => tx.referrals.state(referralId)!.status;
   // Meeting the employer at the station's booth is the station's introduction (推荐).
   if (current() === 'applied') step('referred');
   if (current() === to) return;
@@ -101,17 +95,17 @@ export async function recordOutcome(
   caller: CallContext,
 ): Promise<CandidateView> {
   const now = ctx.now();
-  const day = localDay(now);
+  const day = ctx.clock.dayOf(now);
   if (input.startDate !== undefined && input.startDate < day)
     throw new ApiFailure('invalid_input', '上岗日期不能早于今天');
-  const result = await ctx.store.write((db) => {
-    const assignment = employerAtBooth(db, caller, now);
+  const result = await ctx.data.write((tx, db) => {
+    const assignment = employerAtBooth(tx, caller, day);
     const scope: BoothScope = { assignment, day, now };
     const job = ownJob(db, assignment, input.jobId);
-    requireShowable(db, assignment.employerId, input.workerId);
+    requireShowable(tx, assignment.employerId, input.workerId);
     if (input.outcome === 'hired' && (job.status !== 'open' || job.filled >= job.headcount))
       throw new ApiFailure('conflict', '这个岗位已招满或已关闭，不能再录用');
-    const referral = referralFor(ctx, db, input.workerId, job, caller, now);
+    const referral = referralFor(ctx, tx, db, input.workerId, job, caller, now);
     const placement = {
       source: 'booth',
       booth: assignment.booth,
@@ -119,41 +113,33 @@ export async function recordOutcome(
       ...(input.startDate ? { startDate: input.startDate } : {}),
       ...(input.agreedPay ? { agreedPay: input.agreedPay } : {}),
     };
-    walk(ctx, db, referral.id, target[input.outcome], input.note || '摊位面试未录用', caller, now, placement);
-    db.run(
-      `INSERT INTO booth_outcomes (id, booth, day, employer_id, worker_id, job_id, referral_id, outcome, start_date, agreed_pay, note, at, terminal)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        randomUUID(),
-        assignment.booth,
-        day,
-        assignment.employerId,
-        input.workerId,
-        job.id,
-        referral.id,
-        input.outcome,
-        input.startDate ?? null,
-        input.agreedPay ? JSON.stringify(input.agreedPay) : null,
-        input.note,
-        now.toISOString(),
-        caller.terminal,
-      ],
-    );
-    settleVisits(db, scope, input.workerId);
-    auditCall(repositoriesOf(db), caller, now, 'booth.outcome', input.workerId, {
+    const reason = input.note || '摊位面试未录用';
+    walk(ctx, tx, db, referral.id, target[input.outcome], reason, caller, now, placement);
+    tx.boothOutcomes.record({
+      booth: assignment.booth,
+      day,
+      employerId: assignment.employerId,
+      workerId: input.workerId,
+      jobId: job.id,
+      referralId: referral.id,
+      outcome: input.outcome,
+      startDate: input.startDate ?? null,
+      agreedPay: input.agreedPay ?? null,
+      note: input.note,
+      at: now,
+      terminal: caller.terminal,
+    });
+    tx.boothVisits.settle(placeOf(scope), input.workerId, now);
+    auditCall(tx, caller, now, 'booth.outcome', input.workerId, {
       booth: assignment.booth,
       job: job.id,
       outcome: input.outcome,
     });
     return {
       booth: assignment.booth,
-      view: candidateViews(db, scope, [input.workerId])[0]!,
+      view: candidateViews(tx, scope, [input.workerId])[0]!,
       job: findJob(db, job.id),
-      version: Number(
-        db.get<{ version: number }>('SELECT version FROM worker_profiles WHERE worker_id = ?', [
-          input.workerId,
-        ])?.version ?? 1,
-      ),
+      version: tx.boothPeople.recordVersion(input.workerId) ?? 1,
     };
   });
   log('booth %d recorded %s', result.booth, input.outcome);

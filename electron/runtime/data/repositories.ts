@@ -3,8 +3,20 @@ import type { HallWorkersRepository } from './hall-workers';
 import type { KioskProfilesRepository } from './kiosk-profiles';
 import type { StaffRepository } from './staff';
 import type { AuditRepository } from './audit';
+import type { TerminalsRepository } from './terminals';
+import type { JobsRepository } from './jobs';
+import type { SyncStateRepository } from './sync-state';
 import type { VisitsRepository } from './visits';
 import type { WorkersRepository } from './workers';
+import type { BoothsRepository } from './booths';
+import type { EmployerProfilesRepository } from './employer-profiles';
+import type { BoothVisitsRepository } from './booth-visits';
+import type { BoothOutcomesRepository } from './booth-outcomes';
+import type { BoothPeopleRepository } from './booth-people';
+import type { BoothJobsRepository } from './booth-jobs';
+import type { ReferralsRepository } from './referrals';
+import type { QueueRepository } from './queue';
+import type { NoticesRepository } from './notices';
 
 /**
  * The station's data, one repository per aggregate, declared once. Domain code reads and writes
@@ -18,9 +30,21 @@ import type { WorkersRepository } from './workers';
 export interface Repositories {
   staff: StaffRepository;
   audit: AuditRepository;
+  terminals: TerminalsRepository;
+  jobs: JobsRepository;
+  syncState: SyncStateRepository;
   workers: WorkersRepository;
   visits: VisitsRepository;
   hallWorkers: HallWorkersRepository;
   kioskProfiles: KioskProfilesRepository;
   applications: ApplicationsRepository;
+  booths: BoothsRepository;
+  employerProfiles: EmployerProfilesRepository;
+  boothVisits: BoothVisitsRepository;
+  boothOutcomes: BoothOutcomesRepository;
+  boothPeople: BoothPeopleRepository;
+  boothJobs: BoothJobsRepository;
+  referrals: ReferralsRepository;
+  queue: QueueRepository;
+  notices: NoticesRepository;
 }

@@ -1,20 +1,13 @@
 import type { HallCall } from '../../api';
-import type { Db } from '../store/db';
+import type { Repositories } from '../data/repositories';
 
 /** Today's latest calls for the hall: queue tickets to windows and people to booths, newest first. */
-export function hallCalls(db: Db, day: string, limit: number): HallCall[] {
-  const queue = db
-    .all<{ ticket: string; window: string | null; called_at: string }>(
-      `SELECT ticket, window, called_at FROM queue_tickets
-        WHERE day = ? AND called_at IS NOT NULL ORDER BY called_at DESC, rowid DESC LIMIT ?`,
-      [day, limit],
-    )
-    .map((r): HallCall => ({ kind: 'queue', label: r.ticket, place: r.window ?? '', at: r.called_at }));
-  const booths = db
-    .all<{ booth: number; label: string | null; at: string }>(
-      `SELECT booth, label, at FROM booth_visits WHERE day = ? AND kind = 'called' ORDER BY at DESC, rowid DESC LIMIT ?`,
-      [day, limit],
-    )
-    .map((r): HallCall => ({ kind: 'booth', label: r.label ?? '', place: String(r.booth), at: r.at }));
+export function hallCalls(tx: Repositories, day: string, limit: number): HallCall[] {
+  const queue = tx.queue
+    .callsOn(day, limit)
+    .map((c): HallCall => ({ kind: 'queue', label: c.ticket, place: c.window ?? '', at: c.calledAt }));
+  const booths = tx.boothVisits
+    .callsOn(day, limit)
+    .map((c): HallCall => ({ kind: 'booth', label: c.label ?? '', place: String(c.booth), at: c.at }));
   return [...queue, ...booths].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit);
 }
