@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Repositories } from '../../../../electron/runtime/data/repositories';
+import { sqliteRepositories } from '../../../../electron/runtime/data/sqlite';
+import { Db } from '../../../../electron/runtime/store/db';
+import { migrate } from '../../../../electron/runtime/store/migrate';
+import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
+import { insertWorker } from '../store/migrations/helpers';
+
+let db: Db;
+let tx: Repositories;
+beforeEach(async () => {
+  const SQL = await loadSqlJs();
+  db = new Db(new SQL.Database());
+  db.run('PRAGMA foreign_keys = ON');
+  migrate(db);
+  insertWorker(db, 'w1');
+  tx = sqliteRepositories(db);
+});
+
+const profile = (occupations: string | null, expectedPay: string | null, answers: string | null) =>
+  db.run(
+    'INSERT OR REPLACE INTO worker_profiles (worker_id, occupations, expected_pay, kiosk_answers) VALUES (?, ?, ?, ?)',
+    ['w1', occupations, expectedPay, answers],
+  );
+
+describe('people as a booth reads them', () => {
+  it('reads the desk’s columns and the wizard’s answers', () => {
+    profile(
+      '["4-09-08-02"]',
+      '{"amount":6000,"unit":"month"}',
+      '{"certificates":["电工证"],"expectedDailyPay":180}',
+    );
+    expect(tx.boothPeople.people(['w1'])).toEqual([
+      {
+        id: 'w1',
+        name: '王秀兰',
+        birthDate: null,
+        phone: null,
+        sharesWithEmployers: true,
+        occupations: ['4-09-08-02'],
+        expectedPay: { amount: 6000, unit: 'month' },
+        answers: { certificates: ['电工证'], expectedDailyPay: 180 },
+      },
+    ]);
+  });
+
+  it('still shows a person whose stored wishes do not read, with no wishes', () => {
+    profile('[broken', '{', 'not json');
+    expect(tx.boothPeople.people(['w1'])[0]).toMatchObject({
+      occupations: [],
+      expectedPay: null,
+      answers: {},
+    });
+    // Nor before any profile exists.
+    db.run('DELETE FROM worker_profiles');
+    expect(tx.boothPeople.people(['w1'])[0]).toMatchObject({
+      occupations: [],
+      expectedPay: null,
+      answers: {},
+    });
+  });
+
+  it('may show only someone who agreed to it or applied to this employer', () => {
+    insertWorker(db, 'w2');
+    db.run('UPDATE workers SET share_with_employers = 0');
+    db.run(
+      `INSERT INTO applications (id, worker_id, job_id, employer_id, job_title, terminal, created_at, day)
+       VALUES ('a1', 'w2', 'j1', 'e1', '保洁员', 'k', 't', '2026-11-21')`,
+    );
+    expect(tx.boothPeople.mayShow('e1', 'w1')).toBe(false);
+    expect(tx.boothPeople.mayShow('e1', 'w2')).toBe(true);
+    expect(tx.boothPeople.mayShow('e2', 'w2')).toBe(false);
+    expect(tx.boothPeople.slip('a1')).toEqual({ workerId: 'w2', employerId: 'e1' });
+  });
+});

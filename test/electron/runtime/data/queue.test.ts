@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Repositories } from '../../../../electron/runtime/data/repositories';
+import { CorruptRow } from '../../../../electron/runtime/data/rows';
+import { sqliteRepositories } from '../../../../electron/runtime/data/sqlite';
+import { Db } from '../../../../electron/runtime/store/db';
+import { migrate } from '../../../../electron/runtime/store/migrate';
+import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
+
+let db: Db;
+let tx: Repositories;
+beforeEach(async () => {
+  const SQL = await loadSqlJs();
+  db = new Db(new SQL.Database());
+  db.run('PRAGMA foreign_keys = ON');
+  migrate(db);
+  tx = sqliteRepositories(db);
+});
+
+describe('queue tickets', () => {
+  it('keep what the person shared, and refuse a shared context that is not what was stored', () => {
+    const take = (context: { viewedJobs: string[]; note: string } | null) =>
+      tx.queue.insert({
+        day: '2026-11-21',
+        service: 'jobs',
+        number: tx.queue.lastNumber('2026-11-21', 'jobs') + 1,
+        ticket: 'B001',
+        context,
+        workerId: null,
+        at: new Date('2026-11-21T01:00:00Z'),
+        terminal: 'k',
+      });
+    take({ viewedJobs: ['j1'], note: '想找白班' });
+    expect(tx.queue.waiting('2026-11-21')[0]?.context).toEqual({ viewedJobs: ['j1'], note: '想找白班' });
+    db.run(`UPDATE queue_tickets SET context = '{"viewedJobs":"j1"}'`);
+    expect(() => tx.queue.waiting('2026-11-21')).toThrow(CorruptRow);
+  });
+});
