@@ -18,6 +18,9 @@ const nodeBuiltins = [
   'util',
 ];
 
+const noElectron = { name: 'electron', message: 'never Electron: this code runs under plain Node' };
+const noRenderer = { group: ['**/renderer/**'], message: 'the renderer is reached only through the API' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'out/**'] },
   js.configs.recommended,
@@ -113,22 +116,47 @@ export default tseslint.config(
     },
   },
   {
-    // The runtime runs under plain Node in the hub: never Electron.
-    files: [
-      'electron/runtime/**/*.ts',
-      'electron/hub/**/*.ts',
-      'electron/cli/**/*.ts',
-      'electron/dispatcher.ts',
-      'electron/api.ts',
-      'electron/schema/**/*.ts',
-      'electron/contract/**/*.ts',
-    ],
+    // The hub and the CLI run under plain Node: never Electron.
+    files: ['electron/hub/**/*.ts', 'electron/cli/**/*.ts', 'electron/dispatcher.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noRenderer] }],
+    },
+  },
+  {
+    // The runtime runs unchanged inside Electron and in the hub: it never reaches for a shell.
+    files: ['electron/runtime/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'the runtime must run under plain Node' }],
-          patterns: [{ group: ['**/renderer/**'], message: 'the runtime never imports the renderer' }],
+          paths: [noElectron],
+          patterns: [
+            noRenderer,
+            {
+              group: ['**/shell', '**/shell/**', '**/hub', '**/hub/**', '**/main', '**/main.ts'],
+              message: 'the runtime never imports a shell (electron/shell, electron/main.ts, the hub)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contract is what both sides compile against (the renderer's TypeScript project too): it
+    // stands alone. Types the runtime produces are declared here and imported by the runtime.
+    files: ['electron/contract/**/*.ts', 'electron/api.ts', 'electron/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            noRenderer,
+            {
+              group: ['**/runtime', '**/runtime/**', '**/hub', '**/hub/**', '**/shell', '**/shell/**'],
+              message: 'the contract imports nothing of the runtime, the hub or a shell: declare it here',
+            },
+          ],
         },
       ],
     },
