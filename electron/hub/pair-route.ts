@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ApiError } from '../api';
 import type { Runtime } from '../runtime/runtime';
-import { insertTerminal, listTerminals } from '../runtime/terminals/pairing';
+import { insertTerminal } from '../runtime/terminals/pairing';
 import { pairingRequestsOf } from '../runtime/terminals/requests';
 
 const requestBody = z.object({}).strict();
@@ -54,8 +54,8 @@ export function pairRoute(
     const approval = requests.claim(secret, now.getTime());
     if (!approval) return fail(reply, gone);
     try {
-      const { token, terminal } = await ctx.store.write((db) => insertTerminal(db, approval, now));
-      runtime.bus.emit('terminals.changed', { total: ctx.store.read(listTerminals).length });
+      const { token, terminal } = await ctx.data.write((tx) => insertTerminal(tx, approval, now));
+      runtime.bus.emit('terminals.changed', { total: ctx.data.read((tx) => tx.terminals.list()).length });
       const { id, name, role, booth } = terminal;
       return reply.send({ ok: true, value: { state: 'paired', token, terminal: { id, name, role, booth } } });
     } catch {

@@ -45,7 +45,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       ? new TerminalRegistry(config.hub.terminals)
       : TerminalRegistry.forLocalRoles(roles)
   ).withPaired((token) => {
-    const t = runtime.context.store.read((db) => terminalByToken(db, token));
+    const t = runtime.context.data.read((tx) => terminalByToken(tx, token));
     return t
       ? { id: t.id, name: t.name, role: t.role, ...(t.booth !== null ? { booth: t.booth } : {}) }
       : undefined;

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isSyncRole, type SyncRole } from '../api';
 import type { Runtime } from '../runtime/runtime';
 import { lookupHallWorker, receiveEvents } from '../runtime/sync/inbox';
-import { feedEtag, feedTop, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
+import { feedEtag, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
 import { describeIssues, eventsRequestSchema, idHashSchema, jobsQuerySchema } from '../runtime/sync/protocol';
 import type { Caller, TerminalRegistry } from './terminals';
 
@@ -32,7 +32,7 @@ export function registerSyncRoutes(
   runtime: Runtime,
   terminals: TerminalRegistry,
 ): void {
-  const { store, sync, now } = runtime.context;
+  const { store, data, sync, now } = runtime.context;
 
   // Authenticated before the body is read: a caller without a token learns nothing, not even a parse
   // error. Only terminals that sync a store of their own (kiosk PCs, township kiosks, desk PCs) use
@@ -58,37 +58,33 @@ export function registerSyncRoutes(
     const after = parseFeedCursor(q.data.cursor);
     // A cursor this hub never issued, or one past the end of its feed (its data was restored or
     // replaced): the terminal must read everything again, which 410 tells it to do.
-    if (after === undefined || after > store.read(feedTop))
+    if (after === undefined || after > data.read((tx) => tx.jobs.feedTop()))
       return refuse(
         reply,
         410,
         'cursor_expired',
         'this cursor was not issued by this hub; start again without one',
       );
-    const etag = store.read((db) => feedEtag(db, after, q.data.limit));
+    const etag = data.read((tx) => feedEtag(tx, after, q.data.limit));
     if (req.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
-    const page = store.read((db) => readFeedPage(db, after, q.data.limit));
+    const page = data.read((tx) => readFeedPage(tx, after, q.data.limit));
     return reply.header('etag', page.etag).type('application/json; charset=utf-8').send(page.body);
   });
 
-  app.post(
-    '/v1/events',
-    { onRequest: authenticate, bodyLimit: EVENTS_BODY_LIMIT },
-    async (req, reply) => {
-      const parsed = eventsRequestSchema.safeParse(req.body);
-      if (!parsed.success) return refuse(reply, 400, 'invalid_input', describeIssues(parsed.error));
-      const sender = req.syncTerminal!;
-      const terminal = sender.id;
-      const received = await store.write((db) =>
-        receiveEvents(db, parsed.data.events, { id: sender.id, role: sender.role }, now()),
-      );
-      log('%s sent %d events: %d new', terminal, parsed.data.events.length, received.accepted);
-      if (received.accepted) sync.outboxChanged();
-      if (received.upserted.length)
-        sync.jobsChanged({ upserted: received.upserted, removed: [], source: 'hall' });
-      return { results: received.results };
-    },
-  );
+  app.post('/v1/events', { onRequest: authenticate, bodyLimit: EVENTS_BODY_LIMIT }, async (req, reply) => {
+    const parsed = eventsRequestSchema.safeParse(req.body);
+    if (!parsed.success) return refuse(reply, 400, 'invalid_input', describeIssues(parsed.error));
+    const sender = req.syncTerminal!;
+    const terminal = sender.id;
+    const received = await store.write((db) =>
+      receiveEvents(db, parsed.data.events, { id: sender.id, role: sender.role }, now()),
+    );
+    log('%s sent %d events: %d new', terminal, parsed.data.events.length, received.accepted);
+    if (received.accepted) sync.outboxChanged();
+    if (received.upserted.length)
+      sync.jobsChanged({ upserted: received.upserted, removed: [], source: 'hall' });
+    return { results: received.results };
+  });
 
   app.get<{ Params: { idHash: string } }>(
     '/v1/workers/:idHash',

@@ -6,7 +6,7 @@ import { seekerCutoff } from './desk/job-freshness';
 import { queueHandlers } from './queue/queue-handlers';
 import { reportHandlers } from './reports/report-handlers';
 import { staffHandlers } from './staff/staff-handlers';
-import { countJobs, listOpenJobs } from './jobs/repository';
+import { listOpenJobs } from './jobs/repository';
 import { terminalHandlers } from './terminals/handlers';
 import { kioskHandlers } from './kiosk/kiosk-handlers';
 import { syncHandlers } from './sync/handlers';
@@ -28,7 +28,7 @@ export function createHandlers(ctx: StationContext): Handlers {
       mode: ctx.config.upstream ? 'terminal' : 'standalone',
       simulatedReader: ctx.readers.simulated,
       readers: ctx.readers.statuses(),
-      jobs: ctx.store.read(countJobs),
+      jobs: ctx.data.read((tx) => tx.jobs.count()),
       protection: ctx.store.status().protection,
       booth: caller.booth ?? null,
     }),

@@ -5,6 +5,7 @@ import type { Taxonomy as TaxonomyView } from '../contract/match';
 import { createMatchEngine, type MatchEngine } from './match/engine';
 import type { SeekerExpectation } from './match/market';
 import { loadTaxonomy } from './match/taxonomy';
+import { stationData } from './data/station-data';
 import type { Store } from './store/store';
 
 const log = createDebug('station:match-service');
@@ -50,9 +51,7 @@ export function createMatchService(
   options: MatchServiceOptions = {},
 ): MatchService {
   const started = performance.now();
-  const jobs = store
-    .read((db) => db.all<{ data: string }>('SELECT data FROM jobs'))
-    .map((r) => JSON.parse(r.data) as Job);
+  const jobs = stationData(store).read((tx) => tx.jobs.all());
   // Held in memory: matching asks for every candidate job's employer and must not query per job.
   const employers = new Map<string, Pick<EmployerRecord, 'disputes' | 'noShows'>>();
   const loadEmployers = (ids: string[] | null) => {

@@ -8,7 +8,6 @@ import { createHandlers } from './handlers';
 import { loadDefaultFeed } from './jobs/default-feed';
 import { KioskSessions } from './kiosk/sessions';
 import { createMatchService } from './match-service';
-import { countJobs, upsertJob } from './jobs/repository';
 import { defaultKeyFile } from './store/key-file-location';
 import type { KeyProtector } from './store/key-protector';
 import { openStore } from './store/store';
@@ -56,14 +55,15 @@ export interface Runtime {
 export async function createRuntime(config: StationConfig, options: RuntimeOptions): Promise<Runtime> {
   const keyFile = options.keyFile ?? config.keyFile ?? defaultKeyFile();
   const store = await openStore({ dir: options.dataDir, keys: options.keys, keyFile });
+  const data = stationData(store);
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
 
   const hallSecret = await resolveHallSecret(store, config.hallSecret);
 
-  if (!config.upstream && store.read(countJobs) === 0) {
+  if (!config.upstream && data.read((tx) => tx.jobs.count()) === 0) {
     const { jobs, rejected } = await loadDefaultFeed(now());
-    await store.write((db) => jobs.forEach((j) => upsertJob(db, j)));
+    await data.write((tx) => jobs.forEach((j) => tx.jobs.upsert(j)));
     log('loaded the embedded job feed: %d jobs (%d rejected)', jobs.length, rejected);
   }
 
@@ -82,7 +82,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     () => now().getTime(),
     (terminal, s) => {
       log('idle sign-out on %s', terminal);
-      stationData(store)
+      data
         .write((tx) =>
           appendAudit(tx, {
             at: now(),
@@ -128,7 +128,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   const context: StationContext = {
     config,
     store,
-    data: stationData(store),
+    data,
     bus,
     readers,
     hallSecret,

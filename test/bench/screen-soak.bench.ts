@@ -14,7 +14,6 @@ import type { Job } from '../../electron/api';
 import { startHub } from '../../electron/hub/start-hub';
 import { appRoot, rendererDistDir } from '../../electron/runtime/app-root';
 import { parseConfig } from '../../electron/runtime/config';
-import { upsertJobs } from '../../electron/runtime/jobs/repository';
 import { launchChromium } from '../browser/chromium';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 3);
@@ -194,7 +193,7 @@ async function main() {
           updatedAt: now,
         };
       });
-      await rt.context.store.write((db) => upsertJobs(db, changed));
+      await rt.context.data.write((tx) => tx.jobs.upsertMany(changed));
       rt.context.sync.jobsChanged({ upserted: changed, removed: [], source: 'hall' });
       fed += changes;
     }

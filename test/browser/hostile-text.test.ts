@@ -2,7 +2,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
-import { upsertJob } from '../../electron/runtime/jobs/repository';
 import { jobSchema } from '../../electron/schema/job';
 import { launchChromium } from './chromium';
 
@@ -33,7 +32,7 @@ beforeAll(async () => {
     confirmedAt: now,
     updatedAt: new Date(Date.now() + 60_000).toISOString(),
   });
-  await hub.runtime.context.store.write((db) => upsertJob(db, job));
+  await hub.runtime.context.data.write((tx) => tx.jobs.upsert(job));
   browser = await launchChromium();
 });
 afterAll(async () => {

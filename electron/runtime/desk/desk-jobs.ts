@@ -7,7 +7,6 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
-import { upsertJob } from '../jobs/repository';
 import { loadTaxonomy } from '../match/taxonomy';
 import { todayStats } from '../stats';
 import type { Db } from '../store/db';
@@ -118,7 +117,7 @@ async function save(
 ): Promise<SavedJob> {
   const now = ctx.now();
   await ctx.store.write((db) => {
-    upsertJob(db, job);
+    repositoriesOf(db).jobs.upsert(job);
     // Postings made in the hall reach the platform, in the same transaction as the posting.
     ctx.outbox?.add(db, action === 'jobs.post' ? 'job.posted' : 'job.updated', { ...job });
     auditCall(
@@ -188,7 +187,7 @@ async function change(
   const now = ctx.now();
   const job = await ctx.store.write((db) => {
     const next = validated(f(findJob(db, jobId), now));
-    upsertJob(db, next);
+    repositoriesOf(db).jobs.upsert(next);
     ctx.outbox?.add(db, 'job.updated', { ...next });
     auditCall(
       repositoriesOf(db),

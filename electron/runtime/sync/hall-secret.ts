@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import createDebug from 'debug';
+import { stationData } from '../data/station-data';
 import type { Store } from '../store/store';
 import { idHash } from '../workers/identity-hash';
 
@@ -12,19 +13,15 @@ const log = createDebug('station:sync');
  * station holds, in one transaction, so no registered worker stops being recognised.
  */
 export async function resolveHallSecret(store: Store, configured: string | undefined): Promise<string> {
-  return store.write((db) => {
-    const row = db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'hall_secret'");
-    if (row && (!configured || row.value === configured)) return row.value;
+  return stationData(store).write((tx) => {
+    const stored = tx.syncState.hallSecret();
+    if (stored !== undefined && (!configured || stored === configured)) return stored;
     const secret = configured ?? randomBytes(32).toString('hex');
-    db.run(
-      "INSERT INTO meta (key, value) VALUES ('hall_secret', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-      [secret],
-    );
-    if (row) {
-      const workers = db.all<{ id: string; id_number: string }>('SELECT id, id_number FROM workers');
-      for (const w of workers)
-        db.run('UPDATE workers SET id_hash = ? WHERE id = ?', [idHash(secret, w.id_number), w.id]);
-      db.run('DELETE FROM hall_workers');
+    tx.syncState.setHallSecret(secret);
+    if (stored !== undefined) {
+      const workers = tx.workers.idNumbers();
+      for (const w of workers) tx.workers.setIdHash(w.id, idHash(secret, w.idNumber));
+      tx.hallWorkers.forgetAll();
       log('hall secret changed: re-hashed %d workers', workers.length);
     }
     return secret;

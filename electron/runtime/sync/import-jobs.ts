@@ -28,7 +28,7 @@ export const importKinds = ['.json', '.jsonld', '.xlsx', '.csv'] as const;
  * row or item number and what is wrong, in Chinese. The desk can call this with an uploaded file.
  */
 export async function importJobs(
-  ctx: Pick<StationContext, 'store' | 'sync' | 'now'>,
+  ctx: Pick<StationContext, 'data' | 'sync' | 'now'>,
   file: { name: string; bytes: Buffer },
   onProgress?: ImportProgress,
 ): Promise<ImportReport> {
@@ -56,7 +56,7 @@ export async function importJobs(
   }
   onProgress?.('写入', 0, parsed.jobs.length);
   const applied = parsed.jobs.length
-    ? await ctx.store.write((db) => applyJobChanges(db, parsed.jobs, [], { now }))
+    ? await ctx.data.write((tx) => applyJobChanges(tx, parsed.jobs, [], { now }))
     : { upserted: [], removed: [], stale: 0 };
   onProgress?.('写入', parsed.jobs.length, parsed.jobs.length);
   if (applied.upserted.length)

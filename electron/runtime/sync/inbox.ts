@@ -44,7 +44,7 @@ function applyEffect(db: Db, e: SyncEvent, terminal: string, now: Date, upserted
     case 'job.updated': {
       const checked = checkJob({ ...e.payload, source: 'hall' });
       if (!checked.ok) return `invalid job: ${checked.reason}`;
-      upserted.push(...applyJobChanges(db, [checked.job], [], { now }).upserted);
+      upserted.push(...applyJobChanges(repositoriesOf(db), [checked.job], [], { now }).upserted);
       return undefined;
     }
     default:

@@ -1,6 +1,5 @@
 import type { Job } from '../../schema/job';
-import { upsertJobs } from '../jobs/repository';
-import type { Db } from '../store/db';
+import type { Repositories } from '../data/repositories';
 
 export interface Applied {
   /** Jobs stored by this call (new or newer than the cached copy). */
@@ -11,26 +10,9 @@ export interface Applied {
   stale: number;
 }
 
-const CHUNK = 500;
-
-/** updated_at of the given ids in `table`, in chunks that stay under SQLite's bound-parameter limit. */
-function versions(
-  db: Db,
-  table: 'jobs' | 'job_tombstones',
-  idColumn: string,
-  ids: string[],
-): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const part = ids.slice(i, i + CHUNK);
-    const rows = db.all<{ id: string; updated_at: string }>(
-      `SELECT ${idColumn} AS id, updated_at FROM ${table} WHERE ${idColumn} IN (${part.map(() => '?').join(',')})`,
-      part,
-    );
-    for (const r of rows) out.set(r.id, Date.parse(r.updated_at));
-  }
-  return out;
-}
+/** Stored updatedAt texts as instants, to compare versions. */
+const versionsOf = (stored: Map<string, string>): Map<string, number> =>
+  new Map([...stored].map(([id, at]) => [id, Date.parse(at)]));
 
 /**
  * Applies validated upserts and tombstones to the cache inside the caller's transaction.
@@ -39,7 +21,7 @@ function versions(
  * later cannot bring it back. Applying the same page twice changes nothing the second time.
  */
 export function applyJobChanges(
-  db: Db,
+  tx: Repositories,
   jobs: readonly Job[],
   deleted: readonly string[],
   options: { now: Date; markSeen?: boolean },
@@ -51,8 +33,8 @@ export function applyJobChanges(
     if (!prev || Date.parse(j.updatedAt) > Date.parse(prev.updatedAt)) newest.set(j.id, j);
   }
   const ids = [...newest.keys()];
-  const cached = versions(db, 'jobs', 'id', ids);
-  const buried = versions(db, 'job_tombstones', 'job_id', ids);
+  const cached = versionsOf(tx.jobs.updatedAt(ids));
+  const buried = versionsOf(tx.jobs.buriedAt(ids));
 
   const upserted: Job[] = [];
   let stale = jobs.length - newest.size;
@@ -62,31 +44,25 @@ export function applyJobChanges(
       stale++;
       continue;
     }
-    if (buried.has(job.id)) db.run('DELETE FROM job_tombstones WHERE job_id = ?', [job.id]);
+    if (buried.has(job.id)) tx.jobs.unbury(job.id);
     upserted.push(job);
   }
-  upsertJobs(db, upserted);
+  tx.jobs.upsertMany(upserted);
 
   const removed: string[] = [];
   if (deleted.length) {
-    const gone = versions(db, 'jobs', 'id', [...new Set(deleted)]);
+    const gone = versionsOf(tx.jobs.updatedAt([...new Set(deleted)]));
     for (const id of new Set(deleted)) {
       // A tombstone for a job we never had still guards against its stale copy arriving later.
       const at = gone.has(id) ? new Date(gone.get(id)!).toISOString() : options.now.toISOString();
-      db.run(
-        `INSERT INTO job_tombstones (job_id, updated_at) VALUES (?, ?)
-         ON CONFLICT(job_id) DO UPDATE SET updated_at = max(updated_at, excluded.updated_at)`,
-        [id, at],
-      );
+      tx.jobs.bury(id, at);
       if (gone.has(id)) {
-        db.run('DELETE FROM jobs WHERE id = ?', [id]);
+        tx.jobs.remove(id);
         removed.push(id);
       }
     }
   }
 
-  if (options.markSeen) {
-    for (const id of ids) db.run('INSERT OR IGNORE INTO sync_seen (job_id) VALUES (?)', [id]);
-  }
+  if (options.markSeen) tx.syncState.markSeen(ids);
   return { upserted, removed, stale };
 }

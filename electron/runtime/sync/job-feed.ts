@@ -1,4 +1,4 @@
-import type { Db } from '../store/db';
+import type { Repositories } from '../data/repositories';
 
 /** Cursors this runtime issues to its terminals: a position in its job_feed. */
 const CURSOR = /^h1\.(\d{1,15})$/;
@@ -15,36 +15,28 @@ export interface FeedPage {
   etag: string;
 }
 
-/** The position of the newest change in the feed (0 when empty). */
-export function feedTop(db: Db): number {
-  return Number(db.get<{ s: number | null }>('SELECT max(seq) AS s FROM job_feed')?.s ?? 0);
-}
-
-export function feedEtag(db: Db, after: number, limit: number): string {
-  return `"h1-${feedTop(db)}-${after}-${limit}"`;
+/** Changes with the feed's newest position: a terminal asking the same page again gets a 304. */
+export function feedEtag(tx: Repositories, after: number, limit: number): string {
+  return `"h1-${tx.jobs.feedTop()}-${after}-${limit}"`;
 }
 
 /**
  * One page of this runtime's job changes after `after`: the current copy of each job changed since,
  * and the ids deleted since. A job changed twice appears once, at its latest position.
  */
-export function readFeedPage(db: Db, after: number, limit: number): FeedPage {
-  const rows = db.all<{ seq: number; job_id: string; deleted: number; data: string | null }>(
-    `SELECT f.seq, f.job_id, f.deleted, j.data FROM job_feed f LEFT JOIN jobs j ON j.id = f.job_id
-      WHERE f.seq > ? ORDER BY f.seq LIMIT ?`,
-    [after, limit + 1],
-  );
+export function readFeedPage(tx: Repositories, after: number, limit: number): FeedPage {
+  const rows = tx.jobs.feedAfter(after, limit + 1);
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
   const items: string[] = [];
   const deleted: string[] = [];
   for (const r of page) {
-    if (r.deleted || r.data === null) deleted.push(r.job_id);
-    else items.push(r.data);
+    if (r.document === null) deleted.push(r.jobId);
+    else items.push(r.document);
   }
-  const last = page.length ? Number(page[page.length - 1]!.seq) : after;
+  const last = page.length ? page[page.length - 1]!.seq : after;
   return {
     body: `{"items":[${items.join(',')}],"deleted":${JSON.stringify(deleted)},"cursor":"h1.${last}","hasMore":${hasMore}}`,
-    etag: feedEtag(db, after, limit),
+    etag: feedEtag(tx, after, limit),
   };
 }

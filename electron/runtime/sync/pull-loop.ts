@@ -1,6 +1,7 @@
 import createDebug from 'debug';
 import type { Job } from '../../schema/job';
-import type { Db } from '../store/db';
+import type { Repositories } from '../data/repositories';
+import { stationData } from '../data/station-data';
 import type { Store } from '../store/store';
 import type { Outcome, PullAnswer, UpstreamClient } from './client';
 import type { JobsPage } from './protocol';
@@ -10,44 +11,14 @@ import type { RunResult } from './loop';
 
 const log = createDebug('station:sync');
 
-interface CursorRow {
-  cursor: string | null;
-  etag: string | null;
-  full_resync: number;
-}
-
-export function readCursor(db: Db, upstream: string): CursorRow {
-  return (
-    db.get<CursorRow>('SELECT cursor, etag, full_resync FROM sync_cursor WHERE upstream = ?', [upstream]) ?? {
-      cursor: null,
-      etag: null,
-      full_resync: 0,
-    }
-  );
-}
-
-function writeCursor(db: Db, upstream: string, row: CursorRow, now: Date): void {
-  db.run(
-    `INSERT INTO sync_cursor (upstream, cursor, etag, full_resync, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT(upstream) DO UPDATE SET cursor = excluded.cursor, etag = excluded.etag,
-       full_resync = excluded.full_resync, updated_at = excluded.updated_at`,
-    [upstream, row.cursor, row.etag, row.full_resync, now.toISOString()],
-  );
-}
-
 /**
  * After a full resync, what the upstream no longer lists is gone. Only jobs that came from the
  * platform are swept: jobs posted in this hall or imported here are not in the upstream's feed.
  */
-function sweepUnseen(db: Db): string[] {
-  const gone = db
-    .all<{ id: string }>(
-      `SELECT id FROM jobs WHERE json_extract(data, '$.source') = 'platform'
-         AND id NOT IN (SELECT job_id FROM sync_seen)`,
-    )
-    .map((r) => r.id);
-  for (const id of gone) db.run('DELETE FROM jobs WHERE id = ?', [id]);
-  db.run('DELETE FROM sync_seen');
+function sweepUnseen(tx: Repositories): string[] {
+  const gone = tx.syncState.platformJobsNotSeen();
+  for (const id of gone) tx.jobs.remove(id);
+  tx.syncState.forgetSeen();
   return gone;
 }
 
@@ -74,12 +45,13 @@ const MAX_RESTARTS = 2;
  * with nothing lost and nothing applied twice.
  */
 export async function pullOnce(d: PullDeps): Promise<RunResult> {
+  const data = stationData(d.store);
   let restarts = 0;
   /** The next page, asked for while this one is checked and stored: for the cursor this page gives. */
   let ahead: { cursor: string; answer: Promise<Outcome<PullAnswer>> } | null = null;
   for (;;) {
     if (d.signal.aborted) return { ok: false, error: 'stopped' };
-    const state = d.store.read((db) => readCursor(db, d.upstream));
+    const state = data.read((tx) => tx.syncState.cursor(d.upstream));
     const answer: Outcome<PullAnswer> = await (ahead && ahead.cursor === state.cursor
       ? ahead.answer
       : d.client.pullJobs(state.cursor, d.pageSize, state.etag ?? undefined));
@@ -88,9 +60,9 @@ export async function pullOnce(d: PullDeps): Promise<RunResult> {
       if (answer.failure.kind === 'gone' && restarts < MAX_RESTARTS) {
         restarts++;
         log('cursor expired (%s): re-reading everything from the start', answer.failure.message);
-        await d.store.write((db) => {
-          db.run('DELETE FROM sync_seen');
-          writeCursor(db, d.upstream, { cursor: null, etag: null, full_resync: 1 }, d.now());
+        await data.write((tx) => {
+          tx.syncState.forgetSeen();
+          tx.syncState.saveCursor(d.upstream, { cursor: null, etag: null, fullResync: true }, d.now());
         });
         d.onResync(true);
         continue;
@@ -121,20 +93,19 @@ export async function pullOnce(d: PullDeps): Promise<RunResult> {
         log('rejected job %s: %s', checked.id ?? '(no id)', checked.reason);
       }
     }
-    const fullResync = state.full_resync === 1;
+    const fullResync = state.fullResync;
     const finishing = fullResync && !page.hasMore;
-    const applied = await d.store.write((db) => {
-      const a = applyJobChanges(db, valid, page.deleted, { now: d.now(), markSeen: fullResync });
-      const swept = finishing ? sweepUnseen(db) : [];
+    const applied = await data.write((tx) => {
+      const a = applyJobChanges(tx, valid, page.deleted, { now: d.now(), markSeen: fullResync });
+      const swept = finishing ? sweepUnseen(tx) : [];
       // An ETag is worth keeping only for the idle poll: the same cursor asked again.
       const idle = page.cursor === state.cursor;
-      writeCursor(
-        db,
+      tx.syncState.saveCursor(
         d.upstream,
         {
           cursor: page.cursor,
           etag: idle ? (etag ?? null) : null,
-          full_resync: finishing ? 0 : state.full_resync,
+          fullResync: finishing ? false : fullResync,
         },
         d.now(),
       );

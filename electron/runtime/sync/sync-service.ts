@@ -3,7 +3,7 @@ import type { JobsChanged, SyncStatus } from '../../contract/sync';
 import type { Job } from '../../schema/job';
 import type { StationConfig } from '../config';
 import type { EventBus } from '../event-bus';
-import { countJobs } from '../jobs/repository';
+import { stationData } from '../data/station-data';
 import type { Store } from '../store/store';
 import { UpstreamClient } from './client';
 import { SyncLoop } from './loop';
@@ -49,6 +49,7 @@ const RECENT = 20;
 
 export function createSync(deps: SyncDeps): SyncService {
   const { config, store, bus, now } = deps;
+  const data = stationData(store);
   const upstream = config.upstream;
   const listeners = new Set<JobsListener>();
   const stopper = new AbortController();
@@ -157,7 +158,7 @@ export function createSync(deps: SyncDeps): SyncService {
       bus.emit('jobs.changed', {
         upserted: change.upserted.length,
         removed: change.removed.length,
-        total: store.read(countJobs),
+        total: data.read((tx) => tx.jobs.count()),
         source: change.source,
       });
     },

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
-import { defaultTerminalName, listTerminals, renameTerminal, revokeTerminal } from './pairing';
+import { defaultTerminalName, renameTerminal, revokeTerminal } from './pairing';
 import { defaultRequestLimits, pairingRequestsOf } from './requests';
 import { WrongCodes } from './wrong-codes';
 
@@ -17,7 +16,8 @@ const unknownCode = '没有这个配对码，或它已过期：请看设备屏�
 const tooManyWrong = '输错配对码的次数太多，请10分钟后再试，或请同事配对';
 
 export function terminalHandlers(ctx: StationContext): TerminalHandlers {
-  const changed = () => ctx.bus.emit('terminals.changed', { total: ctx.store.read(listTerminals).length });
+  const changed = () =>
+    ctx.bus.emit('terminals.changed', { total: ctx.data.read((tx) => tx.terminals.list()).length });
   const requests = pairingRequestsOf(ctx);
   const wrong = new WrongCodes();
   return {
@@ -34,17 +34,17 @@ export function terminalHandlers(ctx: StationContext): TerminalHandlers {
         // The list shows who paired a device by name; the audit trail keeps the staff id.
         pairedBy: caller.staff?.name ?? caller.terminal,
       };
-      const approved = await ctx.store
-        .write((db) => {
+      const approved = await ctx.data
+        .write((tx) => {
           // Decided inside the write, so the approval and its audit entry stand or fall together.
           if (!requests.approve(input.code, approval, now.getTime())) {
             const count = wrong.record(caller, now.getTime());
-            auditCall(repositoriesOf(db), caller, now, 'terminals.approve_unknown', input.role, {
+            auditCall(tx, caller, now, 'terminals.approve_unknown', input.role, {
               wrongInSession: count,
             });
             return false;
           }
-          auditCall(repositoriesOf(db), caller, now, 'terminals.approve', input.role, {
+          auditCall(tx, caller, now, 'terminals.approve', input.role, {
             id,
             ...(booth !== null ? { booth } : {}),
           });
@@ -60,21 +60,21 @@ export function terminalHandlers(ctx: StationContext): TerminalHandlers {
         collectBy: new Date(now.getTime() + defaultRequestLimits.collectMs).toISOString(),
       };
     },
-    'terminals.list': () => ctx.store.read(listTerminals),
+    'terminals.list': () => ctx.data.read((tx) => tx.terminals.list()),
     'terminals.rename': async (input, caller) => {
-      const t = await ctx.store.write((db) => {
-        const renamed = renameTerminal(db, input.id, input.name);
-        auditCall(repositoriesOf(db), caller, ctx.now(), 'terminals.rename', input.id);
+      const t = await ctx.data.write((tx) => {
+        const renamed = renameTerminal(tx, input.id, input.name);
+        auditCall(tx, caller, ctx.now(), 'terminals.rename', input.id);
         return renamed;
       });
       changed();
       return t;
     },
     'terminals.revoke': async (input, caller) => {
-      const t = await ctx.store.write((db) => {
+      const t = await ctx.data.write((tx) => {
         const now = ctx.now();
-        const revoked = revokeTerminal(db, input.id, now);
-        auditCall(repositoriesOf(db), caller, now, 'terminals.revoke', input.id, { role: revoked.role });
+        const revoked = revokeTerminal(tx, input.id, now);
+        auditCall(tx, caller, now, 'terminals.revoke', input.id, { role: revoked.role });
         return revoked;
       });
       // Whoever was signed in on that device is signed out with it.

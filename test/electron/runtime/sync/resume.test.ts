@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../../../electron/runtime/runtime';
-import { readCursor } from '../../../../electron/runtime/sync/pull-loop';
 import { startPlatform, type RunningPlatform } from '../../../platform/platform';
 import { cacheVersions, terminalConfig, versionsOf, waitFor } from './helpers';
 
@@ -40,7 +39,7 @@ describe('a terminal killed mid-sync', () => {
       dataDir: dir,
       startSync: false,
     });
-    const stored = runtime.context.store.read((db) => readCursor(db, platform.url));
+    const stored = runtime.context.data.read((tx) => tx.syncState.cursor(platform.url));
     const cachedAtKill = cacheVersions(runtime).size;
     // The stored cursor is the one that came with the last page stored: cache and cursor agree.
     expect(stored.cursor).toMatch(/^p1\.1\.\d+$/);
