@@ -4,6 +4,10 @@ import { cardTypes } from '../../drivers/idcard/card';
 /** The card types are the readers' (drivers/idcard/card.ts): what a card can be is what a reader reads. */
 export { cardTypes, type CardType } from '../../drivers/idcard/card';
 
+/** A worker's sex as stored and shown: a card that says neither is 'unknown'. */
+export const sexes = ['male', 'female', 'unknown'] as const;
+export type Sex = (typeof sexes)[number];
+
 /** What a kiosk is told about a card on its reader: never the ID number, never the full name. */
 export const cardPresentedSchema = z.object({
   reader: z.string(),
@@ -35,7 +39,7 @@ export const workerRowSchema = z.object({
   id: z.string(),
   name: z.string(),
   maskedIdNumber: z.string(),
-  sex: z.enum(['male', 'female', 'unknown']),
+  sex: z.enum(sexes),
   age: z.number().int().nullable(),
   cardType: z.enum(cardTypes),
   verified: z.boolean(),

@@ -8,8 +8,18 @@ export interface HallWorker {
   registeredAt: string;
 }
 
+/** What the hub keeps of another terminal's registration: who, whether shown, and where. */
+export interface HallRegistration extends HallWorker {
+  idHash: string;
+  terminal: string;
+}
+
 export interface HallWorkersRepository {
   byHash(idHash: string): HallWorker | undefined;
+  /** The first registration of a person in the hall wins: a later one for the same hash is ignored. */
+  remember(registration: HallRegistration): void;
   /** The worker has been erased: the hall forgets them too. */
   forget(workerId: string): void;
+  /** The hall's secret changed: hashes learned under the old one match nobody now. */
+  forgetAll(): void;
 }

@@ -1,8 +1,6 @@
 import type { KeyGroup } from '../../contract/desk';
-import type { CardType } from '../../schema/worker';
-
-export const sexes = ['male', 'female', 'unknown'] as const;
-export type Sex = (typeof sexes)[number];
+import type { CardType, Sex } from '../../schema/worker';
+import type { HallWorker } from './hall-workers';
 
 /** A registration as stored: only what the station needs (no address, no photo). */
 export interface NewWorkerRecord {
@@ -45,7 +43,12 @@ export interface WorkerFacts {
 export interface WorkersRepository {
   /** The worker registered here with this identity hash. */
   byHash(idHash: string): { id: string; name: string } | undefined;
+  /** The same worker as the hall's lookup answers for them. */
+  registrationByHash(idHash: string): HallWorker | undefined;
   idHashOf(workerId: string): string | undefined;
+  /** Every worker's clear ID number, to hash them again under a new hall secret. */
+  idNumbers(): { id: string; idNumber: string }[];
+  setIdHash(workerId: string, idHash: string): void;
   exists(workerId: string): boolean;
   /** The name as on the card: for masking, never shown as is to a stranger. */
   nameOf(workerId: string): string | undefined;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { jobSchema } from '../../schema/job';
 import { personName, phoneOrEmpty, plainText } from '../../schema/text';
-import { cardTypes } from '../../schema/worker';
+import { cardTypes, sexes } from '../../schema/worker';
 import type { SyncRole } from '../../contract/define';
 
 export const protocolVersion = 'v1';
@@ -72,7 +72,7 @@ export const workerRegisteredSchema = z
     maskedIdNumber: plainText(32, '脱敏证号'),
     // The same rule as a name typed at the desk: the hub forwards it to the platform and its ledger.
     name: personName(80),
-    sex: z.enum(['male', 'female', 'unknown']),
+    sex: z.enum(sexes),
     birthDate: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)

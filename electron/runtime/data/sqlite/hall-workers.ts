@@ -17,8 +17,18 @@ export function sqliteHallWorkers(db: Db): HallWorkersRepository {
         registeredAt: r.text('registered_at'),
       };
     },
+    remember(h) {
+      db.run(
+        `INSERT OR IGNORE INTO hall_workers (id_hash, worker_id, share_with_employers, registered_at, terminal)
+         VALUES (?, ?, ?, ?, ?)`,
+        [h.idHash, h.workerId, h.shareWithEmployers ? 1 : 0, h.registeredAt, h.terminal],
+      );
+    },
     forget(workerId) {
       db.run('DELETE FROM hall_workers WHERE worker_id = ?', [workerId]);
+    },
+    forgetAll() {
+      db.run('DELETE FROM hall_workers');
     },
   };
 }

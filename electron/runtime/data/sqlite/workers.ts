@@ -1,8 +1,8 @@
 import { keyGroups } from '../../../contract/desk';
-import { cardTypes } from '../../../schema/worker';
+import { cardTypes, sexes } from '../../../schema/worker';
 import type { Db } from '../../store/db';
 import { countOf, reader, type Row } from '../rows';
-import { sexes, type WorkerListing, type WorkersRepository } from '../workers';
+import type { WorkerListing, WorkersRepository } from '../workers';
 
 function listing(row: Row): WorkerListing {
   const r = reader('workers', row);
@@ -32,9 +32,29 @@ export function sqliteWorkers(db: Db): WorkersRepository {
       const row = db.get('SELECT name FROM workers WHERE id = ?', [workerId]);
       return row && reader('workers', row).text('name');
     },
+    registrationByHash(idHash) {
+      const row = db.get('SELECT id, share_with_employers, registered_at FROM workers WHERE id_hash = ?', [
+        idHash,
+      ]);
+      if (!row) return undefined;
+      const r = reader('workers', row);
+      return {
+        workerId: r.text('id'),
+        shareWithEmployers: r.bool('share_with_employers'),
+        registeredAt: r.text('registered_at'),
+      };
+    },
     idHashOf(workerId) {
       const row = db.get('SELECT id_hash FROM workers WHERE id = ?', [workerId]);
       return row && reader('workers', row).text('id_hash');
+    },
+    idNumbers: () =>
+      db.all('SELECT id, id_number FROM workers').map((row) => {
+        const r = reader('workers', row);
+        return { id: r.text('id'), idNumber: r.text('id_number') };
+      }),
+    setIdHash(workerId, idHash) {
+      db.run('UPDATE workers SET id_hash = ? WHERE id = ?', [idHash, workerId]);
     },
     insert(w) {
       db.run(
