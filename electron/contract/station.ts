@@ -24,6 +24,8 @@ export interface StationInfo {
   protection: 'os' | 'weak' | 'none';
   /** The booth this terminal is paired to (a booth tablet, or a screen showing one booth), else null. */
   booth: number | null;
+  /** The station's IANA time zone: the days staff see and pick are calendar days there. */
+  timeZone: string;
 }
 
 export interface TodayStats {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { hidReaderSchema, serialReaderSchema, simulatorReaderSchema } from '../../drivers/reader-config';
 import { LOCAL_TERMINAL_PREFIX, roles, terminalRoles } from '../api';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './clock/station-day';
 import { kioskConfigSchema } from './kiosk/kiosk-config';
 import { deskConfigSchema } from './desk/desk-config';
 
@@ -89,6 +90,14 @@ const upstreamSchema = z
 export const stationConfigSchema = z
   .object({
     stationName: z.string().min(1).max(40).default('长春市二道区零工驿站'),
+    /**
+     * The hall's IANA time zone: its days (today's figures, reports, the queue, booths, deadlines) are
+     * calendar days there, whatever zone the host's clock is set to.
+     */
+    timeZone: z
+      .string()
+      .refine(isTimeZone, 'an IANA time zone such as Asia/Shanghai')
+      .default(DEFAULT_TIME_ZONE),
     /** The role this runtime's own first window plays (Electron) and its IPC callers get. */
     role: role.default('kiosk'),
     /** Workers with no visit for this many days are purged (PIPL: keep no longer than necessary). */

@@ -1,3 +1,4 @@
+import type { StationClock } from './clock/station-day';
 import type { StationConfig } from './config';
 import type { ReaderHub } from './devices/readers';
 import type { EventBus } from './event-bus';
@@ -32,7 +33,10 @@ export interface StationContext {
   version: string;
   /** Sync with the upstream, and the hook for cache changes (`sync.onJobsChanged`). */
   sync: SyncService;
+  /** The instant; the same function as `clock.now`. */
   now(): Date;
+  /** The station's calendar: its day now or of any instant, in its configured zone. */
+  clock: StationClock;
   /** The in-memory matching and search engine over the cached jobs. */
   match: MatchService;
   /** Capabilities handed to kiosk pages, one per person at a kiosk. */

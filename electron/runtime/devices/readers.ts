@@ -4,6 +4,7 @@ import type { CardReader, IdCard, ReaderEvent } from '../../../drivers/idcard/ca
 import { createReader } from '../../../drivers';
 import { VirtualReader } from '../../../drivers/simulator/virtual-reader';
 import { localTerminalId, type CardPresented, type ReaderStatus, type Role } from '../../api';
+import type { StationClock } from '../clock/station-day';
 import type { StationConfig } from '../config';
 import { reaches, type Audience, type EventBus } from '../event-bus';
 import { maskName } from '../workers/masking';
@@ -51,6 +52,8 @@ export interface ReaderHub {
 export interface ReaderHubOptions {
   config: StationConfig;
   bus: EventBus;
+  /** The station's day, for "this card has expired". */
+  clock: Pick<StationClock, 'today'>;
   /** Looks the card's holder up (returning worker?) before it is presented. */
   recognise(card: IdCard): { workerId: string } | undefined;
 }
@@ -123,8 +126,7 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
         dropPendingOf(id);
         const token = randomBytes(16).toString('hex');
         const known = options.recognise(e.card);
-        const today = new Date().toISOString().slice(0, 10);
-        const problems = problemsOf(e.card, today);
+        const problems = problemsOf(e.card, options.clock.today());
         const presented: CardPresented = {
           reader: id,
           token,

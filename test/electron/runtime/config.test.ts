@@ -80,6 +80,12 @@ describe('station config', () => {
     expect(() => parseConfig(input)).toThrow(`${path}: unknown field`);
   });
 
+  it("keeps the hall's days in an IANA time zone, Beijing's unless it says otherwise", () => {
+    expect(parseConfig({}).timeZone).toBe('Asia/Shanghai');
+    expect(parseConfig({ timeZone: 'America/New_York' }).timeZone).toBe('America/New_York');
+    expect(() => parseConfig({ timeZone: 'Asia/Beijing' })).toThrow(/timeZone: an IANA time zone/);
+  });
+
   it('says when the file is not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
     const file = join(dir, 'bad.json');

@@ -12,6 +12,7 @@ const known: Partial<Handlers> = {
     jobs: 0,
     protection: 'none',
     booth: null,
+    timeZone: 'Asia/Shanghai',
   }),
   'stats.today': () => ({
     date: '2026-11-21',
