@@ -31,6 +31,7 @@ export function createHandlers(ctx: StationContext): Handlers {
       jobs: ctx.data.read((tx) => tx.jobs.count()),
       protection: ctx.store.status().protection,
       booth: caller.booth ?? null,
+      timeZone: ctx.clock.timeZone,
     }),
     'stats.today': () => todayStats(ctx),
     ...syncHandlers(ctx),

@@ -3,6 +3,7 @@ import { createDispatcher, type Dispatch, type TypedCall } from '../dispatcher';
 import type { StationConfig } from './config';
 import type { StationContext } from './context';
 import { startReaders } from './devices/readers';
+import { stationClock } from './clock/station-day';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
 import { loadDefaultFeed } from './jobs/default-feed';
@@ -58,6 +59,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   const data = stationData(store);
   const bus = new EventBus();
   const now = options.now ?? (() => new Date());
+  const clock = stationClock(config.timeZone, now);
 
   const hallSecret = await resolveHallSecret(store, config.hallSecret);
 
@@ -70,6 +72,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   const readers = await startReaders({
     config,
     bus,
+    clock,
     recognise: (card) => {
       if (!card.idNumber) return undefined;
       const found = store.read((db) => findWorkerByHash(db, idHash(hallSecret, card.idNumber!)));
@@ -134,6 +137,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     hallSecret,
     version,
     now,
+    clock,
     match,
     kioskSessions,
     sync,
