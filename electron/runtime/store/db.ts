@@ -22,6 +22,7 @@ export class Db {
   private captured: CapturedStatement[] | null = null;
   /** Rows changed by the captured statements: the store checks nothing changed outside them. */
   private accounted = 0;
+  private onCommit = new Set<() => void>();
   private changesStmt: Statement | null = null;
 
   constructor(readonly raw: Database) {}
@@ -99,10 +100,32 @@ export class Db {
     }
   }
 
+  /** True inside a `Store.write` callback: what a statement runs in now will be journaled. */
+  get inWrite(): boolean {
+    return this.captured !== null;
+  }
+
+  /**
+   * Inside a `Store.write` callback: run `fn` once this write has committed (journaled, then
+   * COMMIT), never if it rolls back. The same function added twice runs once. Throws outside a write.
+   */
+  afterCommit(fn: () => void): void {
+    if (!this.captured) throw new Error('Db.afterCommit outside Store.write');
+    this.onCommit.add(fn);
+  }
+
   /** @internal The store's journal capture; not for domain code. */
   startCapture(): void {
     this.captured = [];
     this.accounted = 0;
+    this.onCommit = new Set();
+  }
+
+  /** @internal The store, once the write committed: what `afterCommit` asked for. */
+  takeCommitHooks(): (() => void)[] {
+    const hooks = [...this.onCommit];
+    this.onCommit = new Set();
+    return hooks;
   }
 
   /** @internal Rows changed by the statements captured since `startCapture`. */

@@ -477,6 +477,7 @@ export class StationStore implements Store {
     const journal = this.disk?.journal;
     if (!this.disk || statements.length === 0) {
       db.run('COMMIT');
+      this.committed();
       return result;
     }
     if (!journal) {
@@ -518,7 +519,19 @@ export class StationStore implements Store {
     }
     this.seq = seq;
     this.afterWrite(journal.size);
+    this.committed();
     return result;
+  }
+
+  /** Runs what the write asked to follow its commit; the write stays done whatever they do. */
+  private committed(): void {
+    for (const hook of this.db.takeCommitHooks()) {
+      try {
+        hook();
+      } catch (err) {
+        log('an after-commit hook threw: %s', (err as Error).message);
+      }
+    }
   }
 
   private afterWrite(journalBytes: number): void {
