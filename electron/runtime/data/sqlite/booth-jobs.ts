@@ -2,9 +2,9 @@ import type { Job } from '../../../schema/job';
 import type { Db } from '../../store/db';
 import type { BoothJobsRepository } from '../booth-jobs';
 import { reader, type Row } from '../rows';
+import { storedJob } from './jobs';
 
-// The jobs upsert stores a Job it has checked; the row's JSON is read back as that Job.
-const job = (row: Row): Job => reader('jobs', row).json('data', (v) => v as Job);
+const job = (row: Row): Job => reader('jobs', row).json('data', storedJob);
 
 function countsPerJob(rows: Row[], table: string): Map<string, number> {
   return new Map(
