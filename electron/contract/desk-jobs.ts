@@ -45,7 +45,7 @@ const deskPaySchema = z
       .max(1_000_000, '最高工资数额太大，请核对')
       .optional(),
     unit: z.enum(payUnits, '请选择计薪单位'),
-    pieceLabel: z.string().trim().max(8, '计件单位最多8字').optional(),
+    pieceLabel: plainText(8, '计件单位').optional(),
     expectedDailyPieces: z.number().positive().max(10_000).optional(),
   })
   .strict()

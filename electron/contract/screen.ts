@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Pay, settlements } from '../schema/job';
+import { plainText } from '../schema/text';
 import { event, everyone, method, staff } from './define';
 import type { MarketFigures, Quartiles } from './match';
 
@@ -89,13 +90,7 @@ export const screenMethods = {
   'notices.post': method<Notice>()({
     input: z
       .object({
-        text: z
-          .string()
-          .trim()
-          .min(1, '请填写通知内容')
-          .max(120, '通知最多120字')
-          // eslint-disable-next-line no-control-regex
-          .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), '通知含有控制字符'),
+        text: plainText(120, '通知内容', { min: 1 }),
         fromDay: isoDay.optional(),
         untilDay: isoDay.optional(),
       })
