@@ -43,6 +43,8 @@ const employerRecordsSql = `
 export interface MatchServiceOptions {
   /** Postings not confirmed within this many days are not shown to seekers (desk.reconfirmDays). */
   staleAfterDays?: number;
+  /** The station's time zone (config timeZone): postings' days are its days. */
+  timeZone?: string;
 }
 
 export function createMatchService(
@@ -70,6 +72,7 @@ export function createMatchService(
     now,
     employerRecord: (id) => employers.get(id),
     ...(options.staleAfterDays ? { staleAfterDays: options.staleAfterDays } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   });
   log('engine built over %d jobs in %d ms', engine.size, Math.round(performance.now() - started));
   const tax = loadTaxonomy().data;

@@ -99,7 +99,10 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   );
   const sync = createSync({ config, store, bus, now });
-  const match = createMatchService(store, now, { staleAfterDays: config.desk.reconfirmDays });
+  const match = createMatchService(store, now, {
+    staleAfterDays: config.desk.reconfirmDays,
+    timeZone: config.timeZone,
+  });
   // Every change to the cache (pulls, imports, hall and desk postings) reaches the matching index.
   const offJobs = sync.onJobsChanged((c) => match.refresh(c.upserted, c.removed));
   const kioskSessions = new KioskSessions();

@@ -5,6 +5,7 @@
 import debug from 'debug';
 import type { MarketFigures, SearchQuery, SearchResult } from '../../contract/match';
 import type { Job } from '../../schema/job';
+import { DEFAULT_TIME_ZONE } from '../clock/station-day';
 import { createCertificateBook } from './certificates';
 import { districtCentres } from './geo';
 import { HotColumns } from './hot-columns';
@@ -28,6 +29,8 @@ export interface MatchEngineOptions {
   taxonomy?: Taxonomy;
   /** The station's clock; tests and the benchmark pin it. */
   now?: () => Date;
+  /** The station's time zone (config timeZone), whose days postings name. Default Asia/Shanghai. */
+  timeZone?: string;
   /** Disputes and no-shows recorded against an employer; none by default. */
   employerRecord?: EmployerRecordLookup;
   /** Postings not confirmed or updated for this many days are hidden (phantom jobs). Default 30. */
@@ -73,6 +76,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   const taxonomy = options.taxonomy ?? loadTaxonomy();
   const now = options.now ?? (() => new Date());
   const staleDays = options.staleAfterDays ?? 30;
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const districtTerms = new Map<string, string>();
   const vocab = new PinyinVocabulary();
   for (const term of taxonomy.terms.keys()) vocab.add(term);
@@ -90,7 +94,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     taxonomy,
     certs: createCertificateBook(taxonomy.data.certificates),
     slots: [],
-    hot: new HotColumns(),
+    hot: new HotColumns(timeZone),
     buckets: new Set(),
     bucketsByOccupation: new Map(),
     bucketsByDistrict: new Map(),
@@ -105,6 +109,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     employerRecord: options.employerRecord ?? (() => undefined),
     live: () => byId.size,
     nowMs: () => now().getTime(),
+    timeZone,
     staleBeforeMs: (nowMs) => nowMs - staleDays * DAY,
   };
   const byId = new Map<string, number>();

@@ -2,10 +2,10 @@
  * Hard filters: a job failing any of these is never shown to the worker, whatever its score.
  * Sex is deliberately absent (就业促进法): a posting that demands one sex is flagged, not filtered.
  */
+import { dayStartMs } from '../clock/station-day';
 import type { CertificateBook } from './certificates';
 import { haversineKm, locate, toPlane, type LatLng, type PlanePoint } from './geo';
 import type { HotColumns } from './hot-columns';
-import { dayStartMs, LOCAL_OFFSET_MINUTES } from './iso-time';
 import type { IndexedJob } from './indexed-job';
 import type { Exclusion } from './reasons';
 import { isPublicWelfareEligible, type WorkerProfile } from './worker';
@@ -19,15 +19,20 @@ export interface PreparedWorker {
   availableMs: number;
 }
 
-export function prepareWorker(profile: WorkerProfile, certs: CertificateBook, nowMs: number): PreparedWorker {
+/** `timeZone` is the station's: a worker's availableFrom is a station day. */
+export function prepareWorker(
+  profile: WorkerProfile,
+  certs: CertificateBook,
+  nowMs: number,
+  timeZone: string,
+): PreparedWorker {
   const home = locate(profile.home);
   const station = locate(profile.station);
   const at = home ?? station;
   const origin = at
     ? { point: at, plane: toPlane(at), from: home ? ('home' as const) : ('station' as const) }
     : undefined;
-  const available =
-    profile.availableFrom !== undefined ? dayStartMs(profile.availableFrom, LOCAL_OFFSET_MINUTES) : nowMs;
+  const available = profile.availableFrom !== undefined ? dayStartMs(profile.availableFrom, timeZone) : nowMs;
   return {
     profile,
     held: certs.holdings(profile.certificates),

@@ -8,7 +8,8 @@
  */
 import { schedules } from '../../schema/job';
 import { toPlane } from './geo';
-import { dayStartMs, instantMs, LOCAL_OFFSET_MINUTES } from './iso-time';
+import { dayEndMs, dayStartMs } from '../clock/station-day';
+import { instantMs } from './iso-time';
 import type { IndexedJob } from './indexed-job';
 import { hasFacet, type Facet } from './state';
 
@@ -45,9 +46,10 @@ const NO_AGE_MAX = 255;
 
 const clampAge = (a: number) => Math.max(0, Math.min(NO_AGE_MAX - 1, a));
 
-const DAY = 86_400_000;
-
 export class HotColumns {
+  /** Postings' days are the station's: their first instants are taken in its zone. */
+  constructor(private readonly timeZone: string) {}
+
   private rec = new Float64Array(0);
   /** Last confirmed or updated (search ranks by it). */
   vouchedMs = new Float64Array(0);
@@ -74,8 +76,8 @@ export class HotColumns {
     r[o + X] = plane?.x ?? NaN;
     r[o + Y] = plane?.y ?? NaN;
     // The end of the validThrough day.
-    r[o + END] = dayStartMs(job.validThrough, LOCAL_OFFSET_MINUTES) + DAY;
-    r[o + START] = dayStartMs(job.startDate, LOCAL_OFFSET_MINUTES);
+    r[o + END] = dayEndMs(job.validThrough, this.timeZone);
+    r[o + START] = dayStartMs(job.startDate, this.timeZone);
     // Someone last vouched the posting is real: confirmedAt, else updatedAt. The three are often
     // the same moment: it is parsed once.
     const posted = instantMs(job.postedAt);

@@ -1,26 +1,14 @@
 /**
- * The instants and days a posting carries, as milliseconds, by arithmetic. A start-up build reads
- * five per posting and Date.parse, a call into the runtime, was a tenth of the build. Only the
- * plain forms the job schema admits (YYYY-MM-DD, and YYYY-MM-DDTHH:MM:SS[.fff…] with Z or ±HH:MM)
- * are read here; anything else goes to Date.parse, so the answer is always Date.parse's.
+ * The instants a posting carries, as milliseconds, by arithmetic. A start-up build reads five per
+ * posting and Date.parse, a call into the runtime, was a tenth of the build. Only the plain form the
+ * job schema admits (YYYY-MM-DDTHH:MM:SS[.fff…] with Z or ±HH:MM) is read here; anything else goes to
+ * Date.parse, so the answer is always Date.parse's. A posting's days (startDate, validThrough) are
+ * station days: clock/station-day's dayStartMs turns them into instants in the station's zone.
  */
+import { dayNumber } from '../clock/station-day';
+
 const DAY = 86_400_000;
 const MINUTE = 60_000;
-
-/** Posting and availability days are 长春 local days: UTC+8. */
-export const LOCAL_OFFSET_MINUTES = 480;
-
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
-}
-
-const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The n-digit number at s[i…], or -1 if any of them is not a digit. */
 function digits(s: string, i: number, n: number): number {
@@ -31,31 +19,6 @@ function digits(s: string, i: number, n: number): number {
     v = v * 10 + c;
   }
   return v;
-}
-
-/** Days since the epoch of YYYY-MM-DD at s[0…10], or NaN when it is not a real date written so. */
-function dayNumber(s: string): number {
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
-  const y = digits(s, 0, 4);
-  const m = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
-  if (y < 0 || m < 1 || m > 12 || d < 1) return NaN;
-  if (d > (m === 2 && leap(y) ? 29 : monthDays[m - 1]!)) return NaN;
-  return daysFromCivil(y, m, d);
-}
-
-/** Whether YYYY-MM-DD names a day of the calendar (no 02-30, 02-29 only in a leap year). */
-export const isCalendarDay = (s: string): boolean => s.length === 10 && !Number.isNaN(dayNumber(s));
-
-/** Start of a calendar day (YYYY-MM-DD) at a UTC offset in minutes: 长春 is +480. */
-export function dayStartMs(isoDay: string, offsetMinutes: number): number {
-  const n = isoDay.length === 10 ? dayNumber(isoDay) : NaN;
-  if (n === n) return n * DAY - offsetMinutes * MINUTE;
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return Date.parse(`${isoDay}T00:00:00${sign}${hh}:${mm}`);
 }
 
 /** Date.parse of an ISO 8601 instant. */

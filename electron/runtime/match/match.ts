@@ -144,7 +144,7 @@ function plan(
 export function runMatch(state: EngineState, profile: WorkerProfile, top: number): MatchResult {
   const nowMs = state.nowMs();
   const staleMs = state.staleBeforeMs(nowMs);
-  const w = prepareWorker(profile, state.certs, nowMs);
+  const w = prepareWorker(profile, state.certs, nowMs, state.timeZone);
   const warnings: MatchWarning[] = [];
   const wanted: string[] = [];
   for (const code of profile.occupations) {

@@ -59,6 +59,8 @@ export interface EngineState {
   /** Jobs held (slots in use). */
   live(): number;
   nowMs(): number;
+  /** The station's zone: postings' and workers' days are its days. */
+  timeZone: string;
   /** Postings nobody has confirmed or updated since this instant are hidden as stale. */
   staleBeforeMs(nowMs: number): number;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { jobSchema, type Job } from '../../schema/job';
-import { isCalendarDay } from '../match/iso-time';
+import { isCalendarDay } from '../clock/station-day';
 import { describeIssues } from './protocol';
 
 /** Markup has no place in a posting: screens render text, and a feed carrying tags is broken or hostile. */

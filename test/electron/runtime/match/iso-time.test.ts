@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayStartMs, instantMs, isCalendarDay } from '../../../../electron/runtime/match/iso-time';
+import { instantMs } from '../../../../electron/runtime/match/iso-time';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 /** Mostly well-formed instants, with out-of-range parts now and then (Feb 30, 24:00, +24:00). */
@@ -38,41 +38,5 @@ describe('ISO times by arithmetic', () => {
     );
     for (const s of ['2026-11-21T10:00:00.123Z', '2026-11-21T10:00:00+08:00', 'garbage', '', '2026-11-21'])
       expect(instantMs(s)).toBe(Date.parse(s));
-  });
-
-  it('starts a day at local midnight, as Date.parse of the day at that offset', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 9999 }),
-        fc.integer({ min: 0, max: 13 }),
-        fc.integer({ min: 0, max: 32 }),
-        fc.integer({ min: -720, max: 840 }),
-        (y, m, d, offset) => {
-          const day = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-          const sign = offset < 0 ? '-' : '+';
-          const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60), 2)}:${pad(Math.abs(offset) % 60, 2)}`;
-          expect(dayStartMs(day, offset)).toBe(Date.parse(`${day}T00:00:00${zone}`));
-        },
-      ),
-      { numRuns: 5000 },
-    );
-    expect(dayStartMs('2026-11-21', 480)).toBe(Date.parse('2026-11-21T00:00:00+08:00'));
-    expect(dayStartMs('not a day', 480)).toBeNaN();
-  });
-
-  it('knows which days the calendar has', () => {
-    for (const d of ['2026-02-28', '2024-02-29', '2000-02-29', '2026-12-31', '2026-04-30'])
-      expect(isCalendarDay(d)).toBe(true);
-    for (const d of [
-      '2026-02-29',
-      '1900-02-29',
-      '2026-02-30',
-      '2026-04-31',
-      '2026-13-01',
-      '2026-00-10',
-      '2026-1-01',
-      '',
-    ])
-      expect(isCalendarDay(d)).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import { marketExclusion, prepareWorker, workerExclusion } from '../../../../ele
 import { HotColumns } from '../../../../electron/runtime/match/hot-columns';
 import { dupKeyOf, indexJob } from '../../../../electron/runtime/match/indexed-job';
 import { OCCUPATION_POINTS, scoreJob } from '../../../../electron/runtime/match/score';
+import { DEFAULT_TIME_ZONE } from '../../../../electron/runtime/clock/station-day';
 import { loadTaxonomy, type OccupationFit } from '../../../../electron/runtime/match/taxonomy';
 import { workerProfileSchema, type WorkerProfile } from '../../../../electron/runtime/match/worker';
 
@@ -22,7 +23,7 @@ const taxonomy = loadTaxonomy();
 const certs = createCertificateBook(taxonomy.data.certificates);
 const indexed = jobs.map((j, i) => indexJob(j, i, certs));
 // The dates and places scoring reads, laid out as the engine lays them (in job order here).
-const hot = new HotColumns();
+const hot = new HotColumns(DEFAULT_TIME_ZONE);
 for (const j of indexed) hot.set(j.slot, j);
 
 interface Scored {
@@ -33,7 +34,7 @@ interface Scored {
 
 /** Every eligible job's score, as match() scores it; `near` = fits a wished trade (or none was wished). */
 function exhaustive(profile: WorkerProfile): Scored[] {
-  const w = prepareWorker(profile, certs, NOW.getTime());
+  const w = prepareWorker(profile, certs, NOW.getTime(), DEFAULT_TIME_ZONE);
   const staleBefore = NOW.getTime() - 30 * 86_400_000;
   const out: Scored[] = [];
   for (const j of indexed) {
