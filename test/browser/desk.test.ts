@@ -261,7 +261,8 @@ describe('the front desk in Chromium against the hub', () => {
     await page.getByTestId('worker-record').waitFor();
     expect(await page.locator('#worker-name').textContent()).toBe(workerRow(hub, kioskWorker).name);
     await must(hub, deskPageTerminal, 'simulator.removeCard', {});
-    await page.waitForTimeout(700);
+    // Lifted, and seen to be lifted by the reader's loop: a quick swap would look like one card to it.
+    await expect.poll(() => must(hub, deskPageTerminal, 'card.current', {})).toBeNull();
 
     const before = (await must(hub, deskPageTerminal, 'workers.list', {})).total;
     await must(hub, deskPageTerminal, 'simulator.placeCard', { identity: 6 });
@@ -307,9 +308,11 @@ describe('the front desk in Chromium against the hub', () => {
     await openRecordByName(page, workerRow(hub, kioskWorker).name);
     await page.getByTestId('profile-edit').click();
     problems.record = await axeProblems(page);
+    // Each screen is checked once its data has arrived.
+    const shown = { jobs: 'job-list', reports: 'report-figures', system: 'sync-pending' } as const;
     for (const p of ['jobs', 'reports', 'system'] as const) {
       await page.getByTestId(`nav-${p}`).click();
-      await page.waitForTimeout(300);
+      await page.getByTestId(shown[p]).waitFor();
       problems[p] = await axeProblems(page);
     }
     await page.getByTestId('nav-workers').click();

@@ -14,7 +14,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Places a synthetic card on the kiosk's virtual reader (the physical act, not a tap). */
 export async function placeCard(hub: RunningHub, identity: number): Promise<void> {
-  const r = await hub.runtime.call({ role: 'kiosk', terminal: 'local-kiosk' }, 'simulator.placeCard', { identity });
+  const r = await hub.runtime.call({ role: 'kiosk', terminal: 'local-kiosk' }, 'simulator.placeCard', {
+    identity,
+  });
   if (!r.ok) throw new Error(r.error.message);
 }
 
@@ -64,7 +66,8 @@ export async function shoot(page: Page, name: string): Promise<void> {
     ['landscape', landscape],
   ] as const) {
     await page.setViewportSize(size);
-    await page.waitForTimeout(60);
+    // Laid out again at the new size: two frames after the resize.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.screenshot({ path: `${SHOTS}/${name}-${tag}.png`, fullPage: false });
   }
   if (original) await page.setViewportSize(original);

@@ -35,6 +35,8 @@ export interface RunningPlatform {
   state: PlatformState;
   faults: Faults;
   setFaults(f: Partial<Faults>): void;
+  /** No connection open and no request still being answered (a dead client's included). */
+  idle(): boolean;
   close(): Promise<void>;
 }
 
@@ -169,11 +171,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     send(res, 200, JSON.stringify({ results }));
   }
 
+  let inFlight = 0;
+  let connections = 0;
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) error(res, 500, 'internal', 'platform double failed');
-      else res.destroy();
-    });
+    inFlight++;
+    handle(req, res)
+      .catch(() => {
+        if (!res.headersSent) error(res, 500, 'internal', 'platform double failed');
+        else res.destroy();
+      })
+      .finally(() => inFlight--);
+  });
+  server.on('connection', (socket) => {
+    connections++;
+    socket.once('close', () => connections--);
   });
   await new Promise<void>((resolve) =>
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve),
@@ -185,6 +196,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     state,
     faults,
     setFaults: (f) => Object.assign(faults, f),
+    idle: () => connections === 0 && inFlight === 0,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -138,7 +138,12 @@ const attacks: Attack[] = [
           () => {},
         ),
       );
-    await new Promise((r) => setTimeout(r, 500));
+    // Every socket connected (or refused) before the hub is asked for anything.
+    await Promise.all(
+      sockets.map(
+        (s) => new Promise((r) => (s.connecting ? s.once('connect', r).once('close', r) : r(null))),
+      ),
+    );
     const answers: number[] = [];
     for (let i = 0; i < 10; i++) {
       answers.push((await fetch(`${t.hub.url}/healthz`, { signal: AbortSignal.timeout(5_000) })).status);
@@ -234,7 +239,6 @@ const attacks: Attack[] = [
       { headers: bearer(t.tokens.kioskA) },
     );
     const card = (await a.next('card.read')) as CardPresented;
-    await new Promise((r) => setTimeout(r, 200));
     const used = await postFrom(
       t.hub.url,
       '/api/workers.registerFromCard',
@@ -242,7 +246,15 @@ const attacks: Attack[] = [
       { headers: bearer(t.tokens.kioskB) },
     );
     await postFrom(t.hub.url, '/api/simulator.removeCard', {}, { headers: bearer(t.tokens.kioskA) });
-    const heard = b.seen('card.read');
+    // B's stream delivers in order: if the first card B hears is at its own reader, it heard nothing of A's.
+    await postFrom(
+      t.hub.url,
+      '/api/simulator.placeCard',
+      { identity: 5 },
+      { headers: bearer(t.tokens.kioskB) },
+    );
+    const heard = ((await b.next('card.read')) as CardPresented).reader !== 'reader-b';
+    await postFrom(t.hub.url, '/api/simulator.removeCard', {}, { headers: bearer(t.tokens.kioskB) });
     a.close();
     b.close();
     return {

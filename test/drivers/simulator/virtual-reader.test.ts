@@ -69,8 +69,16 @@ describe('VirtualReader (the runtime’s demo reader)', () => {
     const second = nextCard(r);
     r.place(1);
     await second;
+    const lifted = new Promise<void>((resolve) => {
+      const off = r.on((e: ReaderEvent) => {
+        if (e.type === 'removed') {
+          off();
+          resolve();
+        }
+      });
+    });
     r.remove();
-    await new Promise((res) => setTimeout(res, 100));
+    await lifted;
     await r.stop();
     expect(seen).toEqual(['connected', 'card:王秀兰', 'removed', 'card:李建国', 'removed', 'disconnected']);
   });

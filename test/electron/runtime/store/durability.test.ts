@@ -326,7 +326,7 @@ describe('store checkpoint policy', () => {
     });
     await addNote(s, 'n0');
     expect(s.status().snapshotSeq).toBe(0);
-    await new Promise((r) => setTimeout(r, 300));
+    await expect.poll(() => s.status().snapshotSeq, { timeout: 5_000 }).toBe(1);
     expect(s.status()).toMatchObject({ snapshotSeq: 1, journalBytes: 0 });
     expect(s.status().lastCheckpointAt).not.toBeNull();
     await s.close();

@@ -16,8 +16,11 @@ interface RunResult {
   killedIn: string | null;
 }
 
-/** Starts the child, kills it with SIGKILL at a random moment (or at a checkpoint phase), collects acks. */
-function runChild(run: number, killAtPhase: string | null, delayMs: number): Promise<RunResult> {
+/**
+ * Starts the child and kills it with SIGKILL as it reports its `afterAcks`-th acknowledged write (the
+ * next one is under way) or as it reports reaching a checkpoint phase; collects the acks.
+ */
+function runChild(run: number, killAtPhase: string | null, afterAcks: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -40,9 +43,10 @@ function runChild(run: number, killAtPhase: string | null, delayMs: number): Pro
     const guard = setTimeout(kill, 15_000);
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line.startsWith('ack ')) acked.push(line.slice(4));
-      else if (line === 'ready' && !killAtPhase) setTimeout(kill, delayMs);
-      else if (line.startsWith('cp ')) {
+      if (line.startsWith('ack ')) {
+        acked.push(line.slice(4));
+        if (!killAtPhase && acked.length >= afterAcks) kill();
+      } else if (line.startsWith('cp ')) {
         const phase = line.slice(3);
         inCheckpoint = phase === 'done' ? null : phase;
         if (killAtPhase && phase === killAtPhase && acked.length > 0) kill();
@@ -66,9 +70,9 @@ describe('store under kill -9', () => {
       let killedMidCheckpoint = 0;
       const started = Date.now();
       for (let run = 0; run < RUNS && Date.now() - started < 150_000; run++) {
-        // Every other run waits for a checkpoint phase; the kill lands a little after it.
+        // Every other run waits for a checkpoint phase; the others die after a random number of writes.
         const atPhase = run % 2 === 0 ? phases[(run / 2) % phases.length]! : null;
-        const { acked, killedIn } = await runChild(run, atPhase, 20 + Math.floor(Math.random() * 400));
+        const { acked, killedIn } = await runChild(run, atPhase, 5 + Math.floor(Math.random() * 40));
         acked.forEach((k) => acknowledged.add(k));
         if (killedIn) killedMidCheckpoint++;
 

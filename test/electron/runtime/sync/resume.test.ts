@@ -29,9 +29,9 @@ describe('a terminal killed mid-sync', () => {
     await waitFor(() => applied >= 8, 30_000, 'the child to apply some pages');
     proc.kill('SIGKILL');
     await new Promise((r) => proc.once('exit', r));
-    // The child asks for the next page while storing one: let the platform finish answering what
-    // was in flight (its latency is at most 30 ms) so those requests count as the dead child's.
-    await new Promise((r) => setTimeout(r, 300));
+    // The child asks for the next page while storing one: once its connections are closed and the
+    // platform has answered what was in flight, those requests count as the dead child's.
+    await waitFor(() => platform.idle(), 5_000, 'the platform to answer what the dead child asked');
     const servedBeforeKill = platform.state.pulls.length;
     expect(servedBeforeKill).toBeLessThan(40); // killed well before the end (4000 jobs = 40 pages)
 
