@@ -8,12 +8,24 @@ async function run(mode: 'line' | 'hid-pos', chunks: Uint8Array[]) {
   const s = new QrScanner({ id: 'q', transport: link.host, mode });
   const events: ScannerEvent[] = [];
   s.on((e) => events.push(e));
+  const next = (type: ScannerEvent['type']) =>
+    new Promise<void>((resolve) => {
+      const off = s.on((e) => {
+        if (e.type === type) {
+          off();
+          resolve();
+        }
+      });
+    });
+  const connected = next('connected');
   await s.start();
-  await new Promise((r) => setTimeout(r, 5));
+  await connected;
   for (const c of chunks) link.device.send(c);
-  await new Promise((r) => setTimeout(r, 5));
+  // The link hands each chunk over in a microtask of its own, queued before this await resumes.
+  await Promise.resolve();
+  const disconnected = next('disconnected');
   link.unplug();
-  await new Promise((r) => setTimeout(r, 5));
+  await disconnected;
   await s.stop();
   return events.filter((e) => e.type === 'scan' || e.type === 'error');
 }

@@ -32,7 +32,6 @@ const made = (code: string, secret: string, expiresAt = '1970-01-01T00:05:00.000
   secret,
   expiresAt,
 });
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the unpaired device', () => {
   it('shows its code, waits, and opens as the role staff chose, saving the token once', async () => {
@@ -43,7 +42,7 @@ describe('the unpaired device', () => {
     ]);
     const store = createPairingStore(hub.deps);
     store.getState().start();
-    await settle();
+    await expect.poll(() => store.getState().phase).toEqual({ kind: 'paired', role: 'booth' });
     expect(hub.asked).toEqual(['request', 'status s1', 'status s1']);
     expect(hub.paired).toEqual([{ token: 't', role: 'booth' }]);
     expect(store.getState().phase).toEqual({ kind: 'paired', role: 'booth' });
@@ -53,7 +52,7 @@ describe('the unpaired device', () => {
     const hub = scripted([made('AAAA1111', 's1'), { kind: 'gone' }, made('BBBB2222', 's2')]);
     const store = createPairingStore(hub.deps);
     store.getState().start();
-    await settle();
+    await expect.poll(() => store.getState().phase).toEqual({ kind: 'showing', code: 'BBBB2222' });
     expect(hub.asked).toEqual(['request', 'status s1', 'request']);
     expect(store.getState().phase).toEqual({ kind: 'showing', code: 'BBBB2222' });
   });
@@ -66,7 +65,7 @@ describe('the unpaired device', () => {
     ]);
     const store = createPairingStore(hub.deps);
     store.getState().start();
-    await settle();
+    await expect.poll(() => store.getState().phase).toEqual({ kind: 'showing', code: 'BBBB2222' });
     expect(hub.asked).toEqual(['request', 'status s1', 'request']);
     expect(store.getState().phase).toEqual({ kind: 'showing', code: 'BBBB2222' });
   });
@@ -81,7 +80,7 @@ describe('the unpaired device', () => {
     const phases: string[] = [];
     store.subscribe((s) => phases.push(s.phase.kind));
     store.getState().start();
-    await settle();
+    await expect.poll(() => phases).toEqual(['showing', 'offline', 'showing']);
     expect(hub.asked).toEqual(['request', 'status s1', 'status s1']);
     expect(phases).toEqual(['showing', 'offline', 'showing']);
     expect(store.getState().phase).toEqual({ kind: 'showing', code: 'AAAA1111' });
