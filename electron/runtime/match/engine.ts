@@ -6,6 +6,7 @@ import debug from 'debug';
 import type { MarketFigures, SearchQuery, SearchResult } from '../../contract/match';
 import type { Job } from '../../schema/job';
 import { DEFAULT_TIME_ZONE } from '../clock/station-day';
+import { staleBeforeMs } from '../jobs/visibility';
 import { createCertificateBook } from './certificates';
 import { districtCentres } from './geo';
 import { HotColumns } from './hot-columns';
@@ -22,7 +23,6 @@ import { loadTaxonomy, type Taxonomy } from './taxonomy';
 import type { EmployerRecordLookup, WorkerProfile } from './worker';
 
 const log = debug('station:match');
-const DAY = 86_400_000;
 
 export interface MatchEngineOptions {
   jobs?: Iterable<Job>;
@@ -45,6 +45,10 @@ export interface MatchEngine {
   /** Removes a job by id; false if it was not there. */
   remove(id: string): boolean;
   get(id: string): Job | undefined;
+  /** Every posting seekers may see now (jobs/visibility), in no particular order: what lists are drawn from. */
+  visible(): Job[];
+  /** How many `visible()` would list, read from the packed records alone (在招岗位). */
+  visibleCount(): number;
   readonly size: number;
   /** Top `top` (default 5) jobs for a worker, with reasons and flags. Profile: parse with workerProfileSchema. */
   match(profile: WorkerProfile, top?: number): MatchResult;
@@ -110,7 +114,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     live: () => byId.size,
     nowMs: () => now().getTime(),
     timeZone,
-    staleBeforeMs: (nowMs) => nowMs - staleDays * DAY,
+    staleBeforeMs: (nowMs) => staleBeforeMs(nowMs, staleDays),
   };
   const byId = new Map<string, number>();
   const free: number[] = [];
@@ -211,6 +215,12 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     return known.size + waiting.length;
   };
 
+  const forEachVisible = (f: (slot: number) => void) => {
+    const nowMs = state.nowMs();
+    const stale = state.staleBeforeMs(nowMs);
+    for (let s = 0; s < state.slots.length; s++) if (state.hot.marketOk(s, nowMs, stale)) f(s);
+  };
+
   const started = performance.now();
   const loaded = upsertMany(options.jobs ?? []);
   if (loaded)
@@ -234,6 +244,16 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     get: (id) => {
       const slot = byId.get(id);
       return slot === undefined ? undefined : state.slots[slot]?.job;
+    },
+    visible() {
+      const out: Job[] = [];
+      forEachVisible((s) => out.push(state.slots[s]!.job));
+      return out;
+    },
+    visibleCount() {
+      let n = 0;
+      forEachVisible(() => n++);
+      return n;
     },
     get size() {
       return byId.size;

@@ -7,6 +7,7 @@ import type { CertificateBook } from './certificates';
 import { haversineKm, locate, toPlane, type LatLng, type PlanePoint } from './geo';
 import type { HotColumns } from './hot-columns';
 import type { IndexedJob } from './indexed-job';
+import { hasPlaces, hiddenBy, isOpen, vouchedMs } from '../jobs/visibility';
 import type { Exclusion } from './reasons';
 import { isPublicWelfareEligible, type WorkerProfile } from './worker';
 
@@ -42,22 +43,16 @@ export function prepareWorker(
   };
 }
 
-/** Checks that hold for everyone (search uses these too): open, unexpired, recently confirmed, places left. */
+/** Checks that hold for everyone: what seekers may see at all (jobs/visibility), its dates from the packed record. */
 export function marketExclusion(
   j: IndexedJob,
   hot: HotColumns,
   nowMs: number,
   staleBeforeMs: number,
 ): Exclusion | null {
-  const job = j.job;
-  if (job.status !== 'open') return 'not-open';
-  if (hot.endMs(j.slot) <= nowMs) return 'expired';
-  // The station's one freshness rule (desk/job-freshness): confirmed, or else posted, within the period.
-  // An update alone (a place filled, a status change) does not vouch that the posting is still real.
-  const confirmed = hot.confirmedMs(j.slot);
-  if ((confirmed === confirmed ? confirmed : hot.postedMs(j.slot)) < staleBeforeMs) return 'stale';
-  if (job.filled >= job.headcount) return 'no-headcount';
-  return null;
+  const s = j.slot;
+  const vouched = vouchedMs(hot.confirmedMs(s), hot.postedMs(s));
+  return hiddenBy(isOpen(j.job), hasPlaces(j.job), hot.endMs(s), vouched, nowMs, staleBeforeMs);
 }
 
 /** The first hard filter this job fails for this worker, or null when it may be shown. */

@@ -8,8 +8,9 @@
  */
 import { schedules } from '../../schema/job';
 import { toPlane } from './geo';
-import { dayEndMs, dayStartMs } from '../clock/station-day';
+import { dayStartMs } from '../clock/station-day';
 import { instantMs } from './iso-time';
+import { hasPlaces, hiddenBy, isOpen, shownUntilMs, vouchedMs } from '../jobs/visibility';
 import type { IndexedJob } from './indexed-job';
 import { hasFacet, type Facet } from './state';
 
@@ -62,7 +63,7 @@ export class HotColumns {
     const o = slot * STRIDE;
     const r = this.rec;
     r[o + META] =
-      (job.status === 'open' && job.filled < job.headcount ? LIVE : 0) |
+      (isOpen(job) && hasPlaces(job) ? LIVE : 0) |
       (job.publicWelfare ? PUBLIC_WELFARE : 0) |
       (hasFacet(job, 'daily') ? FACET_DAILY : 0) |
       (hasFacet(job, 'short') ? FACET_SHORT : 0) |
@@ -76,7 +77,7 @@ export class HotColumns {
     r[o + X] = plane?.x ?? NaN;
     r[o + Y] = plane?.y ?? NaN;
     // The end of the validThrough day.
-    r[o + END] = dayEndMs(job.validThrough, this.timeZone);
+    r[o + END] = shownUntilMs(job, this.timeZone);
     r[o + START] = dayStartMs(job.startDate, this.timeZone);
     // Someone last vouched the posting is real: confirmedAt, else updatedAt. The three are often
     // the same moment: it is parsed once.
@@ -107,16 +108,14 @@ export class HotColumns {
     return (this.meta(slot) & LIVE) !== 0;
   }
 
-  /**
-   * Open, unexpired, confirmed (or else posted) since `staleBeforeMs`, places left:
-   * filters.marketExclusion's rules.
-   */
+  /** Whether seekers may see the posting: jobs/visibility's rule over the packed facts. */
   marketOk(slot: number, nowMs: number, staleBeforeMs: number): boolean {
     const r = this.rec;
     const o = slot * STRIDE;
-    if ((r[o + META]! & LIVE) === 0 || r[o + END]! <= nowMs) return false;
-    const confirmed = r[o + CONFIRMED]!;
-    return (confirmed === confirmed ? confirmed : r[o + POSTED]!) >= staleBeforeMs;
+    // LIVE is open with places left (set() asks the rule); most slots a scan skips fail it.
+    if ((r[o + META]! & LIVE) === 0) return false;
+    const vouched = vouchedMs(r[o + CONFIRMED]!, r[o + POSTED]!);
+    return hiddenBy(true, true, r[o + END]!, vouched, nowMs, staleBeforeMs) === null;
   }
 
   /** Age and public-welfare rules; certificates are left to the exact check. */
