@@ -11,7 +11,7 @@ import { terminalHandlers } from './terminals/handlers';
 import { kioskHandlers } from './kiosk/kiosk-handlers';
 import { syncHandlers } from './sync/handlers';
 import { registerFromCard } from './workers/register';
-import { listWorkers, localDay } from './workers/repository';
+import { listWorkers } from './workers/repository';
 import { todayStats } from './stats';
 import { boothHandlers } from './booth/booth-handlers';
 import { screenHandlers } from './screen/screen-handlers';
@@ -39,7 +39,7 @@ export function createHandlers(ctx: StationContext): Handlers {
       ctx.store.read((db) =>
         listOpenJobs(db, {
           ...input,
-          today: localDay(ctx.now()),
+          today: ctx.clock.today(),
           // Seekers never see a posting nobody has confirmed lately (desk/job-freshness).
           ...(caller.role === 'kiosk'
             ? { confirmedSince: seekerCutoff(ctx.now(), ctx.config.desk.reconfirmDays) }
@@ -49,7 +49,7 @@ export function createHandlers(ctx: StationContext): Handlers {
     'card.current': (_input, caller) => ctx.readers.currentFor(caller)?.presented ?? null,
     'workers.registerFromCard': (input, caller) => registerFromCard(ctx, input, caller),
     'workers.list': (input) =>
-      ctx.store.read((db) => listWorkers(db, input.q, input.limit, input.offset, ctx.now())),
+      ctx.store.read((db) => listWorkers(db, input.q, input.limit, input.offset, ctx.clock.today())),
     'simulator.placeCard': (input, caller) => {
       const sim = ctx.readers.simulator(caller);
       if (!sim) throw new ApiFailure('unavailable', `no virtual reader at this ${caller.role} screen`);

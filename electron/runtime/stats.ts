@@ -2,11 +2,10 @@ import type { TodayStats } from '../api';
 import type { StationContext } from './context';
 import { countOpenJobs } from './jobs/repository';
 import { figureValue } from './reports/summary';
-import { localDay } from './workers/repository';
 
 /** Today's figures for the hall: counts only, never anyone's data. */
-export function todayStats(ctx: Pick<StationContext, 'store' | 'now'>): TodayStats {
-  const day = localDay(ctx.now());
+export function todayStats(ctx: Pick<StationContext, 'store' | 'clock'>): TodayStats {
+  const day = ctx.clock.today();
   return ctx.store.read((db) => {
     const visits = db.all<{ kind: string; n: number }>(
       'SELECT kind, count(DISTINCT worker_id) AS n FROM visits WHERE day = ? GROUP BY kind',
@@ -19,8 +18,8 @@ export function todayStats(ctx: Pick<StationContext, 'store' | 'now'>): TodaySta
       returningVisits: count('returned'),
       openJobs: countOpenJobs(db, day),
       // The same definitions as the desk's reports, so the hall and the ledger never disagree.
-      placements: figureValue(db, 'placements', { from: day, to: day }),
-      completions1131: figureValue(db, 'complete1131', { from: day, to: day }),
+      placements: figureValue(db, 'placements', { from: day, to: day }, ctx.clock.timeZone),
+      completions1131: figureValue(db, 'complete1131', { from: day, to: day }, ctx.clock.timeZone),
     };
   });
 }

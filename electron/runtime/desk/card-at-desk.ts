@@ -27,10 +27,11 @@ export async function openFromCard(
   if (!pending.card.idNumber) throw new ApiFailure('conflict', '这张证件读不出身份证号，请用人工登记');
   const hash = idHash(ctx.hallSecret, pending.card.idNumber);
   const now = ctx.now();
+  const day = ctx.clock.dayOf(now);
   const result = await ctx.store.write((db) => {
     const found = findWorkerByHash(db, hash);
     if (!found) return undefined;
-    recordVisit(db, found.id, 'returned', caller.terminal, now);
+    recordVisit(db, found.id, 'returned', caller.terminal, now, day);
     const unverified = !!db.get('SELECT 1 AS x FROM workers WHERE id = ? AND verified = 0', [found.id]);
     const verifiedNow = unverified && pending.presented.valid;
     if (verifiedNow) db.run('UPDATE workers SET verified = 1 WHERE id = ?', [found.id]);

@@ -17,7 +17,6 @@ import {
 } from './service-ledger';
 import { eraseWorker, revealIdNumber, setKeyGroup, setOutcome, updateProfile } from './worker-edits';
 import { loadRecord } from './worker-record';
-import { localDay } from '../workers/repository';
 
 type DeskHandlers = Pick<Handlers, keyof typeof deskMethods | keyof typeof deskJobMethods>;
 
@@ -26,7 +25,7 @@ export function deskHandlers(ctx: StationContext): DeskHandlers {
   const { followUpDays, reconfirmDays } = ctx.config.desk;
   return {
     'workers.record': (input) =>
-      ctx.store.read((db) => loadRecord(db, input.workerId, ctx.now(), followUpDays)),
+      ctx.store.read((db) => loadRecord(db, input.workerId, ctx.clock, followUpDays)),
     'workers.revealIdNumber': (input, caller) => revealIdNumber(ctx, input, caller),
     'workers.openFromCard': (input, caller) => openFromCard(ctx, input, caller),
     'workers.registerManual': (input, caller) => registerManual(ctx, input, caller),
@@ -38,13 +37,14 @@ export function deskHandlers(ctx: StationContext): DeskHandlers {
     'referrals.create': (input, caller) => createReferral(ctx, input, caller),
     'referrals.update': (input, caller) => updateReferral(ctx, input, caller),
     'followUps.due': (input) =>
-      ctx.store.read((db) => dueFollowUps(db, localDay(ctx.now()), followUpDays, input.limit)),
+      ctx.store.read((db) => dueFollowUps(db, ctx.clock, followUpDays, input.limit)),
     'followUps.record': (input, caller) => recordFollowUp(ctx, input, caller),
     'employers.report': (input, caller) => reportEmployer(ctx, input, caller),
     'employers.record': (input) => ctx.store.read((db) => employerRecord(db, input.employerId)),
-    'jobs.deskSearch': (input) => ctx.store.read((db) => searchDeskJobs(db, input, ctx.now(), reconfirmDays)),
+    'jobs.deskSearch': (input) =>
+      ctx.store.read((db) => searchDeskJobs(db, input, ctx.now(), ctx.clock.today(), reconfirmDays)),
     'jobs.deskGet': (input) =>
-      ctx.store.read((db) => toDeskJob(findJob(db, input.jobId), ctx.now(), reconfirmDays)),
+      ctx.store.read((db) => toDeskJob(findJob(db, input.jobId), ctx.now(), ctx.clock.today(), reconfirmDays)),
     'jobs.post': (input, caller) => postJob(ctx, input, caller),
     'jobs.edit': (input, caller) => editJob(ctx, input, caller),
     'jobs.setStatus': (input, caller) => setJobStatus(ctx, input, caller),

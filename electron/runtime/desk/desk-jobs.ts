@@ -10,7 +10,6 @@ import type { StationContext } from '../context';
 import { loadTaxonomy } from '../match/taxonomy';
 import { todayStats } from '../stats';
 import type { Db } from '../store/db';
-import { localDay } from '../workers/repository';
 import { confirmedSinceSql, isStale, seekerCutoff } from './job-freshness';
 import { findJob } from './service-ledger';
 
@@ -18,13 +17,14 @@ const log = createDebug('station:desk');
 
 type Draft = MethodParsed<'jobs.post'>['draft'];
 
-export function toDeskJob(job: Job, now: Date, reconfirmDays: number): DeskJob {
+/** `today` is the station's day of `now`. */
+export function toDeskJob(job: Job, now: Date, today: string, reconfirmDays: number): DeskJob {
   const stale = isStale(job, now, reconfirmDays);
   return {
     job,
     stale,
     needsReview: job.sexRequirement !== undefined,
-    shownToSeekers: job.status === 'open' && job.validThrough >= localDay(now) && !stale,
+    shownToSeekers: job.status === 'open' && job.validThrough >= today && !stale,
   };
 }
 
@@ -32,6 +32,7 @@ export function searchDeskJobs(
   db: Db,
   input: MethodParsed<'jobs.deskSearch'>,
   now: Date,
+  today: string,
   reconfirmDays: number,
 ): Page<DeskJob> {
   const where: string[] = [];
@@ -56,7 +57,7 @@ export function searchDeskJobs(
     `SELECT data FROM jobs ${clause} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
     [...params, input.limit, input.offset],
   );
-  return { total, items: rows.map((r) => toDeskJob(JSON.parse(r.data) as Job, now, reconfirmDays)) };
+  return { total, items: rows.map((r) => toDeskJob(JSON.parse(r.data) as Job, now, today, reconfirmDays)) };
 }
 
 /** A hall employer without a platform id gets a stable one from its name, so reports about it add up. */
@@ -135,7 +136,7 @@ async function save(
   ctx.bus.emit('stats.changed', todayStats(ctx));
   // 就业促进法: a one-sex requirement is kept for staff to take up with the employer, not refused.
   return {
-    job: toDeskJob(job, now, ctx.config.desk.reconfirmDays),
+    job: toDeskJob(job, now, ctx.clock.dayOf(now), ctx.config.desk.reconfirmDays),
     warnings: job.sexRequirement ? ['sex-requirement'] : [],
   };
 }
@@ -146,7 +147,7 @@ export function postJob(
   caller: CallContext,
 ): Promise<SavedJob> {
   const now = ctx.now();
-  if (input.draft.validThrough < localDay(now)) throw new ApiFailure('invalid_input', '截止日期已过');
+  if (input.draft.validThrough < ctx.clock.dayOf(now)) throw new ApiFailure('invalid_input', '截止日期已过');
   const at = now.toISOString();
   // Posted by staff on the employer's word: that is a confirmation.
   const job = fromDraft(
@@ -201,7 +202,7 @@ async function change(
   });
   ctx.sync.jobsChanged({ upserted: [job], removed: [], source: 'hall' });
   ctx.bus.emit('stats.changed', todayStats(ctx));
-  return toDeskJob(job, now, ctx.config.desk.reconfirmDays);
+  return toDeskJob(job, now, ctx.clock.dayOf(now), ctx.config.desk.reconfirmDays);
 }
 
 export function setJobStatus(
@@ -210,7 +211,7 @@ export function setJobStatus(
   caller: CallContext,
 ): Promise<DeskJob> {
   return change(ctx, caller, input.jobId, 'jobs.status', (j, now) => {
-    if (input.status === 'open' && j.validThrough < localDay(now))
+    if (input.status === 'open' && j.validThrough < ctx.clock.dayOf(now))
       throw new ApiFailure('conflict', '截止日期已过，请先修改截止日期再重新开放');
     return { ...j, status: input.status, updatedAt: now.toISOString() };
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { WorkerRecord } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
+import type { StationClock } from '../clock/station-day';
 import type { StationContext } from '../context';
 import { repositoriesOf } from '../data/station-data';
 import type { Db } from '../store/db';
@@ -24,18 +25,13 @@ export async function writeWorker(
   const record = await ctx.store.write((db) => {
     requireWorker(db, workerId);
     fn(db, now);
-    return loadRecord(db, workerId, now, ctx.config.desk.followUpDays);
+    return loadRecord(db, workerId, ctx.clock, ctx.config.desk.followUpDays);
   });
   ctx.bus.emit('worker.updated', { workerId, version: record.version });
   // Placements and 1131 completions are among today's figures on the hall's screen.
   ctx.bus.emit('stats.changed', todayStats(ctx));
   return record;
 }
-
-const clock = (iso: string) => {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
 
 /**
  * Optimistic concurrency: an edit names the version it started from. If someone else saved in between,
@@ -48,11 +44,12 @@ export function bumpVersion(
   expected: number,
   caller: CallContext,
   now: Date,
+  clock: Pick<StationClock, 'timeOf'>,
 ): void {
   const p = ensureProfile(db, workerId);
   if (p.version !== expected) {
     const who = (p.updated_by && repositoriesOf(db).staff.byId(p.updated_by)?.name) || '另一位工作人员';
-    const when = p.updated_at ? ` ${clock(p.updated_at)} ` : '';
+    const when = p.updated_at ? ` ${clock.timeOf(p.updated_at)} ` : '';
     throw new ApiFailure(
       'conflict',
       `这条记录已被${who}在${when}修改过，您的修改还没有保存。请核对最新内容后再保存。`,

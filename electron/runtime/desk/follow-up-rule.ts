@@ -1,14 +1,5 @@
 import type { Outcome } from '../../api';
-
-const DAY = 86_400_000;
-
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
+import { addDays } from '../clock/station-day';
 
 /**
  * When a worker is next due a follow-up: monthly (by default) from the last contact or registration,

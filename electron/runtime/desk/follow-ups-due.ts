@@ -1,11 +1,17 @@
 import type { DueFollowUp } from '../../api';
 import type { Db } from '../store/db';
 import { maskIdNumber } from '../workers/masking';
-import { localDay } from '../workers/repository';
-import { daysBetween, nextFollowUp } from './follow-up-rule';
+import { daysBetween, type StationClock } from '../clock/station-day';
+import { nextFollowUp } from './follow-up-rule';
 
 /** Workers still seeking whose follow-up is due today or overdue, most overdue first. */
-export function dueFollowUps(db: Db, today: string, intervalDays: number, limit: number): DueFollowUp[] {
+export function dueFollowUps(
+  db: Db,
+  clock: Pick<StationClock, 'today' | 'dayOf'>,
+  intervalDays: number,
+  limit: number,
+): DueFollowUp[] {
+  const today = clock.today();
   const rows = db.all<{
     id: string;
     name: string;
@@ -24,7 +30,7 @@ export function dueFollowUps(db: Db, today: string, intervalDays: number, limit:
   for (const r of rows) {
     const day = nextFollowUp({
       outcome: 'seeking',
-      registeredDay: localDay(new Date(r.registered_at)),
+      registeredDay: clock.dayOf(r.registered_at),
       lastFollowUpDay: r.last_day,
       lastFollowUpNextDue: r.last_next,
       intervalDays,

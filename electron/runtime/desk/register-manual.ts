@@ -12,7 +12,7 @@ import { enqueueEvent } from '../sync/outbox';
 import { workerRegisteredPayload } from '../sync/worker-events';
 import { hallWorker } from '../workers/hall-worker';
 import { idHash } from '../workers/identity-hash';
-import { countWorkers, findWorkerByHash, insertWorker, localDay, recordVisit } from '../workers/repository';
+import { countWorkers, findWorkerByHash, insertWorker, recordVisit } from '../workers/repository';
 
 const log = createDebug('station:desk');
 
@@ -57,13 +57,14 @@ export async function registerManual(
   caller: CallContext,
 ): Promise<ManualRegistration> {
   const now = ctx.now();
-  const parsed = parseTypedIdNumber(input.idNumber, localDay(now));
+  const day = ctx.clock.dayOf(now);
+  const parsed = parseTypedIdNumber(input.idNumber, day);
   if (!parsed.ok) throw new ApiFailure('invalid_input', parsed.message);
   const hash = idHash(ctx.hallSecret, parsed.idNumber);
   const result = await ctx.store.write((db) => {
     const existing = findWorkerByHash(db, hash);
     if (existing) {
-      recordVisit(db, existing.id, 'returned', caller.terminal, now);
+      recordVisit(db, existing.id, 'returned', caller.terminal, now, day);
       return { workerId: existing.id, existing: true, total: countWorkers(db) };
     }
     // Registered at another terminal of the hall: the same person keeps the hall's id here.
@@ -84,6 +85,7 @@ export async function registerManual(
       shareWithEmployers: share,
       terminal: caller.terminal,
       now,
+      day,
     });
     // The hall and the platform hear of a registration by hand as of one by card (masked number only).
     if (!hall?.exists) {

@@ -6,7 +6,6 @@ import { auditCall } from '../audit/audit-log';
 import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import type { Db } from '../store/db';
-import { localDay } from '../workers/repository';
 import { staffIdOf, toOutbox, writeWorker } from './desk-write';
 import { checkTransition } from './referral-flow';
 import { ensureProfile } from './worker-record';
@@ -16,6 +15,7 @@ function insertService(
   s: { id: string; workerId: string; kind: string; jobId?: string; referralId?: string; note: string },
   caller: CallContext,
   now: Date,
+  day: string,
 ): boolean {
   // The id is the event id: a retry, or the same action arriving from another terminal, counts once.
   if (db.get('SELECT 1 AS x FROM service_records WHERE id = ?', [s.id])) return false;
@@ -30,7 +30,7 @@ function insertService(
       s.referralId ?? null,
       s.note,
       now.toISOString(),
-      localDay(now),
+      day,
       staffIdOf(caller),
       caller.terminal,
     ],
@@ -45,14 +45,15 @@ export function recordService(
 ): Promise<WorkerRecord> {
   return writeWorker(ctx, input.workerId, (db, now) => {
     const id = input.eventId ?? randomUUID();
-    if (!insertService(db, { id, workerId: input.workerId, kind: input.kind, note: input.note }, caller, now))
-      return;
+    const day = ctx.clock.dayOf(now);
+    const service = { id, workerId: input.workerId, kind: input.kind, note: input.note };
+    if (!insertService(db, service, caller, now, day)) return;
     auditCall(repositoriesOf(db), caller, now, 'services.record', input.workerId, { kind: input.kind });
     toOutbox(ctx, db, 'service.recorded', {
       id,
       workerId: input.workerId,
       kind: input.kind,
-      day: localDay(now),
+      day,
     });
   });
 }
@@ -108,17 +109,19 @@ export function openReferral(
 ): void {
   const { id, job } = r;
   const at = now.toISOString();
+  const day = ctx.clock.dayOf(now);
   db.run(
     `INSERT INTO referrals (id, worker_id, job_id, employer_id, job_title, employer_name, occupation, status, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [id, r.workerId, job.id, job.employer.id, job.title, job.employer.name, job.occupation, r.status, at, at],
   );
-  insertReferralEvent(db, id, r.status, undefined, '', caller, now);
+  insertReferralEvent(db, id, r.status, undefined, '', caller, now, day);
   insertService(
     db,
     { id: `ref-${id}`, workerId: r.workerId, kind: 'referral', jobId: job.id, referralId: id, note: '' },
     caller,
     now,
+    day,
   );
   toOutbox(ctx, db, 'application.updated', {
     referralId: id,
@@ -130,7 +133,7 @@ export function openReferral(
     id: `ref-${id}`,
     workerId: r.workerId,
     kind: 'referral',
-    day: localDay(now),
+    day,
   });
 }
 
@@ -142,6 +145,7 @@ function insertReferralEvent(
   reason: string,
   caller: CallContext,
   now: Date,
+  day: string,
 ) {
   db.run(
     `INSERT INTO referral_events (id, referral_id, status, side, reason, at, day, staff_id, terminal)
@@ -153,7 +157,7 @@ function insertReferralEvent(
       side ?? null,
       reason,
       now.toISOString(),
-      localDay(now),
+      day,
       staffIdOf(caller),
       caller.terminal,
     ],
@@ -236,7 +240,16 @@ export function moveReferral(
       input.referralId,
     ],
   );
-  insertReferralEvent(db, input.referralId, input.status, input.side, input.reason, caller, now);
+  insertReferralEvent(
+    db,
+    input.referralId,
+    input.status,
+    input.side,
+    input.reason,
+    caller,
+    now,
+    ctx.clock.dayOf(now),
+  );
   toOutbox(ctx, db, 'application.updated', {
     referralId: input.referralId,
     workerId: r.worker_id,
@@ -283,7 +296,7 @@ function recordHire(
       [
         jobId,
         row ? (JSON.parse(row.data) as Job).employer.name : null,
-        localDay(now),
+        ctx.clock.dayOf(now),
         now.toISOString(),
         now.toISOString(),
         staffIdOf(caller),
@@ -295,7 +308,7 @@ function recordHire(
     ...placement,
     workerId,
     jobId,
-    date: localDay(now),
+    date: ctx.clock.dayOf(now),
     viaStation: true,
   });
   return updated;
@@ -307,14 +320,15 @@ export function recordFollowUp(
   caller: CallContext,
 ): Promise<WorkerRecord> {
   return writeWorker(ctx, input.workerId, (db, now) => {
-    if (input.nextDue && input.nextDue <= localDay(now))
+    const today = ctx.clock.dayOf(now);
+    if (input.nextDue && input.nextDue <= today)
       throw new ApiFailure('invalid_input', '下次回访日期要在今天之后');
     db.run(
       `INSERT INTO follow_ups (id, worker_id, day, result, note, next_due, at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         randomUUID(),
         input.workerId,
-        localDay(now),
+        today,
         input.result,
         input.note,
         input.nextDue ?? null,

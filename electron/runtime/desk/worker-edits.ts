@@ -8,7 +8,6 @@ import type { StationContext } from '../context';
 import { dailyWage } from '../match/wage';
 import type { Db } from '../store/db';
 import { eraseWorkerRows } from '../workers/erase';
-import { localDay } from '../workers/repository';
 import { bumpVersion, recordChange, staffIdOf, toOutbox, writeWorker } from './desk-write';
 import { ensureProfile, requireWorker } from './worker-record';
 
@@ -23,7 +22,7 @@ export function updateProfile(
   caller: CallContext,
 ): Promise<WorkerRecord> {
   return writeWorker(ctx, input.workerId, (db, now) => {
-    bumpVersion(db, input.workerId, input.version, caller, now);
+    bumpVersion(db, input.workerId, input.version, caller, now, ctx.clock);
     const w = requireWorker(db, input.workerId);
     const p = ensureProfile(db, input.workerId);
     const c: Changes = input.changes;
@@ -126,9 +125,9 @@ export function setOutcome(
     throw new ApiFailure('invalid_input', '就业要写明岗位或单位');
   }
   return writeWorker(ctx, input.workerId, (db, now) => {
-    bumpVersion(db, input.workerId, input.version, caller, now);
+    bumpVersion(db, input.workerId, input.version, caller, now, ctx.clock);
     const employed = input.status === 'employed';
-    const date = employed ? (input.date ?? localDay(now)) : null;
+    const date = employed ? (input.date ?? ctx.clock.dayOf(now)) : null;
     const before = ensureProfile(db, input.workerId).outcome;
     db.run(
       `UPDATE worker_profiles SET outcome = ?, outcome_job_id = ?, outcome_employer = ?, outcome_date = ?,

@@ -3,7 +3,8 @@ import { ApiFailure } from '../api-error';
 import { repositoriesOf } from '../data/station-data';
 import type { Db } from '../store/db';
 import { maskIdNumber } from '../workers/masking';
-import { ageOn, localDay } from '../workers/repository';
+import type { StationClock } from '../clock/station-day';
+import { ageOn } from '../workers/repository';
 import { checklistOf } from './checklist';
 import { nextFollowUp } from './follow-up-rule';
 import { nextStatuses } from './referral-flow';
@@ -76,7 +77,12 @@ function readProfile(db: Db, workerId: string): ProfileRow {
 }
 
 /** Everything the desk shows about one worker, in one read. The ID number leaves only masked. */
-export function loadRecord(db: Db, workerId: string, now: Date, followUpDays: number): WorkerRecord {
+export function loadRecord(
+  db: Db,
+  workerId: string,
+  clock: Pick<StationClock, 'today' | 'dayOf'>,
+  followUpDays: number,
+): WorkerRecord {
   const w = requireWorker(db, workerId);
   const p = readProfile(db, workerId);
   const names = repositoriesOf(db).staff.names();
@@ -146,7 +152,7 @@ export function loadRecord(db: Db, workerId: string, now: Date, followUpDays: nu
     name: w.name,
     maskedIdNumber: maskIdNumber(w.id_number),
     sex: w.sex === 'male' || w.sex === 'female' ? w.sex : 'unknown',
-    age: w.birth_date ? ageOn(w.birth_date, now) : null,
+    age: w.birth_date ? ageOn(w.birth_date, clock.today()) : null,
     verified: w.verified === 1,
     registeredAt: w.registered_at,
     lastSeenAt: w.last_seen_at,
@@ -202,7 +208,7 @@ export function loadRecord(db: Db, workerId: string, now: Date, followUpDays: nu
     })),
     nextFollowUp: nextFollowUp({
       outcome: p.outcome,
-      registeredDay: localDay(new Date(w.registered_at)),
+      registeredDay: clock.dayOf(w.registered_at),
       lastFollowUpDay: last?.day ?? null,
       lastFollowUpNextDue: last?.next_due ?? null,
       intervalDays: followUpDays,

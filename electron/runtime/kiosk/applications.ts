@@ -5,7 +5,6 @@ import type { CallContext } from '../../dispatcher';
 import type { Job } from '../../schema/job';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
-import { localDay } from '../workers/repository';
 import { notifyEmployerBooths } from '../booth/notify';
 
 const log = createDebug('station:kiosk');
@@ -23,7 +22,7 @@ export async function applyForJob(
   job: Job | undefined,
   caller: CallContext,
 ): Promise<ApplicationSlip> {
-  if (!job || job.status !== 'open' || job.validThrough < localDay(ctx.now()))
+  if (!job || job.status !== 'open' || job.validThrough < ctx.clock.today())
     throw new ApiFailure('not_found', 'this job is no longer open');
   const now = ctx.now();
   const { id, createdAt, repeated } = await ctx.store.write((db) => {
@@ -37,7 +36,7 @@ export async function applyForJob(
     db.run(
       `INSERT INTO applications (id, worker_id, job_id, employer_id, job_title, terminal, created_at, day)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, workerId, job.id, job.employer.id, job.title, caller.terminal, at, localDay(now)],
+      [id, workerId, job.id, job.employer.id, job.title, caller.terminal, at, ctx.clock.dayOf(now)],
     );
     // The sync outbox, when this station has one; the event names the worker by id only.
     ctx.outbox?.add(db, 'application.created', {

@@ -71,7 +71,7 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
         answers: readAnswers(db, workerId),
       }));
       if (!facts) throw new ApiFailure('not_found', 'this worker is no longer registered');
-      const profile = workerProfileSchema.parse(profileForMatch(answers, facts, kiosk, ctx.now()));
+      const profile = workerProfileSchema.parse(profileForMatch(answers, facts, kiosk, ctx.clock.today()));
       const result = engine.match(profile, input.top);
       const figures = engine.marketFigures().occupations;
       const wanted = new Set(profile.occupations);

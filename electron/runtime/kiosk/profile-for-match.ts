@@ -1,7 +1,8 @@
 import type { KeyGroup } from '../../contract/desk';
 import type { KioskAnswers } from '../../contract/kiosk';
 import type { WorkerProfileInput } from '../match/worker';
-import { ageOn, localDay } from '../workers/repository';
+import { addDays } from '../clock/station-day';
+import { ageOn } from '../workers/repository';
 
 /**
  * The wizard's answers as the matching engine reads them. "When" becomes a start date and the
@@ -11,16 +12,16 @@ export function profileForMatch(
   answers: Omit<KioskAnswers, 'phone'> | null,
   facts: { birthDate: string | null; keyGroups?: readonly KeyGroup[] },
   station: { district: string },
-  now: Date,
+  /** The station's day (clock.today()). */
+  today: string,
 ): WorkerProfileInput {
   const a = answers ?? { occupations: [], certificates: [] };
-  const age = facts.birthDate ? ageOn(facts.birthDate, now) : undefined;
-  const tomorrow = new Date(now.getTime() + 86_400_000);
+  const age = facts.birthDate ? ageOn(facts.birthDate, today) : undefined;
   const when: Partial<Pick<WorkerProfileInput, 'schedules' | 'availableFrom'>> =
     a.when === 'today'
-      ? { schedules: ['day', 'short'], availableFrom: localDay(now) }
+      ? { schedules: ['day', 'short'], availableFrom: today }
       : a.when === 'tomorrow'
-        ? { schedules: ['day', 'short'], availableFrom: localDay(tomorrow) }
+        ? { schedules: ['day', 'short'], availableFrom: addDays(today, 1) }
         : a.when === 'week'
           ? { schedules: ['day', 'short'] }
           : a.when === 'long'

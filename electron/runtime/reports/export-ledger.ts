@@ -25,8 +25,8 @@ export async function exportLedger(
     throw new ApiFailure('forbidden', '导出完整身份证号需要管理员权限');
   }
   const now = ctx.now();
-  const range = rangeOf(input.range, now);
-  const rows = ctx.store.read((db) => ledgerRows(db, range, now, input.fullIdNumbers));
+  const range = rangeOf(input.range, ctx.clock.dayOf(now));
+  const rows = ctx.store.read((db) => ledgerRows(db, range, ctx.clock, input.fullIdNumbers));
   const buffer = await ledgerWorkbook(ctx.config.stationName, range, rows, input.fullIdNumbers);
   await ctx.store.write((db) =>
     auditCall(

@@ -2,7 +2,8 @@ import type { KeyGroup, Outcome, ServiceKind } from '../../api';
 import { checklistOf } from '../desk/checklist';
 import type { Db } from '../store/db';
 import { maskIdNumber } from '../workers/masking';
-import { ageOn, localDay } from '../workers/repository';
+import type { StationClock } from '../clock/station-day';
+import { ageOn } from '../workers/repository';
 import { keyGroupLabel, outcomeLabel, serviceLabel, sexLabel } from './labels';
 import { occupationName } from './occupation-names';
 import type { DayRange } from './period';
@@ -52,7 +53,13 @@ interface Row {
  * One row per worker who registered, came back, or was served in the range (each once), with their
  * cumulative ledger up to the end of the range. Full ID numbers only when `fullIdNumbers`.
  */
-export function ledgerRows(db: Db, range: DayRange, now: Date, fullIdNumbers: boolean): LedgerRow[] {
+export function ledgerRows(
+  db: Db,
+  range: DayRange,
+  clock: Pick<StationClock, 'today' | 'dayOf'>,
+  fullIdNumbers: boolean,
+): LedgerRow[] {
+  const today = clock.today();
   const p = { ':from': range.from, ':to': range.to };
   const workers = db.all<Row>(
     `SELECT w.id, w.name, w.id_number, w.sex, w.birth_date, w.phone, w.registered_at,
@@ -82,12 +89,12 @@ export function ledgerRows(db: Db, range: DayRange, now: Date, fullIdNumbers: bo
       seq: i + 1,
       name: w.name,
       sex: sexLabel[w.sex] ?? '',
-      age: w.birth_date ? ageOn(w.birth_date, now) : '',
+      age: w.birth_date ? ageOn(w.birth_date, today) : '',
       idNumber: fullIdNumbers ? w.id_number : maskIdNumber(w.id_number),
       phone: w.phone ?? '',
       keyGroups: groups.map((g) => keyGroupLabel[g.grp]).join('、'),
       intention: (JSON.parse(w.occupations ?? '[]') as string[]).map(occupationName).join('、'),
-      registeredOn: localDay(new Date(w.registered_at)),
+      registeredOn: clock.dayOf(w.registered_at),
       policy: c.policy.done,
       guidance: c.guidance.done,
       referral: c.referral.done,

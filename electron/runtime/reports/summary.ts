@@ -1,6 +1,7 @@
 import type { BreakdownRow, Figure, Report } from '../../api';
 import { keyGroups } from '../../contract/desk';
 import { REQUIRED } from '../desk/checklist';
+import { dayEndMs, dayStartMs } from '../clock/station-day';
 import type { Db } from '../store/db';
 import { keyGroupLabel } from './labels';
 import { occupationName } from './occupation-names';
@@ -108,26 +109,33 @@ export const breakdownDefinitions: Report['breakdownDefinitions'] = {
     '按工种：登记和接受服务按求职者填写的求职意向计（一人可有多个意向），推荐和录用按岗位的工种计。',
 };
 
-/** The first instant of `from` and the first instant after `to`, in the station's time zone. */
-function instants(range: DayRange): { ':fromAt': string; ':toAt': string } {
-  const start = (day: string) => {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    return new Date(y, m - 1, d);
+/** A range's days, its first instant and the first instant after it (in the station's zone). */
+interface RangeParams {
+  ':from': string;
+  ':to': string;
+  ':fromAt': string;
+  ':toAt': string;
+}
+
+function rangeParams(range: DayRange, timeZone: string): RangeParams {
+  const at = (ms: number) => new Date(ms).toISOString();
+  return {
+    ':from': range.from,
+    ':to': range.to,
+    ':fromAt': at(dayStartMs(range.from, timeZone)),
+    ':toAt': at(dayEndMs(range.to, timeZone)),
   };
-  const end = start(range.to);
-  end.setDate(end.getDate() + 1);
-  return { ':fromAt': start(range.from).toISOString(), ':toAt': end.toISOString() };
 }
 
 /** One figure of the report by its key, for the hall's screen (today's placements, 1131 completions). */
-export function figureValue(db: Db, key: string, range: DayRange): number {
+export function figureValue(db: Db, key: string, range: DayRange, timeZone: string): number {
   const f = figures.find((x) => x.key === key);
   if (!f) throw new Error(`no report figure '${key}'`);
-  return count(db, f.sql, range);
+  return count(db, f.sql, rangeParams(range, timeZone));
 }
 
-function count(db: Db, sql: string, range: DayRange, extra: Record<string, string> = {}): number {
-  const params = { ':from': range.from, ':to': range.to, ...instants(range), ...extra };
+function count(db: Db, sql: string, range: RangeParams, extra: Record<string, string> = {}): number {
+  const params = { ...range, ...extra };
   // SQLite refuses a named parameter the statement does not use.
   const used = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(k)));
   return Number(db.get<{ n: number }>(sql, used)?.n ?? 0);
@@ -136,7 +144,7 @@ function count(db: Db, sql: string, range: DayRange, extra: Record<string, strin
 /** The same four columns for any set of workers, given as a SQL subquery over :param. */
 function breakdown(
   db: Db,
-  range: DayRange,
+  range: RangeParams,
   workersSql: string,
   param: string,
 ): Omit<BreakdownRow, 'key' | 'label'> {
@@ -169,11 +177,13 @@ function breakdown(
   };
 }
 
-export function reportSummary(db: Db, range: DayRange): Report {
+/** The report for a range of station days; `timeZone` is the station's (config timeZone). */
+export function reportSummary(db: Db, range: DayRange, timeZone: string): Report {
+  const rp = rangeParams(range, timeZone);
   const byKeyGroup: BreakdownRow[] = keyGroups.map((g) => ({
     key: g,
     label: keyGroupLabel[g],
-    ...breakdown(db, range, 'SELECT worker_id FROM worker_key_groups WHERE grp = :param', g),
+    ...breakdown(db, rp, 'SELECT worker_id FROM worker_key_groups WHERE grp = :param', g),
   }));
   // Occupations: seekers by their stated intentions, referrals and hires by the job's occupation.
   const codes = db
@@ -187,20 +197,20 @@ export function reportSummary(db: Db, range: DayRange): Report {
     .map((code) => {
       const seekers = breakdown(
         db,
-        range,
+        rp,
         'SELECT p.worker_id FROM worker_profiles p, json_each(p.occupations) j WHERE j.value = :param',
         code,
       );
       const refs = count(
         db,
         "SELECT count(DISTINCT e.referral_id) AS n FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE e.status IN ('applied', 'referred') AND e.day BETWEEN :from AND :to AND r.occupation = :param",
-        range,
+        rp,
         { ':param': code },
       );
       const hires = count(
         db,
         "SELECT count(DISTINCT r.worker_id) AS n FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE e.status = 'hired' AND e.day BETWEEN :from AND :to AND r.occupation = :param",
-        range,
+        rp,
         { ':param': code },
       );
       return {
@@ -218,7 +228,7 @@ export function reportSummary(db: Db, range: DayRange): Report {
     key: f.key,
     label: f.label,
     definition: f.definition,
-    value: count(db, f.sql, range),
+    value: count(db, f.sql, rp),
   }));
   return { from: range.from, to: range.to, figures: fs, byKeyGroup, byOccupation, breakdownDefinitions };
 }

@@ -2,16 +2,15 @@ import type { BoardJob, Job, JobBoard } from '../../api';
 import { confirmedSinceSql, seekerCutoff } from '../desk/job-freshness';
 import { dailyWage } from '../match/wage';
 import type { Db } from '../store/db';
-import { localDay } from '../workers/repository';
 
 /**
  * The hall's job board: what a kiosk would show (open, unexpired, confirmed lately), with postings
  * confirmed by staff or the employer first, newest first within each. Pay as stated and as 元/天.
  */
-export function jobBoard(db: Db, now: Date, reconfirmDays: number, limit: number): JobBoard {
+export function jobBoard(db: Db, now: Date, today: string, reconfirmDays: number, limit: number): JobBoard {
   const cutoff = seekerCutoff(now, reconfirmDays);
   const where = `status = 'open' AND valid_through >= ? AND ${confirmedSinceSql}`;
-  const params = [localDay(now), cutoff];
+  const params = [today, cutoff];
   const total = Number(
     db.get<{ n: number }>(`SELECT count(*) AS n FROM jobs WHERE ${where}`, params)?.n ?? 0,
   );

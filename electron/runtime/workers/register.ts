@@ -41,6 +41,7 @@ export async function registerFromCard(
   if (atDesk && !caller.staff) throw new ApiFailure('unauthenticated', '请先登录');
   const hash = idHash(ctx.hallSecret, card.idNumber);
   const now = ctx.now();
+  const day = ctx.clock.dayOf(now);
   // Not known here: the hub knows the hall's registrations from other terminals by their idHash; a
   // terminal asks its hub. Short timeout; offline counts as unknown (reconciled upstream by idHash).
   const hall = ctx.store.read((db) => (findWorkerByHash(db, hash) ? null : hallWorker(db, hash)));
@@ -48,7 +49,7 @@ export async function registerFromCard(
   const result = await ctx.store.write((db) => {
     const existing = findWorkerByHash(db, hash);
     if (existing) {
-      recordVisit(db, existing.id, 'returned', caller.terminal, now);
+      recordVisit(db, existing.id, 'returned', caller.terminal, now, day);
       // A record typed in by hand at the desk is verified once its card has been read.
       db.run('UPDATE workers SET verified = 1 WHERE id = ? AND verified = 0', [existing.id]);
       return { workerId: existing.id, returning: true, total: countWorkers(db), queued: false };
@@ -61,6 +62,7 @@ export async function registerFromCard(
       shareWithEmployers: input.consent.shareWithEmployers,
       terminal: caller.terminal,
       now,
+      day,
     });
     if (!hallId) {
       // In the same transaction as the registration: both are stored or neither is.

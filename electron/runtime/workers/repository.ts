@@ -30,6 +30,8 @@ export interface NewWorker {
   shareWithEmployers: boolean;
   terminal: string;
   now: Date;
+  /** The station's day of `now` (clock.dayOf). */
+  day: string;
 }
 
 /** Stores a registration: only what the station needs (no address, no photo). */
@@ -56,7 +58,7 @@ export function insertWorker(db: Db, w: NewWorker): string {
       at,
     ],
   );
-  recordVisit(db, id, w.visit ?? 'registered', w.terminal, w.now);
+  recordVisit(db, id, w.visit ?? 'registered', w.terminal, w.now, w.day);
   return id;
 }
 
@@ -66,13 +68,14 @@ export function recordVisit(
   kind: 'registered' | 'returned',
   terminal: string,
   now: Date,
+  day: string,
 ) {
   db.run('INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES (?, ?, ?, ?, ?)', [
     workerId,
     kind,
     terminal,
     now.toISOString(),
-    localDay(now),
+    day,
   ]);
   db.run('UPDATE workers SET last_seen_at = ? WHERE id = ?', [now.toISOString(), workerId]);
 }
@@ -86,7 +89,7 @@ export function listWorkers(
   q: string | undefined,
   limit: number,
   offset: number,
-  now: Date,
+  today: string,
 ): Page<WorkerRow> {
   const where: string[] = [];
   const params: (string | number)[] = [];
@@ -110,7 +113,7 @@ export function listWorkers(
       name: r.name,
       maskedIdNumber: maskIdNumber(r.id_number),
       sex: r.sex === 'male' || r.sex === 'female' ? r.sex : 'unknown',
-      age: r.birth_date ? ageOn(r.birth_date, now) : null,
+      age: r.birth_date ? ageOn(r.birth_date, today) : null,
       cardType: r.card_type as WorkerRow['cardType'],
       verified: r.verified === 1,
       registeredAt: r.registered_at,
@@ -119,15 +122,9 @@ export function listWorkers(
   };
 }
 
-export function ageOn(birthDate: string, now: Date): number {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  let age = now.getFullYear() - y;
-  if (now.getMonth() + 1 < m || (now.getMonth() + 1 === m && now.getDate() < d)) age--;
-  return age;
-}
-
-/** The station's calendar day (local time), YYYY-MM-DD. */
-export function localDay(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+/** Full years from a YYYY-MM-DD birth date to a station day (clock.today()). */
+export function ageOn(birthDate: string, today: string): number {
+  const age = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  // Born on 29 February: a year older on 1 March in a common year, as the calendar has it.
+  return today.slice(5) < birthDate.slice(5) ? age - 1 : age;
 }

@@ -6,12 +6,12 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../electron/runtime/config';
 import { createRuntime } from '../../../electron/runtime/runtime';
-import { localDay } from '../../../electron/runtime/workers/repository';
+import { DEFAULT_TIME_ZONE, stationDay } from '../../../electron/runtime/clock/station-day';
 import { desk1, idNumber, ok, registerByHand, signInDemo } from '../runtime/desk/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
 const data = join(dir, 'data');
-const today = localDay(new Date());
+const today = stationDay(new Date(), DEFAULT_TIME_ZONE);
 
 function station(...args: string[]) {
   const r = spawnSync(

@@ -1,5 +1,3 @@
-process.env.TZ = 'Asia/Shanghai';
-
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../../electron/runtime/runtime';

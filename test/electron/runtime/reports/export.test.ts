@@ -1,5 +1,3 @@
-process.env.TZ = 'Asia/Shanghai';
-
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../../../electron/dispatcher';
@@ -69,13 +67,14 @@ function expectedRows(full: boolean) {
       const employed = w.outcome === 'employed';
       const done =
         n('policy') >= 1 && n('guidance') >= 1 && n('referral') >= 3 && n('training', 'internship') >= 1;
-      const birth = new Date(`${w.birth_date}T00:00:00+08:00`);
-      const now = new Date(`${WED}T12:00:00+08:00`);
+      // Calendar days, compared as UTC dates so the host's zone plays no part.
+      const birth = new Date(`${w.birth_date}T00:00:00Z`);
+      const now = new Date(`${WED}T00:00:00Z`);
       const age =
-        now.getFullYear() -
-        birth.getFullYear() -
-        (now.getMonth() < birth.getMonth() ||
-        (now.getMonth() === birth.getMonth() && now.getDate() < birth.getDate())
+        now.getUTCFullYear() -
+        birth.getUTCFullYear() -
+        (now.getUTCMonth() < birth.getUTCMonth() ||
+        (now.getUTCMonth() === birth.getUTCMonth() && now.getUTCDate() < birth.getUTCDate())
           ? 1
           : 0);
       return [
@@ -87,7 +86,8 @@ function expectedRows(full: boolean) {
         w.phone ?? '',
         groups.join('、'),
         (JSON.parse(w.occupations ?? '[]') as string[]).map((c) => label.occupation[c] ?? c).join('、'),
-        new Date(w.registered_at).toLocaleDateString('sv-SE'),
+        // The station's day of the registration: Beijing's, whatever the host's zone.
+        new Date(w.registered_at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
         n('policy'),
         n('guidance'),
         n('referral'),

@@ -1,6 +1,3 @@
-// The station keeps Beijing time; its days are calendar days there, whatever the host's zone.
-process.env.TZ = 'Asia/Shanghai';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../../electron/api';
 import type { Runtime } from '../../../../electron/runtime/runtime';
