@@ -2,11 +2,10 @@ import type { Handlers } from '../dispatcher';
 import { ApiFailure } from './api-error';
 import type { StationContext } from './context';
 import { deskHandlers } from './desk/desk-handlers';
-import { seekerCutoff } from './desk/job-freshness';
 import { queueHandlers } from './queue/queue-handlers';
 import { reportHandlers } from './reports/report-handlers';
 import { staffHandlers } from './staff/staff-handlers';
-import { listOpenJobs } from './jobs/repository';
+import { pageOfJobs } from './jobs/listing';
 import { terminalHandlers } from './terminals/handlers';
 import { kioskHandlers } from './kiosk/kiosk-handlers';
 import { syncHandlers } from './sync/handlers';
@@ -35,17 +34,8 @@ export function createHandlers(ctx: StationContext): Handlers {
     }),
     'stats.today': () => todayStats(ctx),
     ...syncHandlers(ctx),
-    'jobs.list': (input, caller) =>
-      ctx.store.read((db) =>
-        listOpenJobs(db, {
-          ...input,
-          today: ctx.clock.today(),
-          // Seekers never see a posting nobody has confirmed lately (desk/job-freshness).
-          ...(caller.role === 'kiosk'
-            ? { confirmedSince: seekerCutoff(ctx.now(), ctx.config.desk.reconfirmDays) }
-            : {}),
-        }),
-      ),
+    // What seekers see, whoever asks: the desk's own list of every posting is jobs.deskSearch.
+    'jobs.list': (input) => pageOfJobs(ctx.match.engine.visible(), input),
     'card.current': (_input, caller) => ctx.readers.currentFor(caller)?.presented ?? null,
     'workers.registerFromCard': (input, caller) => registerFromCard(ctx, input, caller),
     'workers.list': (input) =>

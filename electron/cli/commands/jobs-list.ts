@@ -14,7 +14,7 @@ const unitLabel: Record<Job['pay']['unit'], string> = {
 export const jobsList: Command = {
   words: ['jobs', 'list'],
   usage: 'jobs list [--q TEXT] [--district NAME] [--limit N] [--json]',
-  summary: 'open jobs in the local cache, newest first',
+  summary: 'the jobs seekers see (open, current, confirmed lately, places left), last updated first',
   needsRuntime: true,
   async run({ runtime, flags }) {
     const limit = flags.limit === undefined ? 20 : Number(flags.limit);

@@ -7,6 +7,7 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
+import { hasPlaces, isOpen } from '../jobs/visibility';
 import { loadTaxonomy } from '../match/taxonomy';
 import { todayStats } from '../stats';
 import type { Db } from '../store/db';
@@ -24,7 +25,8 @@ export function toDeskJob(job: Job, now: Date, today: string, reconfirmDays: num
     job,
     stale,
     needsReview: job.sexRequirement !== undefined,
-    shownToSeekers: job.status === 'open' && job.validThrough >= today && !stale,
+    // jobs/visibility's rule, by its parts: the desk has the station's day at hand, not its zone.
+    shownToSeekers: isOpen(job) && hasPlaces(job) && job.validThrough >= today && !stale,
   };
 }
 

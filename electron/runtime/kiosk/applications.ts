@@ -5,6 +5,7 @@ import type { CallContext } from '../../dispatcher';
 import type { Job } from '../../schema/job';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
+import { isVisible, seekerMomentOf } from '../jobs/visibility';
 import { notifyEmployerBooths } from '../booth/notify';
 
 const log = createDebug('station:kiosk');
@@ -22,7 +23,8 @@ export async function applyForJob(
   job: Job | undefined,
   caller: CallContext,
 ): Promise<ApplicationSlip> {
-  if (!job || job.status !== 'open' || job.validThrough < ctx.clock.today())
+  // Only what a seeker may see can be applied for: a posting filled or closed since it was shown is not.
+  if (!job || !isVisible(job, seekerMomentOf(ctx)))
     throw new ApiFailure('not_found', 'this job is no longer open');
   const now = ctx.now();
   const { id, createdAt, repeated } = await ctx.store.write((db) => {

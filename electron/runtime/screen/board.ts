@@ -1,30 +1,30 @@
 import type { BoardJob, Job, JobBoard } from '../../api';
-import { confirmedSinceSql, seekerCutoff } from '../desk/job-freshness';
+import { firstBy } from '../jobs/first-by';
+import { instantMs } from '../match/iso-time';
 import { dailyWage } from '../match/wage';
-import type { Db } from '../store/db';
 
 /**
- * The hall's job board: what a kiosk would show (open, unexpired, confirmed lately), with postings
- * confirmed by staff or the employer first, newest first within each. Pay as stated and as 元/天.
+ * The hall's job board, drawn from the postings seekers may see (`engine.visible()`, the rule in
+ * jobs/visibility): those confirmed by staff or the employer first, newest first within each. Its
+ * total is the count of them all, the figure 在招岗位 shows. Pay as stated and as 元/天.
  */
-export function jobBoard(db: Db, now: Date, today: string, reconfirmDays: number, limit: number): JobBoard {
-  const cutoff = seekerCutoff(now, reconfirmDays);
-  const where = `status = 'open' AND valid_through >= ? AND ${confirmedSinceSql}`;
-  const params = [today, cutoff];
-  const total = Number(
-    db.get<{ n: number }>(`SELECT count(*) AS n FROM jobs WHERE ${where}`, params)?.n ?? 0,
-  );
-  const rows = db.all<{ data: string }>(
-    `SELECT data FROM jobs WHERE ${where}
-      ORDER BY coalesce(julianday(json_extract(data, '$.confirmedAt')) >= julianday(?), 0) DESC,
-               julianday(json_extract(data, '$.postedAt')) DESC, id
-      LIMIT ?`,
-    [...params, cutoff, limit],
-  );
-  return { total, items: rows.map((r) => boardJob(JSON.parse(r.data) as Job, cutoff)) };
+export function jobBoard(visible: readonly Job[], limit: number): JobBoard {
+  const items = firstBy(visible, limit, boardOrder);
+  return { total: visible.length, items: items.map(boardJob) };
 }
 
-function boardJob(j: Job, cutoff: string): BoardJob {
+// A shown posting that was ever confirmed was confirmed within the reconfirm period: it is verified.
+const verified = (j: Job) => j.confirmedAt !== undefined;
+
+function boardOrder(a: Job, b: Job): number {
+  return (
+    Number(verified(b)) - Number(verified(a)) ||
+    instantMs(b.postedAt) - instantMs(a.postedAt) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+function boardJob(j: Job): BoardJob {
   const w = dailyWage(j.pay);
   return {
     id: j.id,
@@ -37,7 +37,7 @@ function boardJob(j: Job, cutoff: string): BoardJob {
     dailyMax: w.dailyMax,
     settlement: j.settlement,
     openings: Math.max(0, j.headcount - j.filled),
-    verified: j.confirmedAt !== undefined && Date.parse(j.confirmedAt) >= Date.parse(cutoff),
+    verified: verified(j),
     postedAt: j.postedAt,
   };
 }
