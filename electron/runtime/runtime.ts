@@ -112,22 +112,10 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   });
 
   // Desk records and kiosk applications go upstream through the outbox, written in the same transaction
-  // as the record. Delivery is asked for once that write is on disk: a no-op write queued behind it.
-  let deliveryAsked = false;
+  // as the record; the outbox wakes delivery once that write is on disk.
   const outbox: StationContext['outbox'] = {
     add(db, type, payload) {
       enqueueEvent(db, { type, at: now(), payload });
-      if (deliveryAsked) return;
-      deliveryAsked = true;
-      void store
-        .write(() => undefined)
-        .then(
-          () => sync.outboxChanged(),
-          () => undefined,
-        )
-        .finally(() => {
-          deliveryAsked = false;
-        });
     },
   };
 

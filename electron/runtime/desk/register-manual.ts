@@ -108,7 +108,6 @@ export async function registerManual(
     return { workerId, existing: false, total: countWorkers(db) };
   });
   log('%s by hand on %s', result.existing ? 'existing worker opened' : 'worker registered', caller.terminal);
-  if (!result.existing) ctx.sync.outboxChanged();
   if (!result.existing) ctx.bus.emit('workers.changed', { total: result.total });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   return { workerId: result.workerId, existing: result.existing, converted: parsed.converted };

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { QuarantinedEvent } from '../../contract/sync';
 import type { Db } from '../store/db';
+import { enteringOutbox } from './outbox-delivery';
 import { canonicalJson, payloadSchemas, type EventResult, type EventType, type SyncEvent } from './protocol';
 
 /** Fingerprint of what an idempotency key stands for: same key + different fingerprint = a conflicting reuse. */
@@ -17,10 +18,11 @@ export interface NewEvent {
 }
 
 /**
- * Writes an event to deliver upstream. Call it inside the transaction that makes the change it
- * describes, so the change and its event are stored together or not at all. The id made here is the
- * idempotency key every retry reuses. A payload that breaks the protocol is a bug and throws (rolling
- * the change back with it).
+ * The one way a change made here goes upstream: `db` is the connection of the write that makes the
+ * change, so the change and its event are stored together or not at all (a throw later in that
+ * write takes both back); outside a write it throws. The id made here is the idempotency key every
+ * retry reuses. Delivery is woken once the write is on disk. A payload that breaks the protocol is a
+ * bug and throws (rolling the change back with it).
  */
 export function enqueueEvent(db: Db, event: NewEvent, origin = 'local'): string {
   const checked = payloadSchemas[event.type].safeParse(event.payload);
@@ -32,6 +34,7 @@ export function enqueueEvent(db: Db, event: NewEvent, origin = 'local'): string 
 
 /** Stores an event as received (the hub keeping a terminal's event to forward it), keeping its id. */
 export function insertEvent(db: Db, e: SyncEvent, origin: string, now: Date): void {
+  enteringOutbox(db, e.type);
   db.run(
     `INSERT INTO outbox (id, type, at, payload, digest, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     [e.id, e.type, e.at, JSON.stringify(e.payload), eventDigest(e), origin, now.toISOString()],

@@ -7,6 +7,7 @@ import { stationData } from '../data/station-data';
 import type { Store } from '../store/store';
 import { UpstreamClient } from './client';
 import { SyncLoop } from './loop';
+import { onEventsCommitted } from './outbox-delivery';
 import { outboxCounts } from './outbox';
 import { pullOnce } from './pull-loop';
 import { pushOnce } from './push-loop';
@@ -27,7 +28,7 @@ export interface SyncService {
   onJobsChanged(listener: JobsListener): () => void;
   /** Tell subscribers and screens the cache changed (called by pull, imports and hall postings). */
   jobsChanged(change: JobsChange): void;
-  /** New outbox rows were committed: deliver soon. */
+  /** Deliver soon. Every write that stores events asks for it once it is on disk (outbox-delivery). */
   outboxChanged(): void;
   /** Asks the upstream whether the hall knows this worker; undefined when there is no upstream or it does not answer in time. */
   lookupWorker(idHash: string): Promise<WorkerLookup | undefined>;
@@ -204,9 +205,11 @@ export function createSync(deps: SyncDeps): SyncService {
     },
     async stop() {
       stopped = true;
+      offOutbox();
       stopper.abort();
       await Promise.all([pull?.stop(), push?.stop()]);
     },
   };
+  const offOutbox = store.read((db) => onEventsCommitted(db, () => service.outboxChanged()));
   return service;
 }

@@ -84,7 +84,6 @@ export async function registerFromCard(
   });
   ctx.readers.forget(input.token);
   log('%s worker via %s', result.returning ? 'returning' : 'new', caller.terminal);
-  if (result.queued) ctx.sync.outboxChanged();
   ctx.bus.emit('workers.changed', { total: result.total });
   ctx.bus.emit('stats.changed', todayStats(ctx));
   return {
