@@ -9,12 +9,13 @@ const HOUR = 3_600_000;
  * Purges workers inactive longer than the configured period: shortly after start-up, then daily.
  * Counts only are logged; the store writes the audit record and checkpoints so erased rows leave the disk.
  */
-export function scheduleRetention(ctx: Pick<StationContext, 'store' | 'config' | 'now'>): () => void {
+export function scheduleRetention(ctx: Pick<StationContext, 'store' | 'config' | 'clock'>): () => void {
   const run = async () => {
     try {
       const r = await purgeInactiveWorkers(ctx.store, {
         days: ctx.config.retentionDays,
-        now: ctx.now(),
+        now: ctx.clock.now(),
+        timeZone: ctx.clock.timeZone,
         actor: 'retention',
       });
       if (r.workers > 0)

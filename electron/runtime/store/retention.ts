@@ -1,4 +1,5 @@
 import createDebug from 'debug';
+import { DEFAULT_TIME_ZONE, stationDay } from '../clock/station-day';
 import { repositoriesOf } from '../data/station-data';
 import { eraseWorkerRows } from '../workers/erase';
 import type { Store } from './store';
@@ -11,6 +12,8 @@ export interface PurgeOptions {
   /** Workers not seen for more than this many days are erased. Default 365. */
   days?: number;
   now?: Date;
+  /** The station's zone, for the day the audit record names. Default Asia/Shanghai. */
+  timeZone?: string;
   /** Who asked, for the audit row: a role or terminal id. */
   actor?: string;
 }
@@ -33,6 +36,7 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
     throw new RangeError(`retention days must be at least 1 (got ${days})`);
   const now = options.now ?? new Date();
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  const cutoffDay = stationDay(Date.parse(cutoff), options.timeZone ?? DEFAULT_TIME_ZONE);
   const result = await store.write((db) => {
     const due = db.all<{ id: string }>('SELECT id FROM workers WHERE last_seen_at < ?', [cutoff]);
     const visits =
@@ -48,17 +52,12 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
         actor: options.actor ?? 'system',
         terminal: null,
         action: 'retention.purge_inactive_workers',
-        subject: `${workers} workers, ${visits} visits, last seen before ${cutoff.slice(0, 10)}`,
+        subject: `${workers} workers, ${visits} visits, last seen before ${cutoffDay}`,
       });
     }
     return { workers, visits, cutoff };
   });
   if (result.workers > 0 || result.visits > 0) await store.checkpoint({ dropHistory: true });
-  log(
-    'retention: erased %d workers and %d visits (cutoff %s)',
-    result.workers,
-    result.visits,
-    cutoff.slice(0, 10),
-  );
+  log('retention: erased %d workers and %d visits (cutoff %s)', result.workers, result.visits, cutoffDay);
   return result;
 }

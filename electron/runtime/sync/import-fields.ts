@@ -1,5 +1,6 @@
 import type { Job, PayUnit } from '../../schema/job';
 import taxonomy from '../../../assets/occupations.json' with { type: 'json' };
+import { stationDay } from '../clock/station-day';
 import { checkJob } from './job-validation';
 
 /** A row or item that could not be imported: where (1-based, as staff see it) and what, in Chinese. */
@@ -51,8 +52,8 @@ export function payUnit(text: string): PayUnit | undefined {
   return unitWords[t.toUpperCase()] ?? unitWords[t];
 }
 
-/** YYYY-MM-DD from a date, an ISO date-time (taken in China time) or 2026/11/21. */
-export function ymd(value: unknown): string | undefined {
+/** YYYY-MM-DD from a date, an ISO date-time (its day in the station's zone) or 2026/11/21. */
+export function ymd(value: unknown, timeZone: string): string | undefined {
   if (value instanceof Date) {
     if (!Number.isFinite(value.getTime())) return undefined;
     // Spreadsheet dates are calendar days stored as UTC midnight.
@@ -69,7 +70,7 @@ export function ymd(value: unknown): string | undefined {
   }
   const t = Date.parse(s);
   if (!Number.isFinite(t) || !/^\d{4}-\d{2}-\d{2}T/.test(s)) return undefined;
-  return new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
+  return stationDay(t, timeZone);
 }
 
 /** Agencies are marked to seekers (field notes: 劳务派遣/中介). */

@@ -28,7 +28,7 @@ export const importKinds = ['.json', '.jsonld', '.xlsx', '.csv'] as const;
  * row or item number and what is wrong, in Chinese. The desk can call this with an uploaded file.
  */
 export async function importJobs(
-  ctx: Pick<StationContext, 'data' | 'sync' | 'now'>,
+  ctx: Pick<StationContext, 'data' | 'sync' | 'now' | 'clock'>,
   file: { name: string; bytes: Buffer },
   onProgress?: ImportProgress,
 ): Promise<ImportReport> {
@@ -37,12 +37,19 @@ export async function importJobs(
   onProgress?.('读取', 0, 0);
   let parsed: Parsed;
   if (ext === '.json' || ext === '.jsonld') {
-    parsed = parseJobPostingFeed(file.bytes.toString('utf8').replace(/^\uFEFF/, ''), now, (d, t) =>
-      onProgress?.('校验', d, t),
+    parsed = parseJobPostingFeed(
+      file.bytes.toString('utf8').replace(/^\uFEFF/, ''),
+      now,
+      ctx.clock.timeZone,
+      (d, t) => onProgress?.('校验', d, t),
     );
   } else if (ext === '.xlsx' || ext === '.csv') {
-    parsed = await parseJobSheet(file.bytes, ext === '.xlsx' ? 'xlsx' : 'csv', now, (d, t) =>
-      onProgress?.('校验', d, t),
+    parsed = await parseJobSheet(
+      file.bytes,
+      ext === '.xlsx' ? 'xlsx' : 'csv',
+      now,
+      ctx.clock.timeZone,
+      (d, t) => onProgress?.('校验', d, t),
     );
   } else {
     return {

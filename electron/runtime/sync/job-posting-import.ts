@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Job, PayUnit } from '../../schema/job';
+import { addDays } from '../clock/station-day';
 import {
   districtOf,
   finish,
@@ -82,7 +83,12 @@ const shortHash = (...parts: (string | undefined)[]) =>
   createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 16);
 
 /** One schema.org JobPosting → a Job, field by field; the first thing that cannot be mapped is the item's problem. */
-function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem: ImportProblem } {
+function mapPosting(
+  p: unknown,
+  n: number,
+  now: Date,
+  timeZone: string,
+): { job: Job } | { problem: ImportProblem } {
   if (!isObj(p)) return { problem: problem(n, '条', '不是一个招聘信息对象') };
   if (p['@type'] !== undefined && !hasType(p, 'JobPosting'))
     return { problem: problem(n, '条', `类型不是JobPosting（${String(p['@type'])}）`) };
@@ -143,9 +149,12 @@ function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem:
   const posted =
     postedAt && Number.isFinite(Date.parse(postedAt)) ? new Date(Date.parse(postedAt)) : undefined;
   if (postedAt && !posted) return { problem: problem(n, '条', `发布日期无效（${postedAt}）`) };
-  const startDate = p.jobStartDate !== undefined ? ymd(p.jobStartDate) : ymd((posted ?? now).toISOString());
+  const startDate =
+    p.jobStartDate !== undefined
+      ? ymd(p.jobStartDate, timeZone)
+      : ymd((posted ?? now).toISOString(), timeZone);
   if (!startDate) return { problem: problem(n, '条', `开始日期无效（${String(p.jobStartDate)}）`) };
-  const validThrough = p.validThrough !== undefined ? ymd(p.validThrough) : undefined;
+  const validThrough = p.validThrough !== undefined ? ymd(p.validThrough, timeZone) : undefined;
   if (p.validThrough !== undefined && !validThrough)
     return { problem: problem(n, '条', `截止日期无效（${String(p.validThrough)}）`) };
 
@@ -166,9 +175,7 @@ function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem:
       headcount: num(p.totalJobOpenings) ?? 1,
       startDate,
       // Feeds often leave the deadline out; a month is what a hall keeps a posting up unconfirmed.
-      validThrough:
-        validThrough ??
-        new Date(Date.parse(`${startDate}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10),
+      validThrough: validThrough ?? addDays(startDate, 30),
       ...(str(p.workHours) ? { workHours: str(p.workHours) } : {}),
       description: description ? plainDescription(description) : '',
       status: 'open',
@@ -185,6 +192,8 @@ function mapPosting(p: unknown, n: number, now: Date): { job: Job } | { problem:
 export function parseJobPostingFeed(
   text: string,
   now: Date,
+  /** The station's zone: a date-time's day is the station's day of it. */
+  timeZone: string,
   onProgress?: (done: number, total: number) => void,
 ): Parsed {
   let doc: unknown;
@@ -202,7 +211,7 @@ export function parseJobPostingFeed(
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
-    const r = mapPosting(item, i + 1, now);
+    const r = mapPosting(item, i + 1, now, timeZone);
     if ('problem' in r) problems.push(r.problem);
     else if (seen.has(r.job.id))
       problems.push(problem(i + 1, '条', `编号与第${seen.get(r.job.id)}条重复（${r.job.id}）`));

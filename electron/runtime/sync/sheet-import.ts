@@ -45,7 +45,12 @@ function cellNumber(v: unknown): number | undefined {
 }
 
 /** One row → a Job, or every problem of the row in Chinese. */
-function mapRow(c: Cells, row: number, now: Date): { job: Job } | { problem: ImportProblem } {
+function mapRow(
+  c: Cells,
+  row: number,
+  now: Date,
+  timeZone: string,
+): { job: Job } | { problem: ImportProblem } {
   const wrong: string[] = [];
   const text = (k: SheetKey) => cellText(c[k]);
   const need = (k: SheetKey, label: string) => {
@@ -80,7 +85,7 @@ function mapRow(c: Cells, row: number, now: Date): { job: Job } | { problem: Imp
   const date = (k: 'startDate' | 'validThrough', label: string) => {
     const raw = c[k];
     if (raw === undefined || raw === null || raw === '') return (wrong.push(`缺少${label}`), undefined);
-    const d = ymd(raw instanceof Date ? raw : cellText(raw));
+    const d = ymd(raw instanceof Date ? raw : cellText(raw), timeZone);
     if (!d) wrong.push(`${label}不是有效日期（${cellText(raw)}）`);
     return d;
   };
@@ -168,6 +173,8 @@ export async function parseJobSheet(
   bytes: Buffer,
   kind: 'xlsx' | 'csv',
   now: Date,
+  /** The station's zone: a date-time's day is the station's day of it. */
+  timeZone: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Parsed> {
   const wb = new ExcelJS.Workbook();
@@ -211,7 +218,7 @@ export async function parseJobSheet(
     }
     if (!any) continue; // blank rows between blocks are not errors
     total++;
-    const mapped = mapRow(cells, r, now);
+    const mapped = mapRow(cells, r, now, timeZone);
     if ('problem' in mapped) problems.push(mapped.problem);
     else if (seen.has(mapped.job.id))
       problems.push(problem(r, '行', `编号与第${seen.get(mapped.job.id)}行重复（${mapped.job.id}）`));
