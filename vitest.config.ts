@@ -1,6 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
-/** Three projects: Node-side units, renderer units in jsdom, and browser tests (Chromium against a real hub). */
+/**
+ * Tests that count, number or compare days (figures, reports, the queue, booths, follow-ups, ages,
+ * deadlines, availability). The station's days are its configured zone's (Asia/Shanghai), so they run
+ * again with the host's clock on UTC and on New York time and must count the same days.
+ */
+const dateSensitive = [
+  'test/electron/runtime/clock/**/*.test.ts',
+  'test/electron/runtime/reports/**/*.test.ts',
+  'test/electron/runtime/booth/**/*.test.ts',
+  'test/electron/runtime/queue/**/*.test.ts',
+  'test/electron/runtime/desk/queue.test.ts',
+  'test/electron/runtime/desk/worker-record.test.ts',
+  'test/electron/runtime/desk/referrals-jobs.test.ts',
+  'test/electron/runtime/store/retention.test.ts',
+  'test/electron/runtime/match/match.test.ts',
+  'test/electron/runtime/match/pruning.test.ts',
+  'test/electron/runtime/sync/import.test.ts',
+  'test/electron/security/spreadsheet-formulas.test.ts',
+  'test/renderer/desk/format.test.ts',
+];
+const hostZone = (name: string, TZ: string) => ({
+  test: { name, environment: 'node' as const, include: dateSensitive, env: { TZ }, testTimeout: 20_000 },
+});
+
+/**
+ * Node-side units, renderer units in jsdom, browser tests (Chromium against a real hub), and the
+ * date-sensitive units again under two host zones.
+ */
 export default defineConfig({
   test: {
     reporters: ['default', './test/reporters/summary-line.ts'],
@@ -45,6 +72,8 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      hostZone('dates-utc', 'UTC'),
+      hostZone('dates-ny', 'America/New_York'),
     ],
   },
 });

@@ -1,20 +1,39 @@
-/** Times and dates as staff read them, in the station's zone (the browser's). */
-const hm = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
-const mdhm = new Intl.DateTimeFormat('zh-CN', {
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
+import { useStation } from '../station-store';
 
-export const clock = (iso: string) => hm.format(new Date(iso));
-export const when = (iso: string) => mdhm.format(new Date(iso));
+/**
+ * Times and dates as staff read them, in the station's zone (station.info's timeZone), whatever
+ * zone this browser or PC is set to; the browser's own only until the station has answered.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(kind: 'hm' | 'mdhm' | 'day'): Intl.DateTimeFormat {
+  const timeZone = useStation.getState().info?.timeZone;
+  const key = `${kind} ${timeZone ?? ''}`;
+  let f = formats.get(key);
+  if (!f) {
+    const zone = timeZone ? { timeZone } : {};
+    f =
+      kind === 'day'
+        ? new Intl.DateTimeFormat('en-US', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        : new Intl.DateTimeFormat('zh-CN', {
+            ...zone,
+            ...(kind === 'mdhm' ? { month: '2-digit', day: '2-digit' } : {}),
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+export const clock = (iso: string) => format('hm').format(new Date(iso));
+export const when = (iso: string) => format('mdhm').format(new Date(iso));
 
 /** The station's calendar day, YYYY-MM-DD. */
 export function today(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  const parts = format('day').formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** A YYYY-MM-DD day as staff say it: 11月21日. */

@@ -7,7 +7,7 @@ import { checkCharacter } from '../../drivers/idcard/id-number';
 import { launchChromium } from './chromium';
 import { landscape, pageResidue, placeCard, portrait } from './kiosk-helpers';
 import { CLEAR_ID_NUMBER } from '../support/id-number-pattern';
-import { middayClock } from '../support/clock';
+import { middayClock, stationToday } from '../support/clock';
 
 /**
  * The whole loop in Chromium against a real hub: a seeker applies at the kiosk, the employer sees
@@ -33,10 +33,7 @@ async function must<T>(
 }
 
 const clock = middayClock();
-const today = () => {
-  const d = clock();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const today = () => stationToday(clock);
 
 beforeAll(async () => {
   hub = await startHub({

@@ -4,6 +4,7 @@ import type { RunningHub } from '../../electron/hub/start-hub';
 import { launchChromium } from './chromium';
 import { axeProblems } from './kiosk-helpers';
 import { audit, deskPageTerminal, draft, must, signIn, startDeskHub } from './desk-helpers';
+import { stationToday } from '../support/clock';
 
 /**
  * 摊位与公告 at the desk in Chromium against a real hub: staff give booth 2 to an employer, type the
@@ -20,10 +21,8 @@ let desk: Page;
 let tablet: Page;
 const pageErrors: string[] = [];
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** The station's day (Beijing's), as the hub and the desk page count it. */
+const today = () => stationToday(() => new Date());
 
 beforeAll(async () => {
   hub = await startDeskHub();

@@ -3,6 +3,7 @@ import type { CardPresented, JobDraft, MethodInput, MethodName, MethodResult } f
 import type { CallContext } from '../../electron/dispatcher';
 import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
+import { stationToday } from '../support/clock';
 
 /** The desk page's terminal: the hub's own token for the desk role. */
 export const deskPageTerminal: CallContext = { role: 'desk', terminal: 'local-desk' };
@@ -85,7 +86,7 @@ export const draft = (over: Partial<JobDraft> = {}): JobDraft => ({
   settlement: 'daily',
   schedule: 'day',
   headcount: 2,
-  startDate: new Date().toISOString().slice(0, 10),
+  startDate: stationToday(() => new Date()),
   validThrough: '2099-12-31',
   ...over,
 });
