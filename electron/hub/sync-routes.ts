@@ -2,9 +2,10 @@ import createDebug from 'debug';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isSyncRole, type SyncRole } from '../api';
 import type { Runtime } from '../runtime/runtime';
-import { lookupHallWorker, receiveEvents } from '../runtime/sync/inbox';
+import { receiveEvents } from '../runtime/sync/inbox';
 import { feedEtag, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
 import { describeIssues, eventsRequestSchema, idHashSchema, jobsQuerySchema } from '../runtime/sync/protocol';
+import { lookupHallWorker } from '../runtime/workers/hall-worker';
 import type { Caller, TerminalRegistry } from './terminals';
 
 const log = createDebug('station:sync');
@@ -92,7 +93,7 @@ export function registerSyncRoutes(
     async (req, reply) => {
       const hash = idHashSchema.safeParse(req.params.idHash);
       if (!hash.success) return refuse(reply, 400, 'invalid_input', 'idHash must be 64 hex digits');
-      return store.read((db) => lookupHallWorker(db, hash.data));
+      return data.read((tx) => lookupHallWorker(tx, hash.data));
     },
   );
 }

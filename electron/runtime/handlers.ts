@@ -39,7 +39,7 @@ export function createHandlers(ctx: StationContext): Handlers {
     'card.current': (_input, caller) => ctx.readers.currentFor(caller)?.presented ?? null,
     'workers.registerFromCard': (input, caller) => registerFromCard(ctx, input, caller),
     'workers.list': (input) =>
-      ctx.store.read((db) => listWorkers(db, input.q, input.limit, input.offset, ctx.clock.today())),
+      ctx.data.read((tx) => listWorkers(tx, input.q, input.limit, input.offset, ctx.clock.today())),
     'simulator.placeCard': (input, caller) => {
       const sim = ctx.readers.simulator(caller);
       if (!sim) throw new ApiFailure('unavailable', `no virtual reader at this ${caller.role} screen`);

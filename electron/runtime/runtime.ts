@@ -19,7 +19,6 @@ import { stationData } from './data/station-data';
 import { createSync } from './sync/sync-service';
 import { watchBoothReaders } from './booth/booth-readers';
 import { idHash } from './workers/identity-hash';
-import { findWorkerByHash } from './workers/repository';
 import { version } from './version';
 import { appendAudit } from './audit/audit-log';
 import { ensureDemoAccount } from './staff/sign-in';
@@ -75,7 +74,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     clock,
     recognise: (card) => {
       if (!card.idNumber) return undefined;
-      const found = store.read((db) => findWorkerByHash(db, idHash(hallSecret, card.idNumber!)));
+      const found = data.read((tx) => tx.workers.byHash(idHash(hallSecret, card.idNumber!)));
       return found ? { workerId: found.id } : undefined;
     },
   });

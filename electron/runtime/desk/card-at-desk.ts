@@ -3,11 +3,10 @@ import type { MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { idHash } from '../workers/identity-hash';
-import { findWorkerByHash, recordVisit } from '../workers/repository';
+import { recordVisit } from '../workers/repository';
 
 const log = createDebug('station:desk');
 
@@ -28,14 +27,13 @@ export async function openFromCard(
   const hash = idHash(ctx.hallSecret, pending.card.idNumber);
   const now = ctx.now();
   const day = ctx.clock.dayOf(now);
-  const result = await ctx.store.write((db) => {
-    const found = findWorkerByHash(db, hash);
+  const result = await ctx.data.write((tx) => {
+    const found = tx.workers.byHash(hash);
     if (!found) return undefined;
-    recordVisit(db, found.id, 'returned', caller.terminal, now, day);
-    const unverified = !!db.get('SELECT 1 AS x FROM workers WHERE id = ? AND verified = 0', [found.id]);
-    const verifiedNow = unverified && pending.presented.valid;
-    if (verifiedNow) db.run('UPDATE workers SET verified = 1 WHERE id = ?', [found.id]);
-    auditCall(repositoriesOf(db), caller, now, 'workers.card_opened', found.id, { verifiedNow });
+    recordVisit(tx, found.id, 'returned', caller.terminal, now, day);
+    const verifiedNow = tx.workers.isUnverified(found.id) && pending.presented.valid;
+    if (verifiedNow) tx.workers.verify(found.id);
+    auditCall(tx, caller, now, 'workers.card_opened', found.id, { verifiedNow });
     return { workerId: found.id, verifiedNow };
   });
   if (!result) throw new ApiFailure('not_found', '这位求职者还没有登记');

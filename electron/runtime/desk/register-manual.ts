@@ -5,14 +5,13 @@ import type { ManualRegistration, MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { enqueueEvent } from '../sync/outbox';
 import { workerRegisteredPayload } from '../sync/worker-events';
 import { hallWorker } from '../workers/hall-worker';
 import { idHash } from '../workers/identity-hash';
-import { countWorkers, findWorkerByHash, insertWorker, recordVisit } from '../workers/repository';
+import { insertWorker, recordVisit } from '../workers/repository';
 
 const log = createDebug('station:desk');
 
@@ -61,14 +60,14 @@ export async function registerManual(
   const parsed = parseTypedIdNumber(input.idNumber, day);
   if (!parsed.ok) throw new ApiFailure('invalid_input', parsed.message);
   const hash = idHash(ctx.hallSecret, parsed.idNumber);
-  const result = await ctx.store.write((db) => {
-    const existing = findWorkerByHash(db, hash);
+  const result = await ctx.data.write((tx, db) => {
+    const existing = tx.workers.byHash(hash);
     if (existing) {
-      recordVisit(db, existing.id, 'returned', caller.terminal, now, day);
-      return { workerId: existing.id, existing: true, total: countWorkers(db) };
+      recordVisit(tx, existing.id, 'returned', caller.terminal, now, day);
+      return { workerId: existing.id, existing: true, total: tx.workers.count() };
     }
     // Registered at another terminal of the hall: the same person keeps the hall's id here.
-    const hall = hallWorker(db, hash);
+    const hall = hallWorker(tx, hash);
     const card: IdCard = {
       cardType: 'resident',
       name: input.name,
@@ -78,7 +77,7 @@ export async function registerManual(
       validation: { checksum: true, birthMatches: true, sexMatches: true, scheme: 'gb11643' },
     };
     const share = input.consent.shareWithEmployers;
-    const workerId = insertWorker(db, {
+    const workerId = insertWorker(tx, {
       ...(hall?.exists ? { id: hall.workerId, visit: 'returned' as const } : {}),
       hash,
       card,
@@ -100,12 +99,9 @@ export async function registerManual(
       enqueueEvent(db, { type: 'worker.registered', at: now, payload });
     }
     // Nobody read a chip: staff typed it, so the record says so until a card is seen.
-    db.run('UPDATE workers SET verified = 0, phone = ? WHERE id = ?', [input.phone || null, workerId]);
-    db.run("INSERT INTO worker_profiles (worker_id, registered_via) VALUES (?, 'manual')", [workerId]);
-    auditCall(repositoriesOf(db), caller, now, 'workers.register_manual', workerId, {
-      converted: parsed.converted,
-    });
-    return { workerId, existing: false, total: countWorkers(db) };
+    tx.workers.markTypedByHand(workerId, input.phone || null);
+    auditCall(tx, caller, now, 'workers.register_manual', workerId, { converted: parsed.converted });
+    return { workerId, existing: false, total: tx.workers.count() };
   });
   log('%s by hand on %s', result.existing ? 'existing worker opened' : 'worker registered', caller.terminal);
   if (!result.existing) ctx.bus.emit('workers.changed', { total: result.total });

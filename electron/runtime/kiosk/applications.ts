@@ -27,19 +27,21 @@ export async function applyForJob(
   if (!job || !isVisible(job, seekerMomentOf(ctx)))
     throw new ApiFailure('not_found', 'this job is no longer open');
   const now = ctx.now();
-  const { id, createdAt, repeated } = await ctx.store.write((db) => {
-    const existing = db.get<{ id: string; created_at: string }>(
-      'SELECT id, created_at FROM applications WHERE worker_id = ? AND job_id = ?',
-      [workerId, job.id],
-    );
-    if (existing) return { id: existing.id, createdAt: existing.created_at, repeated: true };
+  const { id, createdAt, repeated } = await ctx.data.write((tx, db) => {
+    const existing = tx.applications.of(workerId, job.id);
+    if (existing) return { ...existing, repeated: true };
     const id = randomUUID();
     const at = now.toISOString();
-    db.run(
-      `INSERT INTO applications (id, worker_id, job_id, employer_id, job_title, terminal, created_at, day)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, workerId, job.id, job.employer.id, job.title, caller.terminal, at, ctx.clock.dayOf(now)],
-    );
+    tx.applications.insert({
+      id,
+      workerId,
+      jobId: job.id,
+      employerId: job.employer.id,
+      jobTitle: job.title,
+      terminal: caller.terminal,
+      createdAt: at,
+      day: ctx.clock.dayOf(now),
+    });
     // The sync outbox, when this station has one; the event names the worker by id only.
     ctx.outbox?.add(db, 'application.created', {
       applicationId: id,

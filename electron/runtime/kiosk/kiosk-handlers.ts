@@ -5,7 +5,7 @@ import { quartiles } from '../match/market';
 import { workerProfileSchema } from '../match/worker';
 import { applyForJob } from './applications';
 import { profileForMatch } from './profile-for-match';
-import { kioskProfile, readAnswers, workerFacts, writeAnswers } from './profiles';
+import { kioskProfile, writeAnswers } from './profiles';
 
 type KioskMethod =
   | 'kiosk.settings'
@@ -40,13 +40,13 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
     }),
     'kiosk.profile': (input, caller) => {
       const workerId = ctx.kioskSessions.workerOf(input.session, caller);
-      return ctx.store.read((db) => kioskProfile(db, workerId));
+      return ctx.data.read((tx) => kioskProfile(tx, workerId));
     },
     'kiosk.saveAnswers': async (input, caller) => {
       const workerId = ctx.kioskSessions.workerOf(input.session, caller);
-      return ctx.store.write((db) => {
-        writeAnswers(db, workerId, input.answers, ctx.now());
-        return kioskProfile(db, workerId);
+      return ctx.data.write((tx) => {
+        writeAnswers(tx, workerId, input.answers, ctx.now());
+        return kioskProfile(tx, workerId);
       });
     },
     'kiosk.apply': (input, caller) => {
@@ -66,9 +66,9 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
     }),
     'match.recommend': (input, caller) => {
       const workerId = ctx.kioskSessions.workerOf(input.session, caller);
-      const { facts, answers } = ctx.store.read((db) => ({
-        facts: workerFacts(db, workerId),
-        answers: readAnswers(db, workerId),
+      const { facts, answers } = ctx.data.read((tx) => ({
+        facts: tx.workers.facts(workerId),
+        answers: tx.kioskProfiles.answers(workerId),
       }));
       if (!facts) throw new ApiFailure('not_found', 'this worker is no longer registered');
       const profile = workerProfileSchema.parse(profileForMatch(answers, facts, kiosk, ctx.clock.today()));

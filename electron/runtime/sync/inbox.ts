@@ -13,7 +13,6 @@ import {
   workerRegisteredSchema,
   type EventResult,
   type SyncEvent,
-  type WorkerLookup,
 } from './protocol';
 
 export interface Received {
@@ -30,15 +29,17 @@ function applyEffect(db: Db, e: SyncEvent, terminal: string, now: Date, upserted
       const w = workerRegisteredSchema.parse(e.payload);
       // The first registration of a person in the hall wins; a second one made while a terminal was
       // offline is still forwarded, and the platform reconciles the two by idHash.
-      db.run(
-        `INSERT OR IGNORE INTO hall_workers (id_hash, worker_id, share_with_employers, registered_at, terminal)
-         VALUES (?, ?, ?, ?, ?)`,
-        [w.idHash, w.workerId, w.consent.shareWithEmployers ? 1 : 0, w.registeredAt, terminal],
-      );
+      repositoriesOf(db).hallWorkers.remember({
+        idHash: w.idHash,
+        workerId: w.workerId,
+        shareWithEmployers: w.consent.shareWithEmployers,
+        registeredAt: w.registeredAt,
+        terminal,
+      });
       return undefined;
     }
     case 'worker.erased':
-      db.run('DELETE FROM hall_workers WHERE worker_id = ?', [String(e.payload.workerId)]);
+      repositoriesOf(db).hallWorkers.forget(String(e.payload.workerId));
       return undefined;
     case 'job.posted':
     case 'job.updated': {
@@ -116,24 +117,4 @@ export function receiveEvents(db: Db, events: readonly SyncEvent[], sender: Send
     accepted++;
   }
   return { results, upserted, accepted };
-}
-
-/** GET /v1/workers/:idHash: registered anywhere in the hall (as learned from events) or at the hub itself. */
-export function lookupHallWorker(db: Db, idHash: string): WorkerLookup {
-  const row =
-    db.get<{ worker_id: string; share: number; registered_at: string }>(
-      'SELECT worker_id, share_with_employers AS share, registered_at FROM hall_workers WHERE id_hash = ?',
-      [idHash],
-    ) ??
-    db.get<{ worker_id: string; share: number; registered_at: string }>(
-      'SELECT id AS worker_id, share_with_employers AS share, registered_at FROM workers WHERE id_hash = ?',
-      [idHash],
-    );
-  if (!row) return { exists: false };
-  return {
-    exists: true,
-    workerId: row.worker_id,
-    consent: { registration: true, shareWithEmployers: row.share === 1 },
-    registeredAt: row.registered_at,
-  };
 }

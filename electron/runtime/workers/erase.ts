@@ -1,3 +1,4 @@
+import { repositoriesOf } from '../data/station-data';
 import type { Db } from '../store/db';
 import { enqueueEvent } from '../sync/outbox';
 
@@ -11,7 +12,8 @@ import { enqueueEvent } from '../sync/outbox';
  * The caller checkpoints with `dropHistory` afterwards so the rows leave the snapshot and journal too.
  */
 export function eraseWorkerRows(db: Db, workerId: string, now: Date): { known: boolean } {
-  const ref = db.get<{ id_hash: string }>('SELECT id_hash FROM workers WHERE id = ?', [workerId]);
+  const tx = repositoriesOf(db);
+  const idHash = tx.workers.idHashOf(workerId);
   const mine = "json_extract(payload, '$.workerId') = ?";
   const delivered =
     (db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE ${mine} AND state = 'done'`, [workerId])
@@ -21,14 +23,14 @@ export function eraseWorkerRows(db: Db, workerId: string, now: Date): { known: b
     workerId,
     workerId,
   ]);
-  db.run('DELETE FROM hall_workers WHERE worker_id = ?', [workerId]);
-  db.run('DELETE FROM visits WHERE worker_id = ?', [workerId]);
-  db.run('DELETE FROM workers WHERE id = ?', [workerId]);
+  tx.hallWorkers.forget(workerId);
+  tx.visits.eraseFor(workerId);
+  tx.workers.erase(workerId);
   if (delivered) {
     enqueueEvent(db, {
       type: 'worker.erased',
       at: now,
-      payload: { workerId, ...(ref ? { idHash: ref.id_hash } : {}) },
+      payload: { workerId, ...(idHash ? { idHash } : {}) },
     });
   }
   return { known: delivered };

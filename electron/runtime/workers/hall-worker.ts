@@ -1,21 +1,26 @@
+import type { HallWorker } from '../data/hall-workers';
+import type { Repositories } from '../data/repositories';
 import type { WorkerLookup } from '../sync/protocol';
-import type { Db } from '../store/db';
 
 /**
  * A person registered at another terminal of the hall, as the hub learned from its worker.registered
  * event (by idHash; the hub never holds their clear ID number from that event). Undefined when the
  * hall has not seen them: the caller may still ask its own upstream.
  */
-export function hallWorker(db: Db, idHash: string): WorkerLookup | undefined {
-  const row = db.get<{ worker_id: string; share: number; registered_at: string }>(
-    'SELECT worker_id, share_with_employers AS share, registered_at FROM hall_workers WHERE id_hash = ?',
-    [idHash],
-  );
-  if (!row) return undefined;
-  return {
-    exists: true,
-    workerId: row.worker_id,
-    consent: { registration: true, shareWithEmployers: row.share === 1 },
-    registeredAt: row.registered_at,
-  };
+export function hallWorker(tx: Repositories, idHash: string): WorkerLookup | undefined {
+  const w = tx.hallWorkers.byHash(idHash);
+  return w && found(w);
 }
+
+/** GET /v1/workers/:idHash: registered anywhere in the hall (as learned from events) or at the hub itself. */
+export function lookupHallWorker(tx: Repositories, idHash: string): WorkerLookup {
+  const w = tx.hallWorkers.byHash(idHash) ?? tx.workers.registrationByHash(idHash);
+  return w ? found(w) : { exists: false };
+}
+
+const found = (w: HallWorker): WorkerLookup => ({
+  exists: true,
+  workerId: w.workerId,
+  consent: { registration: true, shareWithEmployers: w.shareWithEmployers },
+  registeredAt: w.registeredAt,
+});

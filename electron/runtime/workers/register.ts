@@ -4,7 +4,6 @@ import type { CallContext } from '../../dispatcher';
 import { textProblem } from '../../schema/text';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { enqueueEvent } from '../sync/outbox';
@@ -12,7 +11,7 @@ import { workerRegisteredPayload } from '../sync/worker-events';
 import { hallWorker } from './hall-worker';
 import { idHash } from './identity-hash';
 import { maskName } from './masking';
-import { countWorkers, findWorkerByHash, insertWorker, recordVisit } from './repository';
+import { insertWorker, recordVisit } from './repository';
 
 const log = createDebug('station:workers');
 
@@ -44,18 +43,18 @@ export async function registerFromCard(
   const day = ctx.clock.dayOf(now);
   // Not known here: the hub knows the hall's registrations from other terminals by their idHash; a
   // terminal asks its hub. Short timeout; offline counts as unknown (reconciled upstream by idHash).
-  const hall = ctx.store.read((db) => (findWorkerByHash(db, hash) ? null : hallWorker(db, hash)));
+  const hall = ctx.data.read((tx) => (tx.workers.byHash(hash) ? null : hallWorker(tx, hash)));
   const known = hall === null ? undefined : (hall ?? (await ctx.sync.lookupWorker(hash)));
-  const result = await ctx.store.write((db) => {
-    const existing = findWorkerByHash(db, hash);
+  const result = await ctx.data.write((tx, db) => {
+    const existing = tx.workers.byHash(hash);
     if (existing) {
-      recordVisit(db, existing.id, 'returned', caller.terminal, now, day);
+      recordVisit(tx, existing.id, 'returned', caller.terminal, now, day);
       // A record typed in by hand at the desk is verified once its card has been read.
-      db.run('UPDATE workers SET verified = 1 WHERE id = ? AND verified = 0', [existing.id]);
-      return { workerId: existing.id, returning: true, total: countWorkers(db), queued: false };
+      tx.workers.verify(existing.id);
+      return { workerId: existing.id, returning: true, total: tx.workers.count(), queued: false };
     }
     const hallId = known?.exists ? known.workerId : undefined;
-    const workerId = insertWorker(db, {
+    const workerId = insertWorker(tx, {
       ...(hallId ? { id: hallId, visit: 'returned' as const } : {}),
       hash,
       card,
@@ -79,8 +78,8 @@ export async function registerFromCard(
         }),
       });
     }
-    if (atDesk) auditCall(repositoriesOf(db), caller, now, 'workers.register_card', workerId);
-    return { workerId, returning: hallId !== undefined, total: countWorkers(db), queued: !hallId };
+    if (atDesk) auditCall(tx, caller, now, 'workers.register_card', workerId);
+    return { workerId, returning: hallId !== undefined, total: tx.workers.count(), queued: !hallId };
   });
   ctx.readers.forget(input.token);
   log('%s worker via %s', result.returning ? 'returning' : 'new', caller.terminal);

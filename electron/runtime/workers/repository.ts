@@ -1,30 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { IdCard } from '../../../drivers/idcard/card';
 import type { Page, WorkerRow } from '../../api';
-import type { Db } from '../store/db';
+import type { Repositories } from '../data/repositories';
+import type { VisitKind } from '../data/visits';
 import { maskIdNumber } from './masking';
-
-interface WorkerRecord {
-  id: string;
-  name: string;
-  id_number: string;
-  sex: string;
-  birth_date: string | null;
-  card_type: string;
-  verified: number;
-  registered_at: string;
-  last_seen_at: string;
-}
-
-export function findWorkerByHash(db: Db, hash: string): { id: string; name: string } | undefined {
-  return db.get<{ id: string; name: string }>('SELECT id, name FROM workers WHERE id_hash = ?', [hash]);
-}
 
 export interface NewWorker {
   /** The hall-wide id when the hub already knows this person; a new one otherwise. */
   id?: string;
   /** 'returned' for a person registered at another terminal of the hall, first seen here. */
-  visit?: 'registered' | 'returned';
+  visit?: VisitKind;
   hash: string;
   card: IdCard;
   shareWithEmployers: boolean;
@@ -35,89 +20,58 @@ export interface NewWorker {
 }
 
 /** Stores a registration: only what the station needs (no address, no photo). */
-export function insertWorker(db: Db, w: NewWorker): string {
+export function insertWorker(tx: Repositories, w: NewWorker): string {
   const id = w.id ?? randomUUID();
-  const at = w.now.toISOString();
-  const sex = w.card.sex === 'male' || w.card.sex === 'female' ? w.card.sex : 'unknown';
-  db.run(
-    `INSERT INTO workers (id, id_hash, id_number, name, sex, birth_date, nation, card_type, verified,
-       share_with_employers, consent_at, registered_at, last_seen_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
-    [
-      id,
-      w.hash,
-      w.card.idNumber ?? '',
-      w.card.name ?? w.card.englishName ?? '',
-      sex,
-      w.card.birthDate ?? null,
-      w.card.nation ?? null,
-      w.card.cardType,
-      w.shareWithEmployers ? 1 : 0,
-      at,
-      at,
-      at,
-    ],
-  );
-  recordVisit(db, id, w.visit ?? 'registered', w.terminal, w.now, w.day);
+  tx.workers.insert({
+    id,
+    idHash: w.hash,
+    idNumber: w.card.idNumber ?? '',
+    name: w.card.name ?? w.card.englishName ?? '',
+    sex: w.card.sex === 'male' || w.card.sex === 'female' ? w.card.sex : 'unknown',
+    birthDate: w.card.birthDate ?? null,
+    nation: w.card.nation ?? null,
+    cardType: w.card.cardType,
+    shareWithEmployers: w.shareWithEmployers,
+    at: w.now.toISOString(),
+  });
+  recordVisit(tx, id, w.visit ?? 'registered', w.terminal, w.now, w.day);
   return id;
 }
 
+/** The person came in: a visit for today's figures, and the worker's last sighting (retention counts from it). */
 export function recordVisit(
-  db: Db,
+  tx: Repositories,
   workerId: string,
-  kind: 'registered' | 'returned',
+  kind: VisitKind,
   terminal: string,
   now: Date,
   day: string,
 ) {
-  db.run('INSERT INTO visits (worker_id, kind, terminal, at, day) VALUES (?, ?, ?, ?, ?)', [
-    workerId,
-    kind,
-    terminal,
-    now.toISOString(),
-    day,
-  ]);
-  db.run('UPDATE workers SET last_seen_at = ? WHERE id = ?', [now.toISOString(), workerId]);
-}
-
-export function countWorkers(db: Db): number {
-  return Number(db.get<{ n: number }>('SELECT count(*) AS n FROM workers')?.n ?? 0);
+  const at = now.toISOString();
+  tx.visits.record({ workerId, kind, terminal, at, day });
+  tx.workers.seen(workerId, at);
 }
 
 export function listWorkers(
-  db: Db,
+  tx: Repositories,
   q: string | undefined,
   limit: number,
   offset: number,
   today: string,
 ): Page<WorkerRow> {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  const term = q?.trim();
-  if (term) {
-    // Name fragment, last four of the ID number, or phone.
-    where.push('(name LIKE ? OR substr(id_number, -4) = ? OR phone LIKE ?)');
-    params.push(`%${term}%`, term.toUpperCase(), `%${term}%`);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = Number(db.get<{ n: number }>(`SELECT count(*) AS n FROM workers ${clause}`, params)?.n ?? 0);
-  const rows = db.all<WorkerRecord>(
-    `SELECT id, name, id_number, sex, birth_date, card_type, verified, registered_at, last_seen_at
-       FROM workers ${clause} ORDER BY last_seen_at DESC LIMIT ? OFFSET ?`,
-    [...params, limit, offset],
-  );
+  const { total, items } = tx.workers.page(q, limit, offset);
   return {
     total,
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      maskedIdNumber: maskIdNumber(r.id_number),
-      sex: r.sex === 'male' || r.sex === 'female' ? r.sex : 'unknown',
-      age: r.birth_date ? ageOn(r.birth_date, today) : null,
-      cardType: r.card_type as WorkerRow['cardType'],
-      verified: r.verified === 1,
-      registeredAt: r.registered_at,
-      lastSeenAt: r.last_seen_at,
+    items: items.map((w) => ({
+      id: w.id,
+      name: w.name,
+      maskedIdNumber: maskIdNumber(w.idNumber),
+      sex: w.sex,
+      age: w.birthDate ? ageOn(w.birthDate, today) : null,
+      cardType: w.cardType,
+      verified: w.verified,
+      registeredAt: w.registeredAt,
+      lastSeenAt: w.lastSeenAt,
     })),
   };
 }
