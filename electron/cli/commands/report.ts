@@ -54,8 +54,8 @@ export const reportCommand: Command = {
   async run({ runtime, rest, flags }) {
     const { range, out, fullIds, json } = options(rest, flags);
     const ctx = runtime!.context;
-    const report = ctx.store.read((db) =>
-      reportSummary(db, rangeOf(range, ctx.clock.today()), ctx.clock.timeZone),
+    const report = ctx.data.read((tx) =>
+      reportSummary(tx, rangeOf(range, ctx.clock.today()), ctx.clock.timeZone),
     );
     let written: { file: string; rows: number } | undefined;
     if (out) {

@@ -15,6 +15,8 @@ import type { BoothOutcomesRepository } from './booth-outcomes';
 import type { BoothPeopleRepository } from './booth-people';
 import type { BoothJobsRepository } from './booth-jobs';
 import type { ReferralsRepository } from './referrals';
+import type { EmployersRepository } from './employers';
+import type { ReportsRepository } from './reports';
 import type { QueueRepository } from './queue';
 import type { NoticesRepository } from './notices';
 
@@ -45,6 +47,8 @@ export interface Repositories {
   boothPeople: BoothPeopleRepository;
   boothJobs: BoothJobsRepository;
   referrals: ReferralsRepository;
+  employers: EmployersRepository;
+  reports: ReportsRepository;
   queue: QueueRepository;
   notices: NoticesRepository;
 }

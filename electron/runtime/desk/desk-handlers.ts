@@ -40,7 +40,7 @@ export function deskHandlers(ctx: StationContext): DeskHandlers {
       ctx.store.read((db) => dueFollowUps(db, ctx.clock, followUpDays, input.limit)),
     'followUps.record': (input, caller) => recordFollowUp(ctx, input, caller),
     'employers.report': (input, caller) => reportEmployer(ctx, input, caller),
-    'employers.record': (input) => ctx.store.read((db) => employerRecord(db, input.employerId)),
+    'employers.record': (input) => ctx.data.read((tx) => employerRecord(tx, input.employerId)),
     'jobs.deskSearch': (input) =>
       ctx.store.read((db) => searchDeskJobs(db, input, ctx.now(), ctx.clock.today(), reconfirmDays)),
     'jobs.deskGet': (input) =>

@@ -3,7 +3,6 @@ import type { ExportedFile, MethodParsed } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
 import type { StationContext } from '../context';
 import { ledgerRows } from './ledger-rows';
 import { ledgerWorkbook } from './ledger-xlsx';
@@ -26,11 +25,11 @@ export async function exportLedger(
   }
   const now = ctx.now();
   const range = rangeOf(input.range, ctx.clock.dayOf(now));
-  const rows = ctx.store.read((db) => ledgerRows(db, range, ctx.clock, input.fullIdNumbers));
+  const rows = ctx.data.read((tx) => ledgerRows(tx, range, ctx.clock, input.fullIdNumbers));
   const buffer = await ledgerWorkbook(ctx.config.stationName, range, rows, input.fullIdNumbers);
-  await ctx.store.write((db) =>
+  await ctx.data.write((tx) =>
     auditCall(
-      repositoriesOf(db),
+      tx,
       caller,
       now,
       input.fullIdNumbers ? 'reports.export_full_id' : 'reports.export',

@@ -1,6 +1,5 @@
-import type { KeyGroup, Outcome, ServiceKind } from '../../api';
 import { checklistOf } from '../desk/checklist';
-import type { Db } from '../store/db';
+import type { Repositories } from '../data/repositories';
 import { maskIdNumber } from '../workers/masking';
 import type { StationClock } from '../clock/station-day';
 import { ageOn } from '../workers/repository';
@@ -34,79 +33,44 @@ export const ledgerColumns = [
 export type LedgerKey = (typeof ledgerColumns)[number]['key'];
 export type LedgerRow = Record<LedgerKey, string | number>;
 
-interface Row {
-  id: string;
-  name: string;
-  id_number: string;
-  sex: 'male' | 'female' | 'unknown';
-  birth_date: string | null;
-  phone: string | null;
-  registered_at: string;
-  occupations: string | null;
-  outcome: Outcome | null;
-  outcome_employer: string | null;
-  outcome_date: string | null;
-  outcome_via_station: number | null;
-}
-
 /**
  * One row per worker who registered, came back, or was served in the range (each once), with their
  * cumulative ledger up to the end of the range. Full ID numbers only when `fullIdNumbers`.
  */
 export function ledgerRows(
-  db: Db,
+  tx: Repositories,
   range: DayRange,
   clock: Pick<StationClock, 'today' | 'dayOf'>,
   fullIdNumbers: boolean,
 ): LedgerRow[] {
   const today = clock.today();
-  const p = { ':from': range.from, ':to': range.to };
-  const workers = db.all<Row>(
-    `SELECT w.id, w.name, w.id_number, w.sex, w.birth_date, w.phone, w.registered_at,
-            p.occupations, p.outcome, p.outcome_employer, p.outcome_date, p.outcome_via_station
-       FROM workers w LEFT JOIN worker_profiles p ON p.worker_id = w.id
-      WHERE w.id IN (
-              SELECT worker_id FROM visits WHERE day BETWEEN :from AND :to
-              UNION SELECT worker_id FROM service_records WHERE day BETWEEN :from AND :to
-              UNION SELECT r.worker_id FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE e.day BETWEEN :from AND :to
-              UNION SELECT worker_id FROM follow_ups WHERE day BETWEEN :from AND :to)
-      ORDER BY w.registered_at, w.id`,
-    p,
-  );
-  return workers.map((w, i) => {
-    const services = db.all<{ kind: ServiceKind; day: string; job_title: string | null }>(
-      `SELECT s.kind, s.day, r.job_title FROM service_records s LEFT JOIN referrals r ON r.id = s.referral_id
-        WHERE s.worker_id = ? AND s.day <= ? ORDER BY s.at`,
-      [w.id, range.to],
-    );
-    const groups = db.all<{ grp: KeyGroup }>(
-      'SELECT grp FROM worker_key_groups WHERE worker_id = ? ORDER BY grp',
-      [w.id],
-    );
+  return tx.reports.ledgerWorkers(range).map((w, i) => {
+    const services = tx.reports.ledgerServices(w.id, range.to);
+    const groups = tx.reports.keyGroupsOf(w.id);
     const c = checklistOf(services.map((s) => s.kind));
     const employed = w.outcome === 'employed';
     return {
       seq: i + 1,
       name: w.name,
       sex: sexLabel[w.sex] ?? '',
-      age: w.birth_date ? ageOn(w.birth_date, today) : '',
-      idNumber: fullIdNumbers ? w.id_number : maskIdNumber(w.id_number),
+      age: w.birthDate ? ageOn(w.birthDate, today) : '',
+      idNumber: fullIdNumbers ? w.idNumber : maskIdNumber(w.idNumber),
       phone: w.phone ?? '',
-      keyGroups: groups.map((g) => keyGroupLabel[g.grp]).join('、'),
-      intention: (JSON.parse(w.occupations ?? '[]') as string[]).map(occupationName).join('、'),
-      registeredOn: clock.dayOf(w.registered_at),
+      keyGroups: groups.map((g) => keyGroupLabel[g]).join('、'),
+      intention: w.occupations.map(occupationName).join('、'),
+      registeredOn: clock.dayOf(w.registeredAt),
       policy: c.policy.done,
       guidance: c.guidance.done,
       referral: c.referral.done,
       trainingOrInternship: c.trainingOrInternship.done,
       complete1131: c.complete ? '是' : '否',
       services: services
-        .map((s) => `${s.day.slice(5)} ${serviceLabel[s.kind]}${s.job_title ? `（${s.job_title}）` : ''}`)
+        .map((s) => `${s.day.slice(5)} ${serviceLabel[s.kind]}${s.jobTitle ? `（${s.jobTitle}）` : ''}`)
         .join('；'),
       outcome: outcomeLabel[w.outcome ?? 'seeking'],
-      employer: employed ? (w.outcome_employer ?? '') : '',
-      employedOn: employed ? (w.outcome_date ?? '') : '',
-      viaStation: employed ? (w.outcome_via_station ? '是' : '否') : '',
+      employer: employed ? (w.outcomeEmployer ?? '') : '',
+      employedOn: employed ? (w.outcomeDate ?? '') : '',
+      viaStation: employed ? (w.outcomeViaStation ? '是' : '否') : '',
     };
   });
 }

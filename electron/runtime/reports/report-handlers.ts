@@ -8,7 +8,7 @@ import { reportSummary } from './summary';
 export function reportHandlers(ctx: StationContext): Pick<Handlers, keyof typeof reportMethods> {
   return {
     'reports.summary': (input) =>
-      ctx.store.read((db) => reportSummary(db, rangeOf(input, ctx.clock.today()), ctx.clock.timeZone)),
+      ctx.data.read((tx) => reportSummary(tx, rangeOf(input, ctx.clock.today()), ctx.clock.timeZone)),
     'reports.export': async (input, caller) => {
       const { fileName, base64, rows } = await exportLedger(ctx, input, caller);
       return { fileName, base64, rows };

@@ -17,6 +17,8 @@ import { sqliteBoothOutcomes } from './booth-outcomes';
 import { sqliteBoothPeople } from './booth-people';
 import { sqliteBoothJobs } from './booth-jobs';
 import { sqliteReferrals } from './referrals';
+import { sqliteEmployers } from './employers';
+import { sqliteReports } from './reports';
 import { sqliteQueue } from './queue';
 import { sqliteNotices } from './notices';
 
@@ -40,6 +42,8 @@ export function sqliteRepositories(db: Db): Repositories {
     boothPeople: sqliteBoothPeople(db),
     boothJobs: sqliteBoothJobs(db),
     referrals: sqliteReferrals(db),
+    employers: sqliteEmployers(db),
+    reports: sqliteReports(db),
     queue: sqliteQueue(db),
     notices: sqliteNotices(db),
   };

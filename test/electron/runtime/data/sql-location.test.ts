@@ -14,15 +14,11 @@ const dataLayer = ['electron/runtime/data/', 'electron/runtime/store/'];
 const notYetMoved = new Set<string>([
   'electron/runtime/desk/desk-jobs.ts',
   'electron/runtime/desk/desk-write.ts',
-  'electron/runtime/desk/employer-record.ts',
   'electron/runtime/desk/follow-ups-due.ts',
   'electron/runtime/desk/service-ledger.ts',
   'electron/runtime/desk/worker-edits.ts',
   'electron/runtime/desk/worker-record.ts',
   'electron/runtime/match-service.ts',
-  'electron/runtime/reports/ledger-rows.ts',
-  'electron/runtime/reports/summary.ts',
-  'electron/runtime/stats.ts',
   'electron/runtime/sync/outbox.ts',
   'electron/runtime/workers/erase.ts',
 ]);

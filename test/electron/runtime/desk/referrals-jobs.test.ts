@@ -116,7 +116,7 @@ describe('referrals and placements', () => {
       employerId: job.job.employer.id,
       kind: 'sent-home-early',
     });
-    const rec = rt.context.store.read((db) => employerRecord(db, job.job.employer.id));
+    const rec = rt.context.data.read((tx) => employerRecord(tx, job.job.employer.id));
     expect(rec).toMatchObject({
       disputes: 2,
       unpaidWages: 1,
