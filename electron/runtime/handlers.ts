@@ -10,7 +10,7 @@ import { terminalHandlers } from './terminals/handlers';
 import { kioskHandlers } from './kiosk/kiosk-handlers';
 import { syncHandlers } from './sync/handlers';
 import { registerFromCard } from './workers/register';
-import { listWorkers } from './workers/repository';
+import { listWorkers } from './workers/worker-list';
 import { todayStats } from './stats';
 import { boothHandlers } from './booth/booth-handlers';
 import { screenHandlers } from './screen/screen-handlers';

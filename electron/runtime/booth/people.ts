@@ -8,7 +8,7 @@ import type { BoothPerson } from '../data/booth-people';
 import type { Assignment } from '../data/booths';
 import type { Repositories } from '../data/repositories';
 import { maskName } from '../workers/masking';
-import { ageOn } from '../workers/repository';
+import { ageOn } from '../workers/age';
 import { placeOf } from './visits';
 
 /** Where a booth stands when it looks at people: whose booth, which day, what time. */

@@ -6,7 +6,7 @@ import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { idHash } from '../workers/identity-hash';
-import { recordVisit } from '../workers/repository';
+import { recordVisit } from '../workers/registration';
 
 const log = createDebug('station:desk');
 

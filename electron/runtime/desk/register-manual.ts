@@ -11,7 +11,7 @@ import { enqueueEvent } from '../sync/outbox';
 import { workerRegisteredPayload } from '../sync/worker-events';
 import { hallWorker } from '../workers/hall-worker';
 import { idHash } from '../workers/identity-hash';
-import { insertWorker, recordVisit } from '../workers/repository';
+import { insertWorker, recordVisit } from '../workers/registration';
 
 const log = createDebug('station:desk');
 

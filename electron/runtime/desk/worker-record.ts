@@ -4,7 +4,7 @@ import { repositoriesOf } from '../data/station-data';
 import type { Db } from '../store/db';
 import { maskIdNumber } from '../workers/masking';
 import type { StationClock } from '../clock/station-day';
-import { ageOn } from '../workers/repository';
+import { ageOn } from '../workers/age';
 import { checklistOf } from './checklist';
 import { nextFollowUp } from './follow-up-rule';
 import { nextStatuses } from './referral-flow';

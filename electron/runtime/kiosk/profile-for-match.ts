@@ -2,7 +2,7 @@ import type { KeyGroup } from '../../contract/desk';
 import type { KioskAnswers } from '../../contract/kiosk';
 import type { WorkerProfileInput } from '../match/worker';
 import { addDays } from '../clock/station-day';
-import { ageOn } from '../workers/repository';
+import { ageOn } from '../workers/age';
 
 /**
  * The wizard's answers as the matching engine reads them. "When" becomes a start date and the

@@ -2,7 +2,7 @@ import { checklistOf } from '../desk/checklist';
 import type { Repositories } from '../data/repositories';
 import { maskIdNumber } from '../workers/masking';
 import type { StationClock } from '../clock/station-day';
-import { ageOn } from '../workers/repository';
+import { ageOn } from '../workers/age';
 import { keyGroupLabel, outcomeLabel, serviceLabel, sexLabel } from './labels';
 import { occupationName } from './occupation-names';
 import type { DayRange } from './period';

@@ -11,7 +11,7 @@ import { workerRegisteredPayload } from '../sync/worker-events';
 import { hallWorker } from './hall-worker';
 import { idHash } from './identity-hash';
 import { maskName } from './masking';
-import { insertWorker, recordVisit } from './repository';
+import { insertWorker, recordVisit } from './registration';
 
 const log = createDebug('station:workers');
 

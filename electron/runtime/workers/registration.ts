@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IdCard } from '../../../drivers/idcard/card';
-import type { Page, WorkerRow } from '../../api';
 import type { Repositories } from '../data/repositories';
 import type { VisitKind } from '../data/visits';
-import { maskIdNumber } from './masking';
 
 export interface NewWorker {
   /** The hall-wide id when the hub already knows this person; a new one otherwise. */
@@ -50,35 +48,4 @@ export function recordVisit(
   const at = now.toISOString();
   tx.visits.record({ workerId, kind, terminal, at, day });
   tx.workers.seen(workerId, at);
-}
-
-export function listWorkers(
-  tx: Repositories,
-  q: string | undefined,
-  limit: number,
-  offset: number,
-  today: string,
-): Page<WorkerRow> {
-  const { total, items } = tx.workers.page(q, limit, offset);
-  return {
-    total,
-    items: items.map((w) => ({
-      id: w.id,
-      name: w.name,
-      maskedIdNumber: maskIdNumber(w.idNumber),
-      sex: w.sex,
-      age: w.birthDate ? ageOn(w.birthDate, today) : null,
-      cardType: w.cardType,
-      verified: w.verified,
-      registeredAt: w.registeredAt,
-      lastSeenAt: w.lastSeenAt,
-    })),
-  };
-}
-
-/** Full years from a YYYY-MM-DD birth date to a station day (clock.today()). */
-export function ageOn(birthDate: string, today: string): number {
-  const age = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  // Born on 29 February: a year older on 1 March in a common year, as the calendar has it.
-  return today.slice(5) < birthDate.slice(5) ? age - 1 : age;
 }
