@@ -33,7 +33,7 @@ export function registerSyncRoutes(
   runtime: Runtime,
   terminals: TerminalRegistry,
 ): void {
-  const { store, data, sync, now } = runtime.context;
+  const { data, sync, now } = runtime.context;
 
   // Authenticated before the body is read: a caller without a token learns nothing, not even a parse
   // error. Only terminals that sync a store of their own (kiosk PCs, township kiosks, desk PCs) use
@@ -77,8 +77,8 @@ export function registerSyncRoutes(
     if (!parsed.success) return refuse(reply, 400, 'invalid_input', describeIssues(parsed.error));
     const sender = req.syncTerminal!;
     const terminal = sender.id;
-    const received = await store.write((db) =>
-      receiveEvents(db, parsed.data.events, { id: sender.id, role: sender.role }, now()),
+    const received = await data.write((tx) =>
+      receiveEvents(tx, parsed.data.events, { id: sender.id, role: sender.role }, now()),
     );
     log('%s sent %d events: %d new', terminal, parsed.data.events.length, received.accepted);
     if (received.accepted) sync.outboxChanged();

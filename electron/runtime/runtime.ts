@@ -14,8 +14,7 @@ import type { KeyProtector } from './store/key-protector';
 import { openStore } from './store/store';
 import { scheduleRetention } from './retention-schedule';
 import { resolveHallSecret } from './sync/hall-secret';
-import { enqueueEvent } from './sync/outbox';
-import { stationData } from './data/station-data';
+import { repositoriesOf, stationData } from './data/station-data';
 import { createSync } from './sync/sync-service';
 import { watchBoothReaders } from './booth/booth-readers';
 import { idHash } from './workers/identity-hash';
@@ -114,7 +113,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   // as the record; the outbox wakes delivery once that write is on disk.
   const outbox: StationContext['outbox'] = {
     add(db, type, payload) {
-      enqueueEvent(db, { type, at: now(), payload });
+      repositoriesOf(db).outbox.add({ type, at: now(), payload });
     },
   };
 

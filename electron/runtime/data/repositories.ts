@@ -6,6 +6,7 @@ import type { AuditRepository } from './audit';
 import type { TerminalsRepository } from './terminals';
 import type { JobsRepository } from './jobs';
 import type { SyncStateRepository } from './sync-state';
+import type { OutboxRepository } from './outbox';
 import type { VisitsRepository } from './visits';
 import type { WorkersRepository } from './workers';
 import type { BoothsRepository } from './booths';
@@ -35,6 +36,7 @@ export interface Repositories {
   terminals: TerminalsRepository;
   jobs: JobsRepository;
   syncState: SyncStateRepository;
+  outbox: OutboxRepository;
   workers: WorkersRepository;
   visits: VisitsRepository;
   hallWorkers: HallWorkersRepository;

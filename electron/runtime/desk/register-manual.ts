@@ -7,7 +7,6 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
-import { enqueueEvent } from '../sync/outbox';
 import { workerRegisteredPayload } from '../sync/worker-events';
 import { hallWorker } from '../workers/hall-worker';
 import { idHash } from '../workers/identity-hash';
@@ -60,7 +59,7 @@ export async function registerManual(
   const parsed = parseTypedIdNumber(input.idNumber, day);
   if (!parsed.ok) throw new ApiFailure('invalid_input', parsed.message);
   const hash = idHash(ctx.hallSecret, parsed.idNumber);
-  const result = await ctx.data.write((tx, db) => {
+  const result = await ctx.data.write((tx) => {
     const existing = tx.workers.byHash(hash);
     if (existing) {
       recordVisit(tx, existing.id, 'returned', caller.terminal, now, day);
@@ -96,7 +95,7 @@ export async function registerManual(
         terminal: caller.terminal,
         at: now,
       });
-      enqueueEvent(db, { type: 'worker.registered', at: now, payload });
+      tx.outbox.add({ type: 'worker.registered', at: now, payload });
     }
     // Nobody read a chip: staff typed it, so the record says so until a card is seen.
     tx.workers.markTypedByHand(workerId, input.phone || null);

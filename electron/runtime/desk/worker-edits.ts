@@ -182,7 +182,7 @@ export async function eraseWorker(
   const now = ctx.now();
   const total = await ctx.store.write((db) => {
     requireWorker(db, input.workerId);
-    const { known } = eraseWorkerRows(db, input.workerId, now);
+    const { known } = eraseWorkerRows(repositoriesOf(db), input.workerId, now);
     auditCall(repositoriesOf(db), caller, now, 'workers.erase', input.workerId);
     return { left: Number(db.get<{ n: number }>('SELECT count(*) AS n FROM workers')?.n ?? 0), known };
   });

@@ -44,7 +44,7 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
         'SELECT count(*) AS n FROM visits WHERE worker_id IN (SELECT id FROM workers WHERE last_seen_at < ?)',
         [cutoff],
       )?.n ?? 0;
-    for (const { id } of due) eraseWorkerRows(db, id, now);
+    for (const { id } of due) eraseWorkerRows(repositoriesOf(db), id, now);
     const workers = due.length;
     if (workers > 0 || visits > 0) {
       repositoriesOf(db).audit.append({

@@ -1,6 +1,5 @@
 import type { Handlers } from '../../dispatcher';
 import type { StationContext } from '../context';
-import { listQuarantined } from './outbox';
 
 type SyncMethod = 'sync.status' | 'sync.now' | 'sync.quarantine';
 
@@ -9,6 +8,6 @@ export function syncHandlers(ctx: StationContext): Pick<Handlers, SyncMethod> {
   return {
     'sync.status': () => ctx.sync.status(),
     'sync.now': () => ctx.sync.syncNow(),
-    'sync.quarantine': (input) => ctx.store.read((db) => listQuarantined(db, input.limit, input.offset)),
+    'sync.quarantine': (input) => ctx.data.read((tx) => tx.outbox.quarantined(input.limit, input.offset)),
   };
 }

@@ -1,11 +1,10 @@
 import type { Job } from '../../schema/job';
-import type { Db } from '../store/db';
+import type { Repositories } from '../data/repositories';
 import { applyJobChanges } from './job-apply';
 import { checkJob } from './job-validation';
 import type { SyncRole } from '../../contract/define';
 import { appendAudit } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
-import { eventDigest, findEvent, insertEvent } from './outbox';
+import { eventDigest } from './outbox';
 import {
   describeIssues,
   eventSenders,
@@ -23,13 +22,19 @@ export interface Received {
 }
 
 /** What an accepted event changes here, besides being kept for forwarding. Returns a reason to reject, or nothing. */
-function applyEffect(db: Db, e: SyncEvent, terminal: string, now: Date, upserted: Job[]): string | undefined {
+function applyEffect(
+  tx: Repositories,
+  e: SyncEvent,
+  terminal: string,
+  now: Date,
+  upserted: Job[],
+): string | undefined {
   switch (e.type) {
     case 'worker.registered': {
       const w = workerRegisteredSchema.parse(e.payload);
       // The first registration of a person in the hall wins; a second one made while a terminal was
       // offline is still forwarded, and the platform reconciles the two by idHash.
-      repositoriesOf(db).hallWorkers.remember({
+      tx.hallWorkers.remember({
         idHash: w.idHash,
         workerId: w.workerId,
         shareWithEmployers: w.consent.shareWithEmployers,
@@ -39,13 +44,13 @@ function applyEffect(db: Db, e: SyncEvent, terminal: string, now: Date, upserted
       return undefined;
     }
     case 'worker.erased':
-      repositoriesOf(db).hallWorkers.forget(String(e.payload.workerId));
+      tx.hallWorkers.forget(String(e.payload.workerId));
       return undefined;
     case 'job.posted':
     case 'job.updated': {
       const checked = checkJob({ ...e.payload, source: 'hall' });
       if (!checked.ok) return `invalid job: ${checked.reason}`;
-      upserted.push(...applyJobChanges(repositoriesOf(db), [checked.job], [], { now }).upserted);
+      upserted.push(...applyJobChanges(tx, [checked.job], [], { now }).upserted);
       return undefined;
     }
     default:
@@ -67,13 +72,18 @@ export interface Sender {
  * hub's own outbox under the same id, so the platform too sees each event once whatever retries
  * happen between.
  */
-export function receiveEvents(db: Db, events: readonly SyncEvent[], sender: Sender, now: Date): Received {
+export function receiveEvents(
+  tx: Repositories,
+  events: readonly SyncEvent[],
+  sender: Sender,
+  now: Date,
+): Received {
   const terminal = sender.id;
   const results: EventResult[] = [];
   const upserted: Job[] = [];
   let accepted = 0;
   for (const e of events) {
-    const seen = findEvent(db, e.id);
+    const seen = tx.outbox.byId(e.id);
     if (seen) {
       results.push(
         seen.digest === eventDigest(e)
@@ -99,13 +109,13 @@ export function receiveEvents(db: Db, events: readonly SyncEvent[], sender: Send
       });
       continue;
     }
-    const problem = applyEffect(db, e, terminal, now, upserted);
+    const problem = applyEffect(tx, e, terminal, now, upserted);
     if (problem) {
       results.push({ id: e.id, status: 'rejected', reason: problem });
       continue;
     }
-    insertEvent(db, e, terminal, now);
-    appendAudit(repositoriesOf(db), {
+    tx.outbox.keep(e, terminal, now);
+    appendAudit(tx, {
       at: now,
       actor: terminal,
       terminal,

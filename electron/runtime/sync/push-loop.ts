@@ -1,8 +1,9 @@
 import createDebug from 'debug';
+import { stationData } from '../data/station-data';
 import type { Store } from '../store/store';
 import type { UpstreamClient } from './client';
 import type { RunResult } from './loop';
-import { pendingBatch, quarantine, recordAttempt, settle } from './outbox';
+import { settle } from './outbox';
 
 const log = createDebug('station:sync');
 
@@ -23,10 +24,11 @@ export interface PushDeps {
  * sending one event at a time, so one bad event is quarantined and does not hold up the rest.
  */
 export async function pushOnce(d: PushDeps): Promise<RunResult> {
+  const data = stationData(d.store);
   let size = d.batchSize;
   for (;;) {
     if (d.signal.aborted) return { ok: false, error: 'stopped' };
-    const batch = d.store.read((db) => pendingBatch(db, size));
+    const batch = data.read((tx) => tx.outbox.pending(size));
     if (batch.length === 0) return { ok: true };
     const answer = await d.client.pushEvents(batch);
     if (!answer.ok) {
@@ -39,20 +41,16 @@ export async function pushOnce(d: PushDeps): Promise<RunResult> {
       if (failure.kind === 'invalid') {
         const only = batch[0]!;
         log('quarantined %s event %s: %s', only.type, only.id, failure.message);
-        await d.store.write((db) => quarantine(db, only.id, failure.message, d.now()));
+        await data.write((tx) => tx.outbox.quarantine(only.id, failure.message, d.now()));
         d.onSettled(0, 1);
         continue;
       }
-      await d.store.write((db) =>
-        recordAttempt(
-          db,
-          batch.map((e) => e.id),
-          failure.message,
-        ),
-      );
+      await data.write((tx) => {
+        for (const e of batch) tx.outbox.failedAttempt(e.id, failure.message);
+      });
       return { ok: false, error: failure.message };
     }
-    const counts = await d.store.write((db) => settle(db, answer.value, d.now()));
+    const counts = await data.write((tx) => settle(tx, answer.value, d.now()));
     for (const r of answer.value) {
       if (r.status === 'rejected') log('upstream rejected event %s: %s', r.id, r.reason ?? '(no reason)');
     }

@@ -8,7 +8,6 @@ import type { Store } from '../store/store';
 import { UpstreamClient } from './client';
 import { SyncLoop } from './loop';
 import { onEventsCommitted } from './outbox-delivery';
-import { outboxCounts } from './outbox';
 import { pullOnce } from './pull-loop';
 import { pushOnce } from './push-loop';
 import type { WorkerLookup } from './protocol';
@@ -175,7 +174,7 @@ export function createSync(deps: SyncDeps): SyncService {
       return undefined;
     },
     status() {
-      const counts = store.read(outboxCounts);
+      const counts = data.read((tx) => tx.outbox.counts());
       return {
         upstream: upstream ? new URL(upstream.url).origin : null,
         pull: {

@@ -1,6 +1,4 @@
-import { repositoriesOf } from '../data/station-data';
-import type { Db } from '../store/db';
-import { enqueueEvent } from '../sync/outbox';
+import type { Repositories } from '../data/repositories';
 
 /**
  * Removes one worker's personal data from every table the station keeps it in, inside the caller's
@@ -11,23 +9,14 @@ import { enqueueEvent } from '../sync/outbox';
  * - delivered events keep their id and digest, which answer a terminal's retry, but lose what they said.
  * The caller checkpoints with `dropHistory` afterwards so the rows leave the snapshot and journal too.
  */
-export function eraseWorkerRows(db: Db, workerId: string, now: Date): { known: boolean } {
-  const tx = repositoriesOf(db);
+export function eraseWorkerRows(tx: Repositories, workerId: string, now: Date): { known: boolean } {
   const idHash = tx.workers.idHashOf(workerId);
-  const mine = "json_extract(payload, '$.workerId') = ?";
-  const delivered =
-    (db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE ${mine} AND state = 'done'`, [workerId])
-      ?.n ?? 0) > 0;
-  db.run(`DELETE FROM outbox WHERE ${mine} AND state <> 'done'`, [workerId]);
-  db.run(`UPDATE outbox SET payload = json_object('workerId', ?, 'erased', 1) WHERE ${mine}`, [
-    workerId,
-    workerId,
-  ]);
+  const delivered = tx.outbox.forgetWorker(workerId);
   tx.hallWorkers.forget(workerId);
   tx.visits.eraseFor(workerId);
   tx.workers.erase(workerId);
   if (delivered) {
-    enqueueEvent(db, {
+    tx.outbox.add({
       type: 'worker.erased',
       at: now,
       payload: { workerId, ...(idHash ? { idHash } : {}) },

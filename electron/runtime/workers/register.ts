@@ -6,7 +6,6 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
-import { enqueueEvent } from '../sync/outbox';
 import { workerRegisteredPayload } from '../sync/worker-events';
 import { hallWorker } from './hall-worker';
 import { idHash } from './identity-hash';
@@ -45,7 +44,7 @@ export async function registerFromCard(
   // terminal asks its hub. Short timeout; offline counts as unknown (reconciled upstream by idHash).
   const hall = ctx.data.read((tx) => (tx.workers.byHash(hash) ? null : hallWorker(tx, hash)));
   const known = hall === null ? undefined : (hall ?? (await ctx.sync.lookupWorker(hash)));
-  const result = await ctx.data.write((tx, db) => {
+  const result = await ctx.data.write((tx) => {
     const existing = tx.workers.byHash(hash);
     if (existing) {
       recordVisit(tx, existing.id, 'returned', caller.terminal, now, day);
@@ -65,7 +64,7 @@ export async function registerFromCard(
     });
     if (!hallId) {
       // In the same transaction as the registration: both are stored or neither is.
-      enqueueEvent(db, {
+      tx.outbox.add({
         type: 'worker.registered',
         at: now,
         payload: workerRegisteredPayload({

@@ -8,6 +8,7 @@ import { sqliteAudit } from './audit';
 import { sqliteTerminals } from './terminals';
 import { sqliteJobs } from './jobs';
 import { sqliteSyncState } from './sync-state';
+import { sqliteOutbox } from './outbox';
 import { sqliteVisits } from './visits';
 import { sqliteWorkers } from './workers';
 import { sqliteBooths } from './booths';
@@ -30,6 +31,7 @@ export function sqliteRepositories(db: Db): Repositories {
     terminals: sqliteTerminals(db),
     jobs: sqliteJobs(db),
     syncState: sqliteSyncState(db),
+    outbox: sqliteOutbox(db),
     workers: sqliteWorkers(db),
     visits: sqliteVisits(db),
     hallWorkers: sqliteHallWorkers(db),

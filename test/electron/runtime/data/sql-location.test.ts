@@ -19,8 +19,6 @@ const notYetMoved = new Set<string>([
   'electron/runtime/desk/worker-edits.ts',
   'electron/runtime/desk/worker-record.ts',
   'electron/runtime/match-service.ts',
-  'electron/runtime/sync/outbox.ts',
-  'electron/runtime/workers/erase.ts',
 ]);
 
 const STATEMENT =

@@ -45,9 +45,9 @@ async function cardAt(rt: Runtime, ctx: CallContext, identity: number): Promise<
 
 /** What a registration at a kiosk PC of the hall looks like when it reaches the hub. */
 async function hallRegistration(rt: Runtime, id: string, name: string, at: Date) {
-  await rt.context.store.write((db) =>
+  await rt.context.data.write((tx) =>
     receiveEvents(
-      db,
+      tx,
       [
         {
           id: randomUUID(),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../electron/runtime/store/db';
 import { openStore, type Store } from '../../../../electron/runtime/store/store';
-import { enqueueEvent } from '../../../../electron/runtime/sync/outbox';
+import { repositoriesOf } from '../../../../electron/runtime/data/station-data';
 import { onEventsCommitted } from '../../../../electron/runtime/sync/outbox-delivery';
 import { fillableFs, manualCheckpoints, tempDir } from '../store/helpers';
 
@@ -38,7 +38,7 @@ describe('a change and the event that reports it are one transaction', () => {
     await expect(
       store.write((db) => {
         recordChange(db, 'n1');
-        enqueueEvent(db, { type: 'service.recorded', at, payload: service });
+        repositoriesOf(db).outbox.add({ type: 'service.recorded', at, payload: service });
         throw new Error('a later step of the same change failed');
       }),
     ).rejects.toThrow('a later step');
@@ -51,7 +51,7 @@ describe('a change and the event that reports it are one transaction', () => {
     await expect(
       store.write((db) => {
         recordChange(db, 'n1');
-        enqueueEvent(db, { type: 'service.recorded', at, payload: { workerId: 42 } });
+        repositoriesOf(db).outbox.add({ type: 'service.recorded', at, payload: { workerId: 42 } });
       }),
     ).rejects.toThrow('does not match the protocol');
     expect(stateOf(store, 'n1')).toEqual({ change: 0, events: 0 });
@@ -60,7 +60,7 @@ describe('a change and the event that reports it are one transaction', () => {
   it('refuses an event outside a write, so none is written apart from its change', async () => {
     const { store } = await memoryStore();
     expect(() =>
-      store.read((db) => enqueueEvent(db, { type: 'service.recorded', at, payload: service })),
+      store.read((db) => repositoriesOf(db).outbox.add({ type: 'service.recorded', at, payload: service })),
     ).toThrow('inside the Store.write');
     expect(stateOf(store, 'n1')).toEqual({ change: 0, events: 0 });
   });
@@ -70,8 +70,12 @@ describe('a change and the event that reports it are one transaction', () => {
     let wakesInside = -1;
     await store.write((db) => {
       recordChange(db, 'n1');
-      enqueueEvent(db, { type: 'service.recorded', at, payload: service });
-      enqueueEvent(db, { type: 'service.recorded', at, payload: { ...service, kind: 'counselling' } });
+      repositoriesOf(db).outbox.add({ type: 'service.recorded', at, payload: service });
+      repositoriesOf(db).outbox.add({
+        type: 'service.recorded',
+        at,
+        payload: { ...service, kind: 'counselling' },
+      });
       wakesInside = wakes();
     });
     expect(wakesInside).toBe(0);
@@ -89,14 +93,14 @@ describe('a change and the event that reports it are one transaction', () => {
     await expect(
       store.write((db) => {
         recordChange(db, 'n1');
-        enqueueEvent(db, { type: 'service.recorded', at, payload: service });
+        repositoriesOf(db).outbox.add({ type: 'service.recorded', at, payload: service });
       }),
     ).rejects.toMatchObject({ code: 'disk-full' });
     expect(stateOf(store, 'n1')).toEqual({ change: 0, events: 0 });
     fs.full = false;
     await store.write((db) => {
       recordChange(db, 'n2');
-      enqueueEvent(db, { type: 'service.recorded', at, payload: service });
+      repositoriesOf(db).outbox.add({ type: 'service.recorded', at, payload: service });
     });
     // Stopped without a checkpoint: what survives is what the journal holds.
     await store.close({ checkpoint: false });

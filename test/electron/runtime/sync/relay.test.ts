@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../../../electron/hub/start-hub';
 import { parseConfig } from '../../../../electron/runtime/config';
 import type { Runtime } from '../../../../electron/runtime/runtime';
-import { enqueueEvent, outboxCounts } from '../../../../electron/runtime/sync/outbox';
 import { startPlatform, type RunningPlatform } from '../../../platform/platform';
 import { cacheVersions, fastSync, hallSecret, startTerminal, versionsOf, waitFor } from './helpers';
 
@@ -52,16 +51,16 @@ describe('three terminals → hub → platform, with faults between hub and plat
     const at = new Date('2026-11-21T10:00:00+08:00');
     await Promise.all(
       terminals.map((t, k) =>
-        t.context.store.write((db) => {
+        t.context.data.write((tx) => {
           for (let i = k; i < EVENTS; i += terminals.length) {
             // Services are the desk's to record; kiosks send applications.
             const service = i % 10 === 0 && names[k]!.startsWith('desk');
-            enqueueEvent(db, {
+            tx.outbox.add({
               type: service ? 'service.recorded' : 'application.created',
               at,
               payload: service
-                  ? { workerId: `w-${i % 500}`, kind: 'referral' }
-                  : { workerId: `w-${i % 500}`, jobId: `pf-${String((i % 2000) + 1).padStart(6, '0')}` },
+                ? { workerId: `w-${i % 500}`, kind: 'referral' }
+                : { workerId: `w-${i % 500}`, jobId: `pf-${String((i % 2000) + 1).padStart(6, '0')}` },
             });
           }
         }),
@@ -86,7 +85,10 @@ describe('three terminals → hub → platform, with faults between hub and plat
       'the platform to accept every event',
     );
     await waitFor(
-      () => [hub.runtime, ...terminals].every((r) => r.context.store.read(outboxCounts).pending === 0),
+      () =>
+        [hub.runtime, ...terminals].every(
+          (r) => r.context.data.read((tx) => tx.outbox.counts()).pending === 0,
+        ),
       30_000,
       'every outbox to drain',
     );
@@ -94,7 +96,10 @@ describe('three terminals → hub → platform, with faults between hub and plat
     expect(platform.state.rejected).toBe(0);
     // Faults after processing made the hub retry: the platform saw those as duplicates, never twice as new.
     expect(platform.state.duplicates).toBeGreaterThan(0);
-    expect(hub.runtime.context.store.read(outboxCounts)).toMatchObject({ done: EVENTS, quarantined: 0 });
+    expect(hub.runtime.context.data.read((tx) => tx.outbox.counts())).toMatchObject({
+      done: EVENTS,
+      quarantined: 0,
+    });
 
     // Jobs: the hub pulls through the faults, the terminals pull from the hub.
     const caughtUp = async (r: Runtime) => {

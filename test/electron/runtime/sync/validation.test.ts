@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../../../electron/hub/start-hub';
 import { parseConfig } from '../../../../electron/runtime/config';
 import type { Runtime } from '../../../../electron/runtime/runtime';
-import { outboxCounts } from '../../../../electron/runtime/sync/outbox';
 import { startPlatform, type RunningPlatform } from '../../../platform/platform';
 import { cacheVersions, hallSecret, startTerminal } from './helpers';
 
@@ -75,7 +74,7 @@ describe('the hub endpoints refuse bad requests clearly and store nothing', () =
     });
     return { status: res.status, body: (await res.json()) as any };
   };
-  const stored = () => hub.runtime.context.store.read(outboxCounts);
+  const stored = () => hub.runtime.context.data.read((tx) => tx.outbox.counts());
 
   beforeAll(async () => {
     hub = await startHub({

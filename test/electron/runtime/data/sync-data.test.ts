@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Repositories } from '../../../../electron/runtime/data/repositories';
+import { CorruptRow } from '../../../../electron/runtime/data/rows';
+import { sqliteRepositories } from '../../../../electron/runtime/data/sqlite';
+import { Db } from '../../../../electron/runtime/store/db';
+import { migrate } from '../../../../electron/runtime/store/migrate';
+import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
+import { handJobs } from '../../../fixtures/match/jobs';
+
+let db: Db;
+let tx: Repositories;
+beforeEach(async () => {
+  const SQL = await loadSqlJs();
+  db = new Db(new SQL.Database());
+  db.run('PRAGMA foreign_keys = ON');
+  migrate(db);
+  tx = sqliteRepositories(db);
+});
+
+const [a, b] = handJobs as [(typeof handJobs)[0], (typeof handJobs)[0]];
+const at = new Date('2026-11-21T02:00:00Z');
+
+describe('the job cache', () => {
+  it('serves each changed job once in its feed, at its latest position, and a deleted one as gone', () => {
+    tx.jobs.upsertMany([a, b]);
+    tx.jobs.upsert({ ...a, title: '商场保洁（周末）' });
+    tx.jobs.remove(b.id);
+    const feed = tx.jobs.feedAfter(0, 10);
+    expect(feed.map((e) => [e.jobId, e.document === null])).toEqual([
+      [a.id, false],
+      [b.id, true],
+    ]);
+    expect(JSON.parse(feed[0]!.document!)).toMatchObject({ title: '商场保洁（周末）' });
+    expect(tx.jobs.feedTop()).toBe(feed[1]!.seq);
+    expect(tx.jobs.feedAfter(feed[1]!.seq, 10)).toEqual([]);
+  });
+
+  it('keeps the later of two deletions, so a stale copy cannot come back', () => {
+    tx.jobs.bury(a.id, '2026-11-20T00:00:00.000Z');
+    tx.jobs.bury(a.id, '2026-11-19T00:00:00.000Z');
+    expect(tx.jobs.buriedAt([a.id, b.id])).toEqual(new Map([[a.id, '2026-11-20T00:00:00.000Z']]));
+    tx.jobs.unbury(a.id);
+    expect(tx.jobs.buriedAt([a.id]).size).toBe(0);
+  });
+
+  it('names the table and column of a damaged document instead of building the engine on it', () => {
+    tx.jobs.upsert(a);
+    db.run("UPDATE jobs SET data = '{not json' WHERE id = ?", [a.id]);
+    expect(() => tx.jobs.all()).toThrow(CorruptRow);
+    expect(() => tx.jobs.all()).toThrow('jobs.data');
+  });
+});
+
+describe('the outbox', () => {
+  const application = { type: 'application.created' as const, at, payload: { workerId: 'w1', jobId: a.id } };
+
+  it('refuses an event whose payload breaks the protocol, and stores nothing', () => {
+    expect(() => tx.outbox.add({ type: 'application.created', at, payload: { workerId: 'w1' } })).toThrow(
+      /does not match the protocol/,
+    );
+    expect(tx.outbox.counts()).toEqual({ pending: 0, quarantined: 0, done: 0 });
+  });
+
+  it('hands pending events out oldest first and settles each one', () => {
+    const first = tx.outbox.add(application);
+    const second = tx.outbox.add({ ...application, payload: { workerId: 'w2', jobId: a.id } });
+    expect(tx.outbox.pending(10).map((e) => e.id)).toEqual([first, second]);
+    tx.outbox.delivered(first, at);
+    tx.outbox.quarantine(second, 'unknown job', at);
+    expect(tx.outbox.counts()).toEqual({ pending: 0, quarantined: 1, done: 1 });
+    expect(tx.outbox.quarantined(10, 0)).toEqual({
+      total: 1,
+      items: [
+        expect.objectContaining({
+          id: second,
+          reason: 'unknown job',
+          workerId: 'w2',
+          jobId: a.id,
+          attempts: 1,
+        }),
+      ],
+    });
+  });
+
+  it('forgets a worker: undelivered events go, delivered ones keep their id but lose what they said', () => {
+    const sent = tx.outbox.add(application);
+    tx.outbox.delivered(sent, at);
+    tx.outbox.add({ ...application, type: 'application.updated' });
+    tx.outbox.add({ ...application, payload: { workerId: 'w2', jobId: a.id } });
+    expect(tx.outbox.forgetWorker('w1')).toBe(true);
+    expect(tx.outbox.byId(sent)).toMatchObject({ state: 'done' });
+    expect(db.all('SELECT payload FROM outbox ORDER BY seq')).toEqual([
+      { payload: '{"workerId":"w1","erased":1}' },
+      { payload: `{"workerId":"w2","jobId":"${a.id}"}` },
+    ]);
+    expect(tx.outbox.forgetWorker('w3')).toBe(false);
+  });
+});
+
+describe('paired terminals', () => {
+  const terminal = {
+    id: 't1',
+    name: 'kiosk-1',
+    role: 'kiosk' as const,
+    booth: null,
+    tokenHash: 'h1',
+    pairedBy: '王芳',
+    createdAt: at.toISOString(),
+  };
+
+  it('find a terminal by its token until it is revoked', () => {
+    tx.terminals.insert(terminal);
+    expect(tx.terminals.byTokenHash('h1')).toMatchObject({ id: 't1', role: 'kiosk', revokedAt: null });
+    tx.terminals.revoke('t1', at.toISOString());
+    expect(tx.terminals.byTokenHash('h1')).toBeUndefined();
+    expect(tx.terminals.list()).toEqual([expect.objectContaining({ id: 't1', revokedAt: at.toISOString() })]);
+  });
+
+  it('refuse a stored role the station does not know', () => {
+    tx.terminals.insert(terminal);
+    db.run("UPDATE terminals SET role = 'root' WHERE id = 't1'");
+    expect(() => tx.terminals.byId('t1')).toThrow('terminals.role');
+  });
+});
