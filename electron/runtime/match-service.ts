@@ -26,20 +26,6 @@ export interface MatchService {
   employerChanged(employerId: string): void;
 }
 
-/**
- * Two-sided reliability, as matching weighs it: wage disputes (unpaid wages, sent home early) reported
- * by workers at the desk, and referrals where the employer did not turn up. Same counts as the desk's
- * employer record (desk/employer-record).
- */
-const employerRecordsSql = `
-  SELECT employer_id AS id, sum(disputes) AS disputes, sum(no_shows) AS no_shows FROM (
-    SELECT employer_id, count(*) AS disputes, 0 AS no_shows FROM employer_reports
-     WHERE kind IN ('unpaid-wages', 'sent-home-early') GROUP BY employer_id
-    UNION ALL
-    SELECT employer_id, 0, count(*) FROM referrals WHERE status = 'no-show' AND side = 'employer' GROUP BY employer_id)
-  WHERE employer_id IN (SELECT value FROM json_each(?)) OR ? IS NULL
-  GROUP BY employer_id`;
-
 export interface MatchServiceOptions {
   /** Postings not confirmed within this many days are not shown to seekers (desk.reconfirmDays). */
   staleAfterDays?: number;
@@ -53,18 +39,15 @@ export function createMatchService(
   options: MatchServiceOptions = {},
 ): MatchService {
   const started = performance.now();
-  const jobs = stationData(store).read((tx) => tx.jobs.all());
-  // Held in memory: matching asks for every candidate job's employer and must not query per job.
+  const data = stationData(store);
+  const jobs = data.read((tx) => tx.jobs.all());
+  // Two-sided reliability, held in memory: matching asks for every candidate job's employer and must
+  // not query per job. The same counts as the desk's employer record.
   const employers = new Map<string, Pick<EmployerRecord, 'disputes' | 'noShows'>>();
   const loadEmployers = (ids: string[] | null) => {
-    const rows = store.read((db) =>
-      db.all<{ id: string; disputes: number; no_shows: number }>(employerRecordsSql, [
-        ids ? JSON.stringify(ids) : null,
-        ids ? JSON.stringify(ids) : null,
-      ]),
-    );
+    const known = data.read((tx) => tx.employers.reliability(ids));
     for (const id of ids ?? []) employers.delete(id);
-    for (const r of rows) employers.set(r.id, { disputes: Number(r.disputes), noShows: Number(r.no_shows) });
+    for (const [id, r] of known) employers.set(id, r);
   };
   loadEmployers(null);
   const engine = createMatchEngine({
@@ -92,20 +75,7 @@ export function createMatchService(
       certificates: tax.certificates.map((c) => c.name),
       districts: [...districts].sort((a, b) => a.localeCompare(b, 'zh-CN')),
     }),
-    expectations() {
-      const rows = store.read((db) =>
-        db.all<{ answers: string }>(
-          'SELECT kiosk_answers AS answers FROM worker_profiles WHERE kiosk_answers IS NOT NULL',
-        ),
-      );
-      const out: SeekerExpectation[] = [];
-      for (const r of rows) {
-        const a = JSON.parse(r.answers) as { occupations?: string[]; expectedDailyPay?: number };
-        if (a.expectedDailyPay && a.occupations?.length)
-          out.push({ occupations: a.occupations, expectedDailyPay: a.expectedDailyPay });
-      }
-      return out;
-    },
+    expectations: () => data.read((tx) => tx.kioskProfiles.payExpectations()),
     employerChanged: (employerId) => loadEmployers([employerId]),
   };
 }

@@ -25,4 +25,10 @@ export interface EmployerTally {
 export interface EmployersRepository {
   addReport(report: NewEmployerReport): void;
   tally(employerId: string): EmployerTally;
+  /**
+   * What matching weighs, for many employers in one query (every employer when `employerIds` is
+   * null): wage disputes (unpaid wages, sent home early) and no-shows on the employer's side; the
+   * same counts as `tally`. Employers with neither are absent.
+   */
+  reliability(employerIds: readonly string[] | null): Map<string, { disputes: number; noShows: number }>;
 }

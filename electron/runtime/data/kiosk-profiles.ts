@@ -13,9 +13,18 @@ export interface AnswersToSave {
   at: string;
 }
 
+/** What a seeker who answered the wizard expects to earn, and in which trades. */
+export interface PayExpectation {
+  occupations: string[];
+  /** 元 per day. */
+  expectedDailyPay: number;
+}
+
 export interface KioskProfilesRepository {
   /** Null for a worker who has not answered the wizard yet. */
   answers(workerId: string): StoredAnswers | null;
   /** Creates the profile row, or overwrites its answers and the columns derived from them. */
   saveAnswers(workerId: string, save: AnswersToSave): void;
+  /** Every answered wizard that names trades and a daily pay: the seekers' side of the market figures. */
+  payExpectations(): PayExpectation[];
 }

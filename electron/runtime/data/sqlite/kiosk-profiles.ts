@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { kioskAnswersSchema } from '../../../contract/kiosk';
 import type { Db } from '../../store/db';
-import type { KioskProfilesRepository, StoredAnswers } from '../kiosk-profiles';
+import type { KioskProfilesRepository, PayExpectation, StoredAnswers } from '../kiosk-profiles';
 import { CorruptRow, reader } from '../rows';
 
 // The wizard's rules, without the phone; a key another version stored and this one does not know
@@ -14,6 +14,21 @@ function parseAnswers(value: unknown): StoredAnswers {
   return parsed.data;
 }
 
+/**
+ * Only the two answers the market figures use, as they are stored; a profile whose answers name no
+ * trade or no pay is left out, as matching always did.
+ */
+function payExpectation(value: unknown): PayExpectation | undefined {
+  const a = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const occupations = Array.isArray(a.occupations)
+    ? a.occupations.filter((o): o is string => typeof o === 'string')
+    : [];
+  const pay = a.expectedDailyPay;
+  return typeof pay === 'number' && pay && occupations.length
+    ? { occupations, expectedDailyPay: pay }
+    : undefined;
+}
+
 export function sqliteKioskProfiles(db: Db): KioskProfilesRepository {
   return {
     answers(workerId) {
@@ -22,6 +37,10 @@ export function sqliteKioskProfiles(db: Db): KioskProfilesRepository {
       const r = reader('worker_profiles', row);
       return r.textOrNull('kiosk_answers') ? r.json('kiosk_answers', parseAnswers) : null;
     },
+    payExpectations: () =>
+      db
+        .all('SELECT kiosk_answers AS answers FROM worker_profiles WHERE kiosk_answers IS NOT NULL')
+        .flatMap((row) => reader('worker_profiles', row).json('answers', payExpectation) ?? []),
     saveAnswers(workerId, s) {
       db.run(
         `INSERT INTO worker_profiles (worker_id, occupations, expected_pay, districts, updated_at, kiosk_answers)

@@ -18,7 +18,6 @@ const notYetMoved = new Set<string>([
   'electron/runtime/desk/service-ledger.ts',
   'electron/runtime/desk/worker-edits.ts',
   'electron/runtime/desk/worker-record.ts',
-  'electron/runtime/match-service.ts',
 ]);
 
 const STATEMENT =

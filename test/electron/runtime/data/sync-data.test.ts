@@ -1,10 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Repositories } from '../../../../electron/runtime/data/repositories';
 import { CorruptRow } from '../../../../electron/runtime/data/rows';
 import { sqliteRepositories } from '../../../../electron/runtime/data/sqlite';
+import { stationData, type StationData } from '../../../../electron/runtime/data/station-data';
 import { Db } from '../../../../electron/runtime/store/db';
 import { migrate } from '../../../../electron/runtime/store/migrate';
 import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
+import { openStore, type Store } from '../../../../electron/runtime/store/store';
 import { handJobs } from '../../../fixtures/match/jobs';
 
 let db: Db;
@@ -53,22 +55,34 @@ describe('the job cache', () => {
 
 describe('the outbox', () => {
   const application = { type: 'application.created' as const, at, payload: { workerId: 'w1', jobId: a.id } };
+  // Events are stored only inside a write (sync/outbox-delivery): a real store, in memory.
+  let store: Store;
+  let data: StationData;
+  beforeEach(async () => {
+    store = await openStore({ dir: null });
+    data = stationData(store);
+  });
+  afterEach(() => store.close());
 
-  it('refuses an event whose payload breaks the protocol, and stores nothing', () => {
-    expect(() => tx.outbox.add({ type: 'application.created', at, payload: { workerId: 'w1' } })).toThrow(
-      /does not match the protocol/,
-    );
-    expect(tx.outbox.counts()).toEqual({ pending: 0, quarantined: 0, done: 0 });
+  it('refuses an event whose payload breaks the protocol, and stores nothing', async () => {
+    await expect(
+      data.write((tx) => tx.outbox.add({ type: 'application.created', at, payload: { workerId: 'w1' } })),
+    ).rejects.toThrow(/does not match the protocol/);
+    expect(data.read((tx) => tx.outbox.counts())).toEqual({ pending: 0, quarantined: 0, done: 0 });
   });
 
-  it('hands pending events out oldest first and settles each one', () => {
-    const first = tx.outbox.add(application);
-    const second = tx.outbox.add({ ...application, payload: { workerId: 'w2', jobId: a.id } });
-    expect(tx.outbox.pending(10).map((e) => e.id)).toEqual([first, second]);
-    tx.outbox.delivered(first, at);
-    tx.outbox.quarantine(second, 'unknown job', at);
-    expect(tx.outbox.counts()).toEqual({ pending: 0, quarantined: 1, done: 1 });
-    expect(tx.outbox.quarantined(10, 0)).toEqual({
+  it('hands pending events out oldest first and settles each one', async () => {
+    const [first, second] = await data.write((tx) => [
+      tx.outbox.add(application),
+      tx.outbox.add({ ...application, payload: { workerId: 'w2', jobId: a.id } }),
+    ]);
+    expect(data.read((tx) => tx.outbox.pending(10).map((e) => e.id))).toEqual([first, second]);
+    await data.write((tx) => {
+      tx.outbox.delivered(first!, at);
+      tx.outbox.quarantine(second!, 'unknown job', at);
+    });
+    expect(data.read((tx) => tx.outbox.counts())).toEqual({ pending: 0, quarantined: 1, done: 1 });
+    expect(data.read((tx) => tx.outbox.quarantined(10, 0))).toEqual({
       total: 1,
       items: [
         expect.objectContaining({
@@ -82,18 +96,21 @@ describe('the outbox', () => {
     });
   });
 
-  it('forgets a worker: undelivered events go, delivered ones keep their id but lose what they said', () => {
-    const sent = tx.outbox.add(application);
-    tx.outbox.delivered(sent, at);
-    tx.outbox.add({ ...application, type: 'application.updated' });
-    tx.outbox.add({ ...application, payload: { workerId: 'w2', jobId: a.id } });
-    expect(tx.outbox.forgetWorker('w1')).toBe(true);
-    expect(tx.outbox.byId(sent)).toMatchObject({ state: 'done' });
-    expect(db.all('SELECT payload FROM outbox ORDER BY seq')).toEqual([
+  it('forgets a worker: undelivered events go, delivered ones keep their id but lose what they said', async () => {
+    const sent = await data.write((tx) => {
+      const id = tx.outbox.add(application);
+      tx.outbox.delivered(id, at);
+      tx.outbox.add({ ...application, type: 'application.updated' });
+      tx.outbox.add({ ...application, payload: { workerId: 'w2', jobId: a.id } });
+      return id;
+    });
+    expect(await data.write((tx) => tx.outbox.forgetWorker('w1'))).toBe(true);
+    expect(data.read((tx) => tx.outbox.byId(sent))).toMatchObject({ state: 'done' });
+    expect(store.read((raw) => raw.all('SELECT payload FROM outbox ORDER BY seq'))).toEqual([
       { payload: '{"workerId":"w1","erased":1}' },
       { payload: `{"workerId":"w2","jobId":"${a.id}"}` },
     ]);
-    expect(tx.outbox.forgetWorker('w3')).toBe(false);
+    expect(await data.write((tx) => tx.outbox.forgetWorker('w3'))).toBe(false);
   });
 });
 
