@@ -35,7 +35,7 @@ export function createHandlers(ctx: StationContext): Handlers {
     'stats.today': () => todayStats(ctx),
     ...syncHandlers(ctx),
     // What seekers see, whoever asks: the desk's own list of every posting is jobs.deskSearch.
-    'jobs.list': (input) => pageOfJobs(ctx.match.engine.visible(), input),
+    'jobs.list': (input) => pageOfJobs(ctx.match.engine, input),
     'card.current': (_input, caller) => ctx.readers.currentFor(caller)?.presented ?? null,
     'workers.registerFromCard': (input, caller) => registerFromCard(ctx, input, caller),
     'workers.list': (input) =>

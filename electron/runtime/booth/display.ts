@@ -2,8 +2,8 @@ import type { BoothDisplay, DisplayJob } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
-import { firstBy } from '../jobs/first-by';
-import { instantMs } from '../match/iso-time';
+import type { Repositories } from '../data/repositories';
+import { isVisible, seekerMomentOf, type SeekerMoment } from '../jobs/visibility';
 import { dailyWageZh } from '../match/reasons-zh';
 import { dailyWage } from '../match/wage';
 import type { Job } from '../../schema/job';
@@ -13,23 +13,12 @@ import { loadProfile } from './employer-profile';
 const SHOWN_AT_BOOTH = 30;
 
 /**
- * An employer's postings seekers may see, from `engine.visible()` (the rule in jobs/visibility),
- * last updated first: the booth TV shows the first 30.
+ * An employer's postings seekers may see (the rule in jobs/visibility), last updated first. Read
+ * from the employer's own rows, a handful, with the rule applied to all of them before the TV takes
+ * its first 30; `day` is the station's day of `at`.
  */
-export function shownJobsOf(visible: readonly Job[], employerId: string, limit = SHOWN_AT_BOOTH): Job[] {
-  const own = visible.filter((j) => j.employer.id === employerId);
-  return firstBy(
-    own,
-    limit,
-    (a, b) => instantMs(b.updatedAt) - instantMs(a.updatedAt) || (a.id < b.id ? -1 : 1),
-  );
-}
-
-/** How many postings seekers may see, per employer id: the hall screen's count for each booth. */
-export function shownCounts(visible: readonly Job[]): Map<string, number> {
-  const n = new Map<string, number>();
-  for (const j of visible) n.set(j.employer.id, (n.get(j.employer.id) ?? 0) + 1);
-  return n;
+export function shownJobsOf(tx: Repositories, employerId: string, day: string, at: SeekerMoment): Job[] {
+  return tx.boothJobs.openOn(employerId, day).filter((j) => isVisible(j, at));
 }
 
 function displayJob(j: Job): DisplayJob {
@@ -71,7 +60,7 @@ export function boothDisplay(
     const base = { booth, day, stationName: ctx.config.stationName };
     if (!a) return { ...base, company: null, jobs: [], interviewing: 0, qr: ctx.config.stationName };
     const profile = loadProfile(tx, a.employerId);
-    const jobs = shownJobsOf(ctx.match.engine.visible(), a.employerId);
+    const jobs = shownJobsOf(tx, a.employerId, day, seekerMomentOf(ctx)).slice(0, SHOWN_AT_BOOTH);
     return {
       ...base,
       company: {

@@ -12,8 +12,9 @@
  * weighs in the score (the job schema refuses a validThrough before the startDate).
  *
  * The matching engine holds every cached posting with these facts packed per slot
- * (match/hot-columns) and asks `hiddenBy` in its scans; the lists are drawn from it
- * (`engine.visible()`), so a figure and its list always agree.
+ * (match/hot-columns) and asks `hiddenBy` in its scans; the board, `jobs.list` and 在招岗位 are
+ * drawn from it (`engine.visiblePage`, `engine.visibleCount`), so a figure and its list agree. A
+ * booth's TV reads its employer's few rows and asks `isVisible`, as 报名 does of one posting.
  */
 import type { Job } from '../../schema/job';
 import { dayEndMs } from '../clock/station-day';

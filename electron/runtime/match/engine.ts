@@ -20,6 +20,7 @@ import { TextIndex, type FieldTexts } from './search-index';
 import { runSearch } from './search';
 import type { Bucket, EngineState } from './state';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
+import { visiblePage, type VisibleOrder, type VisiblePage } from './visible-page';
 import type { EmployerRecordLookup, WorkerProfile } from './worker';
 
 const log = debug('station:match');
@@ -45,10 +46,15 @@ export interface MatchEngine {
   /** Removes a job by id; false if it was not there. */
   remove(id: string): boolean;
   get(id: string): Job | undefined;
-  /** Every posting seekers may see now (jobs/visibility), in no particular order: what lists are drawn from. */
-  visible(): Job[];
-  /** How many `visible()` would list, read from the packed records alone (在招岗位). */
+  /** How many postings seekers may see now (jobs/visibility), from the packed records alone: 在招岗位. */
   visibleCount(): number;
+  /** A page of them (those `where` passes) in an order the packed records tell: the board, lists. */
+  visiblePage(
+    order: VisibleOrder,
+    limit: number,
+    offset?: number,
+    where?: (job: Job) => boolean,
+  ): VisiblePage;
   readonly size: number;
   /** Top `top` (default 5) jobs for a worker, with reasons and flags. Profile: parse with workerProfileSchema. */
   match(profile: WorkerProfile, top?: number): MatchResult;
@@ -215,12 +221,6 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     return known.size + waiting.length;
   };
 
-  const forEachVisible = (f: (slot: number) => void) => {
-    const nowMs = state.nowMs();
-    const stale = state.staleBeforeMs(nowMs);
-    for (let s = 0; s < state.slots.length; s++) if (state.hot.marketOk(s, nowMs, stale)) f(s);
-  };
-
   const started = performance.now();
   const loaded = upsertMany(options.jobs ?? []);
   if (loaded)
@@ -245,16 +245,14 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
       const slot = byId.get(id);
       return slot === undefined ? undefined : state.slots[slot]?.job;
     },
-    visible() {
-      const out: Job[] = [];
-      forEachVisible((s) => out.push(state.slots[s]!.job));
-      return out;
-    },
     visibleCount() {
+      const nowMs = state.nowMs();
+      const stale = state.staleBeforeMs(nowMs);
       let n = 0;
-      forEachVisible(() => n++);
+      for (let s = 0; s < state.slots.length; s++) if (state.hot.marketOk(s, nowMs, stale)) n++;
       return n;
     },
+    visiblePage: (order, limit, offset = 0, where) => visiblePage(state, order, limit, offset, where),
     get size() {
       return byId.size;
     },

@@ -1,7 +1,8 @@
 import type { screenMethods } from '../../contract/screen';
 import type { Handlers } from '../../dispatcher';
 import { auditCall } from '../audit/audit-log';
-import { shownCounts } from '../booth/display';
+import { shownJobsOf } from '../booth/display';
+import { seekerMomentOf } from '../jobs/visibility';
 import type { StationContext } from '../context';
 import { jobBoard } from './board';
 import { hallCalls } from './hall-calls';
@@ -16,7 +17,7 @@ export function screenHandlers(ctx: StationContext): ScreenHandlers {
   const noticesChanged = () =>
     ctx.bus.emit('notices.changed', { count: ctx.data.read((tx) => tx.notices.shownOn(today()).length) });
   return {
-    'screen.board': (input) => jobBoard(ctx.match.engine.visible(), input.limit),
+    'screen.board': (input) => jobBoard(ctx.match.engine, input.limit),
     'screen.wages': (input) =>
       wageBoard(ctx.match.engine.marketFigures(ctx.match.expectations()), input.limit),
     'screen.calls': (input) => ctx.data.read((tx) => hallCalls(tx, today(), input.limit)),
@@ -24,12 +25,12 @@ export function screenHandlers(ctx: StationContext): ScreenHandlers {
     'screen.booths': () => {
       const now = ctx.now();
       const day = ctx.clock.dayOf(now);
-      const shown = shownCounts(ctx.match.engine.visible());
+      const at = seekerMomentOf(ctx);
       return ctx.data.read((tx) =>
         tx.booths.on(day).map((a) => ({
           booth: a.booth,
           employer: a.employerName,
-          openJobs: shown.get(a.employerId) ?? 0,
+          openJobs: shownJobsOf(tx, a.employerId, day, at).length,
           interviewing: tx.boothVisits.interviewing({ booth: a.booth, day, employerId: a.employerId }),
         })),
       );

@@ -73,8 +73,8 @@ describe('the visibility rule', () => {
         counts.push(expected.length);
         expect(
           engine
-            .visible()
-            .map((j) => j.id)
+            .visiblePage('last-vouched', jobs.length)
+            .items.map((j) => j.id)
             .sort(),
         ).toEqual(expected.sort());
         expect(engine.visibleCount()).toBe(expected.length);
@@ -84,5 +84,34 @@ describe('the visibility rule', () => {
       expect(counts[0]).toBeGreaterThan(counts[30]!);
       expect(counts.at(-1)).toBe(0);
     }
+  });
+
+  it('pages what it shows: verified newest first for the board, last updated or confirmed first for lists, ties by id', () => {
+    const jobs = mixedJobs();
+    const engine = createMatchEngine({ jobs, now: () => NOW, staleAfterDays: 14 });
+    const shown = jobs.filter((j) => isVisible(j, seekerMoment(NOW, 14, 'Asia/Shanghai')));
+    const byId = (a: Job, b: Job) => (a.id < b.id ? -1 : 1);
+    const ms = (s: string) => Date.parse(s);
+    const board = [...shown].sort(
+      (a, b) =>
+        Number(b.confirmedAt !== undefined) - Number(a.confirmedAt !== undefined) ||
+        ms(b.postedAt) - ms(a.postedAt) ||
+        byId(a, b),
+    );
+    const vouched = (j: Job) => Math.max(j.confirmedAt ? ms(j.confirmedAt) : 0, ms(j.updatedAt));
+    const list = [...shown].sort((a, b) => vouched(b) - vouched(a) || byId(a, b));
+    const ids = (js: readonly Job[]) => js.map((j) => j.id);
+
+    expect(engine.visiblePage('verified-newest', 40)).toEqual({
+      total: shown.length,
+      items: board.slice(0, 40),
+    });
+    const pages = [0, 25, 50, 75].flatMap((offset) => engine.visiblePage('last-vouched', 25, offset).items);
+    expect(ids(pages)).toEqual(ids(list.slice(0, 100)));
+    // Deep pages sort everything; the order is the same.
+    expect(ids(engine.visiblePage('last-vouched', 10, 2000).items)).toEqual(ids(list.slice(2000, 2010)));
+    const inDistrict = engine.visiblePage('last-vouched', 5, 0, (j) => j.district === '南关区');
+    expect(inDistrict.total).toBe(shown.filter((j) => j.district === '南关区').length);
+    expect(ids(inDistrict.items)).toEqual(ids(list.filter((j) => j.district === '南关区').slice(0, 5)));
   });
 });

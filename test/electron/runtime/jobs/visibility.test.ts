@@ -88,6 +88,7 @@ async function station() {
     posting(`booth-more-${String(i).padStart(2, '0')}`, boothEmployer, {
       title: `保洁员${i}`,
       updatedAt: daysAgo(1),
+      confirmedAt: daysAgo(1),
     }),
   );
   const jobs = [...own.hidden, own.control, ...booth.hidden, booth.control, ...more];
@@ -163,6 +164,8 @@ describe('which postings seekers see', () => {
     expect(cli.total).toBe(stats.openJobs);
     const found = await cliJobsList(rt, { q: '洁净之星保洁员' });
     expect(found.items.map((j) => j.id).sort()).toEqual([...controls].sort());
+    // Latin letters match in any case, as SQL's LIKE did.
+    expect((await cliJobsList(rt, { q: 'OWN-SHOWN' })).items.map((j) => j.id)).toEqual(['own-shown']);
   });
 
   it('takes 报名 only for a posting seekers may see, and the desk says which are shown', async () => {
