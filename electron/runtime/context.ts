@@ -5,7 +5,7 @@ import type { EventBus } from './event-bus';
 import type { KioskSessions } from './kiosk/sessions';
 import type { MatchService } from './match-service';
 import type { StaffSessions } from './staff/sessions';
-import type { Db } from './store/db';
+import type { Repositories } from './data/repositories';
 import type { Store } from './store/store';
 import type { StationData } from './data/station-data';
 import type { EventType } from './sync/protocol';
@@ -16,7 +16,7 @@ import type { SyncService } from './sync/sync-service';
  * exists exactly when its record does. Optional: a station without sync has none.
  */
 export interface OutboxWriter {
-  add(db: Db, type: EventType, payload: Record<string, unknown>): void;
+  add(tx: Repositories, type: EventType, payload: Record<string, unknown>): void;
 }
 
 /** What every handler works with; built once by createRuntime. */

@@ -14,7 +14,7 @@ import type { KeyProtector } from './store/key-protector';
 import { openStore } from './store/store';
 import { scheduleRetention } from './retention-schedule';
 import { resolveHallSecret } from './sync/hall-secret';
-import { repositoriesOf, stationData } from './data/station-data';
+import { stationData } from './data/station-data';
 import { createSync } from './sync/sync-service';
 import { watchBoothReaders } from './booth/booth-readers';
 import { idHash } from './workers/identity-hash';
@@ -112,8 +112,8 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
   // Desk records and kiosk applications go upstream through the outbox, written in the same transaction
   // as the record; the outbox wakes delivery once that write is on disk.
   const outbox: StationContext['outbox'] = {
-    add(db, type, payload) {
-      repositoriesOf(db).outbox.add({ type, at: now(), payload });
+    add(tx, type, payload) {
+      tx.outbox.add({ type, at: now(), payload });
     },
   };
 

@@ -7,7 +7,6 @@ import { findJob } from '../desk/service-ledger';
 import { comparableDaily, dailyWage } from '../match/wage';
 import type { Assignment } from '../data/booths';
 import type { Repositories } from '../data/repositories';
-import type { Db } from '../store/db';
 import { employerAtBooth } from './assignments';
 
 type BoothDraft = MethodParsed<'booth.postJob'>['draft'];
@@ -35,8 +34,8 @@ function boothJob(ctx: StationContext, employerId: string, jobId: string): Booth
 }
 
 /** A job of the booth's employer; another employer's job is refused, whatever its id. */
-export function ownJob(db: Db, a: Assignment, jobId: string): Job {
-  const job = findJob(db, jobId);
+export function ownJob(tx: Repositories, a: Assignment, jobId: string): Job {
+  const job = findJob(tx, jobId);
   if (job.employer.id !== a.employerId) throw new ApiFailure('forbidden', '这个岗位不属于本摊位的单位');
   return job;
 }
@@ -63,9 +62,9 @@ export async function editBoothJob(
   jobId: string,
   draft: BoothDraft,
 ): Promise<BoothJob> {
-  const a = ctx.data.read((tx, db) => {
+  const a = ctx.data.read((tx) => {
     const a = employerAtBooth(tx, caller, ctx.clock.today());
-    ownJob(db, a, jobId);
+    ownJob(tx, a, jobId);
     return a;
   });
   await editJob(ctx, { jobId, draft: withEmployer(draft, a) }, caller);
@@ -78,9 +77,9 @@ export async function setBoothJobStatus(
   jobId: string,
   status: 'open' | 'closed' | 'filled',
 ): Promise<BoothJob> {
-  const a = ctx.data.read((tx, db) => {
+  const a = ctx.data.read((tx) => {
     const a = employerAtBooth(tx, caller, ctx.clock.today());
-    ownJob(db, a, jobId);
+    ownJob(tx, a, jobId);
     return a;
   });
   await setJobStatus(ctx, { jobId, status }, caller);

@@ -6,10 +6,9 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { statusLabel } from '../desk/referral-flow';
-import { findJob, moveReferral, openReferral, openReferralOf } from '../desk/service-ledger';
+import { findJob, moveReferral, openReferral } from '../desk/service-ledger';
 import { todayStats } from '../stats';
 import type { Repositories } from '../data/repositories';
-import type { Db } from '../store/db';
 import { employerAtBooth } from './assignments';
 import { ownJob } from './booth-jobs';
 import { candidateViews, requireShowable, type BoothScope } from './people';
@@ -34,13 +33,12 @@ const target: Record<Input['outcome'], ReferralStatus> = {
 function referralFor(
   ctx: StationContext,
   tx: Repositories,
-  db: Db,
   workerId: string,
   job: Job,
   caller: CallContext,
   now: Date,
 ) {
-  const open = openReferralOf(db, workerId, job.id);
+  const open = tx.referrals.openOf(workerId, job.id);
   if (open) return open;
   const settled = tx.referrals.latestStatus(workerId, job.id);
   if (settled)
@@ -50,15 +48,14 @@ function referralFor(
     );
   const applied = tx.applications.of(workerId, job.id) !== undefined;
   const id = randomUUID();
-  openReferral(ctx, db, { id, workerId, job, status: applied ? 'applied' : 'referred' }, caller, now);
-  return openReferralOf(db, workerId, job.id)!;
+  openReferral(ctx, tx, { id, workerId, job, status: applied ? 'applied' : 'referred' }, caller, now);
+  return tx.referrals.openOf(workerId, job.id)!;
 }
 
 /** Walks the referral to the outcome the employer chose, one allowed step at a time. */
 function walk(
   ctx: StationContext,
   tx: Repositories,
-  db: Db,
   referralId: string,
   to: ReferralStatus,
   reason: string,
@@ -70,7 +67,7 @@ function walk(
     const { version } = tx.referrals.state(referralId)!;
     moveReferral(
       ctx,
-      db,
+      tx,
       { referralId, version, status, reason: status === 'not-hired' ? reason : '' },
       caller,
       now,
@@ -98,14 +95,14 @@ export async function recordOutcome(
   const day = ctx.clock.dayOf(now);
   if (input.startDate !== undefined && input.startDate < day)
     throw new ApiFailure('invalid_input', '上岗日期不能早于今天');
-  const result = await ctx.data.write((tx, db) => {
+  const result = await ctx.data.write((tx) => {
     const assignment = employerAtBooth(tx, caller, day);
     const scope: BoothScope = { assignment, day, now };
-    const job = ownJob(db, assignment, input.jobId);
+    const job = ownJob(tx, assignment, input.jobId);
     requireShowable(tx, assignment.employerId, input.workerId);
     if (input.outcome === 'hired' && (job.status !== 'open' || job.filled >= job.headcount))
       throw new ApiFailure('conflict', '这个岗位已招满或已关闭，不能再录用');
-    const referral = referralFor(ctx, tx, db, input.workerId, job, caller, now);
+    const referral = referralFor(ctx, tx, input.workerId, job, caller, now);
     const placement = {
       source: 'booth',
       booth: assignment.booth,
@@ -114,7 +111,7 @@ export async function recordOutcome(
       ...(input.agreedPay ? { agreedPay: input.agreedPay } : {}),
     };
     const reason = input.note || '摊位面试未录用';
-    walk(ctx, tx, db, referral.id, target[input.outcome], reason, caller, now, placement);
+    walk(ctx, tx, referral.id, target[input.outcome], reason, caller, now, placement);
     tx.boothOutcomes.record({
       booth: assignment.booth,
       day,
@@ -138,7 +135,7 @@ export async function recordOutcome(
     return {
       booth: assignment.booth,
       view: candidateViews(tx, scope, [input.workerId])[0]!,
-      job: findJob(db, job.id),
+      job: findJob(tx, job.id),
       version: tx.boothPeople.recordVersion(input.workerId) ?? 1,
     };
   });

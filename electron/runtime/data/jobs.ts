@@ -1,4 +1,4 @@
-import type { Job } from '../../schema/job';
+import type { Job, jobStatuses } from '../../schema/job';
 
 /** One position in the feed of cache changes a hub serves its terminals (kept by triggers on jobs). */
 export interface FeedEntry {
@@ -8,12 +8,28 @@ export interface FeedEntry {
   document: string | null;
 }
 
+/** What the desk's list of postings asks for; every condition given must hold. */
+export interface DeskJobFilter {
+  status: (typeof jobStatuses)[number] | undefined;
+  /** Postings needing attention: not confirmed since this ISO instant, or with a sex requirement. */
+  unconfirmedBefore: string | undefined;
+  /** A fragment of the title or the employer's name, or the job's id. */
+  q: string | undefined;
+  limit: number;
+  offset: number;
+}
+
 /**
  * The job cache: the platform's postings, the hall's own and imported ones, one document per job
  * (checked against the job schema when it entered the cache), with the columns search filters on.
  */
 export interface JobsRepository {
   upsert(job: Job): void;
+  byId(jobId: string): Job | undefined;
+  /** A hire filled a place: the job's status, updatedAt and document change, its other columns stay. */
+  saveFill(job: Job): void;
+  /** The desk's list: matching postings, most recently updated first, and how many match in all. */
+  deskSearch(filter: DeskJobFilter): { total: number; jobs: Job[] };
   /** Many jobs through one prepared statement: what a sync page or an import of thousands needs. */
   upsertMany(jobs: Iterable<Job>): void;
   remove(jobId: string): void;

@@ -16,6 +16,7 @@ import type { BoothOutcomesRepository } from './booth-outcomes';
 import type { BoothPeopleRepository } from './booth-people';
 import type { BoothJobsRepository } from './booth-jobs';
 import type { ReferralsRepository } from './referrals';
+import type { WorkerRecordsRepository } from './worker-records';
 import type { EmployersRepository } from './employers';
 import type { ReportsRepository } from './reports';
 import type { QueueRepository } from './queue';
@@ -49,6 +50,7 @@ export interface Repositories {
   boothPeople: BoothPeopleRepository;
   boothJobs: BoothJobsRepository;
   referrals: ReferralsRepository;
+  workerRecords: WorkerRecordsRepository;
   employers: EmployersRepository;
   reports: ReportsRepository;
   queue: QueueRepository;

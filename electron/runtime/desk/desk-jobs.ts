@@ -5,13 +5,12 @@ import type { DeskJob, Job, MethodParsed, Page, SavedJob } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
+import type { Repositories } from '../data/repositories';
 import type { StationContext } from '../context';
 import { hasPlaces, isOpen } from '../jobs/visibility';
 import { loadTaxonomy } from '../match/taxonomy';
 import { todayStats } from '../stats';
-import type { Db } from '../store/db';
-import { confirmedSinceSql, isStale, seekerCutoff } from './job-freshness';
+import { isStale, seekerCutoff } from './job-freshness';
 import { findJob } from './service-ledger';
 
 const log = createDebug('station:desk');
@@ -31,35 +30,20 @@ export function toDeskJob(job: Job, now: Date, today: string, reconfirmDays: num
 }
 
 export function searchDeskJobs(
-  db: Db,
+  tx: Repositories,
   input: MethodParsed<'jobs.deskSearch'>,
   now: Date,
   today: string,
   reconfirmDays: number,
 ): Page<DeskJob> {
-  const where: string[] = [];
-  const params: string[] = [];
-  if (input.status !== 'all') {
-    where.push('status = ?');
-    params.push(input.status);
-  }
-  if (input.attention) {
-    where.push(`(NOT (${confirmedSinceSql}) OR json_extract(data, '$.sexRequirement') IS NOT NULL)`);
-    params.push(seekerCutoff(now, reconfirmDays));
-  }
-  const q = input.q?.trim();
-  if (q) {
-    where.push("(title LIKE ? ESCAPE '\\' OR employer_name LIKE ? ESCAPE '\\' OR id = ?)");
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    params.push(like, like, q);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = Number(db.get<{ n: number }>(`SELECT count(*) AS n FROM jobs ${clause}`, params)?.n ?? 0);
-  const rows = db.all<{ data: string }>(
-    `SELECT data FROM jobs ${clause} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
-    [...params, input.limit, input.offset],
-  );
-  return { total, items: rows.map((r) => toDeskJob(JSON.parse(r.data) as Job, now, today, reconfirmDays)) };
+  const { total, jobs } = tx.jobs.deskSearch({
+    status: input.status === 'all' ? undefined : input.status,
+    unconfirmedBefore: input.attention ? seekerCutoff(now, reconfirmDays) : undefined,
+    q: input.q?.trim() || undefined,
+    limit: input.limit,
+    offset: input.offset,
+  });
+  return { total, items: jobs.map((job) => toDeskJob(job, now, today, reconfirmDays)) };
 }
 
 /** A hall employer without a platform id gets a stable one from its name, so reports about it add up. */
@@ -119,12 +103,12 @@ async function save(
   action: 'jobs.post' | 'jobs.edit',
 ): Promise<SavedJob> {
   const now = ctx.now();
-  await ctx.store.write((db) => {
-    repositoriesOf(db).jobs.upsert(job);
+  await ctx.data.write((tx) => {
+    tx.jobs.upsert(job);
     // Postings made in the hall reach the platform, in the same transaction as the posting.
-    ctx.outbox?.add(db, action === 'jobs.post' ? 'job.posted' : 'job.updated', { ...job });
+    ctx.outbox?.add(tx, action === 'jobs.post' ? 'job.posted' : 'job.updated', { ...job });
     auditCall(
-      repositoriesOf(db),
+      tx,
       caller,
       now,
       action,
@@ -173,7 +157,7 @@ export function editJob(
   caller: CallContext,
 ): Promise<SavedJob> {
   const now = ctx.now();
-  const current = ctx.store.read((db) => findJob(db, input.jobId));
+  const current = ctx.data.read((tx) => findJob(tx, input.jobId));
   if (input.draft.headcount < current.filled) {
     throw new ApiFailure('invalid_input', `已录用${current.filled}人，招聘人数不能少于这个数`);
   }
@@ -188,12 +172,12 @@ async function change(
   f: (j: Job, now: Date) => Job,
 ): Promise<DeskJob> {
   const now = ctx.now();
-  const job = await ctx.store.write((db) => {
-    const next = validated(f(findJob(db, jobId), now));
-    repositoriesOf(db).jobs.upsert(next);
-    ctx.outbox?.add(db, 'job.updated', { ...next });
+  const job = await ctx.data.write((tx) => {
+    const next = validated(f(findJob(tx, jobId), now));
+    tx.jobs.upsert(next);
+    ctx.outbox?.add(tx, 'job.updated', { ...next });
     auditCall(
-      repositoriesOf(db),
+      tx,
       caller,
       now,
       action,

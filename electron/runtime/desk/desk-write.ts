@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { WorkerRecord } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import type { StationClock } from '../clock/station-day';
 import type { StationContext } from '../context';
-import { repositoriesOf } from '../data/station-data';
-import type { Db } from '../store/db';
+import type { Repositories } from '../data/repositories';
 import type { EventType } from '../sync/protocol';
 import { todayStats } from '../stats';
 import { ensureProfile, loadRecord, requireWorker } from './worker-record';
@@ -19,13 +17,13 @@ export const staffIdOf = (caller: CallContext): string | null => caller.staff?.s
 export async function writeWorker(
   ctx: StationContext,
   workerId: string,
-  fn: (db: Db, now: Date) => void,
+  fn: (tx: Repositories, now: Date) => void,
 ): Promise<WorkerRecord> {
   const now = ctx.now();
-  const record = await ctx.store.write((db) => {
-    requireWorker(db, workerId);
-    fn(db, now);
-    return loadRecord(db, workerId, ctx.clock, ctx.config.desk.followUpDays);
+  const record = await ctx.data.write((tx) => {
+    requireWorker(tx, workerId);
+    fn(tx, now);
+    return loadRecord(tx, workerId, ctx.clock, ctx.config.desk.followUpDays);
   });
   ctx.bus.emit('worker.updated', { workerId, version: record.version });
   // Placements and 1131 completions are among today's figures on the hall's screen.
@@ -39,30 +37,27 @@ export async function writeWorker(
  * compared with the fresh record. Nobody's work is silently overwritten.
  */
 export function bumpVersion(
-  db: Db,
+  tx: Repositories,
   workerId: string,
   expected: number,
   caller: CallContext,
   now: Date,
   clock: Pick<StationClock, 'timeOf'>,
 ): void {
-  const p = ensureProfile(db, workerId);
+  const p = ensureProfile(tx, workerId);
   if (p.version !== expected) {
-    const who = (p.updated_by && repositoriesOf(db).staff.byId(p.updated_by)?.name) || '另一位工作人员';
-    const when = p.updated_at ? ` ${clock.timeOf(p.updated_at)} ` : '';
+    const who = (p.updatedBy && tx.staff.byId(p.updatedBy)?.name) || '另一位工作人员';
+    const when = p.updatedAt ? ` ${clock.timeOf(p.updatedAt)} ` : '';
     throw new ApiFailure(
       'conflict',
       `这条记录已被${who}在${when}修改过，您的修改还没有保存。请核对最新内容后再保存。`,
     );
   }
-  db.run(
-    'UPDATE worker_profiles SET version = version + 1, updated_at = ?, updated_by = ? WHERE worker_id = ?',
-    [now.toISOString(), staffIdOf(caller), workerId],
-  );
+  tx.workerRecords.bumpVersion(workerId, now.toISOString(), staffIdOf(caller));
 }
 
 export function recordChange(
-  db: Db,
+  tx: Repositories,
   workerId: string,
   field: string,
   oldValue: unknown,
@@ -70,28 +65,23 @@ export function recordChange(
   caller: CallContext,
   now: Date,
 ): void {
-  db.run(
-    `INSERT INTO profile_changes (id, worker_id, field, old_value, new_value, at, staff_id, terminal)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      randomUUID(),
-      workerId,
-      field,
-      JSON.stringify(oldValue ?? null),
-      JSON.stringify(newValue ?? null),
-      now.toISOString(),
-      staffIdOf(caller),
-      caller.terminal,
-    ],
-  );
+  tx.workerRecords.recordChange({
+    workerId,
+    field,
+    oldValue,
+    newValue,
+    at: now.toISOString(),
+    staffId: staffIdOf(caller),
+    terminal: caller.terminal,
+  });
 }
 
 /** The sync seam: written in the caller's transaction when an outbox is plugged in. */
 export function toOutbox(
   ctx: StationContext,
-  db: Db,
+  tx: Repositories,
   type: EventType,
   payload: Record<string, unknown>,
 ): void {
-  ctx.outbox?.add(db, type, payload);
+  ctx.outbox?.add(tx, type, payload);
 }

@@ -5,7 +5,8 @@ const DAY = 86_400_000;
 /**
  * Phantom postings are the top complaint about job boards (Hello Work: 7,783 in a year). A posting
  * nobody has confirmed within `days` is hidden from seekers until staff or the employer confirm it.
- * One rule, two forms: `seekerCutoff` for SQL listings, `isStale` for a job in hand.
+ * One rule, two forms: `seekerCutoff` for listings (the jobs repository's desk search), `isStale`
+ * for a job in hand.
  */
 export function seekerCutoff(now: Date, days: number): string {
   return new Date(now.getTime() - days * DAY).toISOString();
@@ -17,7 +18,3 @@ export const lastConfirmed = (job: Pick<Job, 'confirmedAt' | 'postedAt'>): strin
 export function isStale(job: Pick<Job, 'confirmedAt' | 'postedAt'>, now: Date, days: number): boolean {
   return Date.parse(lastConfirmed(job)) < Date.parse(seekerCutoff(now, days));
 }
-
-/** The same rule as SQL over the jobs table's JSON, for a `WHERE` with the cutoff as its parameter. */
-export const confirmedSinceSql =
-  "julianday(coalesce(json_extract(data, '$.confirmedAt'), json_extract(data, '$.postedAt'))) >= julianday(?)";

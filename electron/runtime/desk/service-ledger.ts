@@ -1,40 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import type { Job, MethodParsed, ReferralStatus, WorkerRecord } from '../../api';
+import type { Job, MethodParsed, ReferralStatus, ServiceKind, WorkerRecord } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
+import type { Repositories } from '../data/repositories';
+import type { NoShowSide } from '../data/referrals';
 import type { StationContext } from '../context';
-import type { Db } from '../store/db';
 import { staffIdOf, toOutbox, writeWorker } from './desk-write';
 import { checkTransition } from './referral-flow';
 import { ensureProfile } from './worker-record';
 
 function insertService(
-  db: Db,
-  s: { id: string; workerId: string; kind: string; jobId?: string; referralId?: string; note: string },
+  tx: Repositories,
+  s: { id: string; workerId: string; kind: ServiceKind; jobId?: string; referralId?: string; note: string },
   caller: CallContext,
   now: Date,
   day: string,
 ): boolean {
   // The id is the event id: a retry, or the same action arriving from another terminal, counts once.
-  if (db.get('SELECT 1 AS x FROM service_records WHERE id = ?', [s.id])) return false;
-  db.run(
-    `INSERT INTO service_records (id, worker_id, kind, job_id, referral_id, note, at, day, staff_id, terminal)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      s.id,
-      s.workerId,
-      s.kind,
-      s.jobId ?? null,
-      s.referralId ?? null,
-      s.note,
-      now.toISOString(),
-      day,
-      staffIdOf(caller),
-      caller.terminal,
-    ],
-  );
+  if (tx.workerRecords.hasService(s.id)) return false;
+  tx.workerRecords.addService({
+    id: s.id,
+    workerId: s.workerId,
+    kind: s.kind,
+    jobId: s.jobId ?? null,
+    referralId: s.referralId ?? null,
+    note: s.note,
+    at: now.toISOString(),
+    day,
+    staffId: staffIdOf(caller),
+    terminal: caller.terminal,
+  });
   return true;
 }
 
@@ -43,13 +39,13 @@ export function recordService(
   input: MethodParsed<'services.record'>,
   caller: CallContext,
 ): Promise<WorkerRecord> {
-  return writeWorker(ctx, input.workerId, (db, now) => {
+  return writeWorker(ctx, input.workerId, (tx, now) => {
     const id = input.eventId ?? randomUUID();
     const day = ctx.clock.dayOf(now);
     const service = { id, workerId: input.workerId, kind: input.kind, note: input.note };
-    if (!insertService(db, service, caller, now, day)) return;
-    auditCall(repositoriesOf(db), caller, now, 'services.record', input.workerId, { kind: input.kind });
-    toOutbox(ctx, db, 'service.recorded', {
+    if (!insertService(tx, service, caller, now, day)) return;
+    auditCall(tx, caller, now, 'services.record', input.workerId, { kind: input.kind });
+    toOutbox(ctx, tx, 'service.recorded', {
       id,
       workerId: input.workerId,
       kind: input.kind,
@@ -58,10 +54,10 @@ export function recordService(
   });
 }
 
-export function findJob(db: Db, jobId: string): Job {
-  const row = db.get<{ data: string }>('SELECT data FROM jobs WHERE id = ?', [jobId]);
-  if (!row) throw new ApiFailure('not_found', `找不到岗位 ${jobId}`);
-  return JSON.parse(row.data) as Job;
+export function findJob(tx: Repositories, jobId: string): Job {
+  const job = tx.jobs.byId(jobId);
+  if (!job) throw new ApiFailure('not_found', `找不到岗位 ${jobId}`);
+  return job;
 }
 
 /** A referral is also a ledger entry (one of the three 1131 referrals). */
@@ -70,30 +66,18 @@ export function createReferral(
   input: MethodParsed<'referrals.create'>,
   caller: CallContext,
 ): Promise<WorkerRecord> {
-  return writeWorker(ctx, input.workerId, (db, now) => {
-    const job = findJob(db, input.jobId);
+  return writeWorker(ctx, input.workerId, (tx, now) => {
+    const job = findJob(tx, input.jobId);
     if (job.status !== 'open') throw new ApiFailure('conflict', '这个岗位已关闭或已招满，不能再推荐');
-    if (openReferralOf(db, input.workerId, input.jobId))
+    if (tx.referrals.openOf(input.workerId, input.jobId))
       throw new ApiFailure('conflict', '已经推荐过这个岗位，结果还没有登记');
     const id = input.eventId ?? randomUUID();
-    openReferral(ctx, db, { id, workerId: input.workerId, job, status: input.status }, caller, now);
-    auditCall(repositoriesOf(db), caller, now, 'referrals.create', input.workerId, {
+    openReferral(ctx, tx, { id, workerId: input.workerId, job, status: input.status }, caller, now);
+    auditCall(tx, caller, now, 'referrals.create', input.workerId, {
       referral: id,
       job: job.id,
     });
   });
-}
-
-/** The referral of this worker to this job that has no result yet, if any. */
-export function openReferralOf(
-  db: Db,
-  workerId: string,
-  jobId: string,
-): { id: string; status: ReferralStatus; version: number } | undefined {
-  return db.get<{ id: string; status: ReferralStatus; version: number }>(
-    "SELECT id, status, version FROM referrals WHERE worker_id = ? AND job_id = ? AND status IN ('applied', 'referred', 'interviewed')",
-    [workerId, jobId],
-  );
 }
 
 /**
@@ -102,7 +86,7 @@ export function openReferralOf(
  */
 export function openReferral(
   ctx: StationContext,
-  db: Db,
+  tx: Repositories,
   r: { id: string; workerId: string; job: Job; status: 'applied' | 'referred' },
   caller: CallContext,
   now: Date,
@@ -110,26 +94,32 @@ export function openReferral(
   const { id, job } = r;
   const at = now.toISOString();
   const day = ctx.clock.dayOf(now);
-  db.run(
-    `INSERT INTO referrals (id, worker_id, job_id, employer_id, job_title, employer_name, occupation, status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, r.workerId, job.id, job.employer.id, job.title, job.employer.name, job.occupation, r.status, at, at],
-  );
-  insertReferralEvent(db, id, r.status, undefined, '', caller, now, day);
+  tx.referrals.insert({
+    id,
+    workerId: r.workerId,
+    jobId: job.id,
+    employerId: job.employer.id,
+    jobTitle: job.title,
+    employerName: job.employer.name,
+    occupation: job.occupation,
+    status: r.status,
+    at,
+  });
+  insertReferralEvent(tx, id, r.status, undefined, '', caller, now, day);
   insertService(
-    db,
+    tx,
     { id: `ref-${id}`, workerId: r.workerId, kind: 'referral', jobId: job.id, referralId: id, note: '' },
     caller,
     now,
     day,
   );
-  toOutbox(ctx, db, 'application.updated', {
+  toOutbox(ctx, tx, 'application.updated', {
     referralId: id,
     workerId: r.workerId,
     jobId: job.id,
     status: r.status,
   });
-  toOutbox(ctx, db, 'service.recorded', {
+  toOutbox(ctx, tx, 'service.recorded', {
     id: `ref-${id}`,
     workerId: r.workerId,
     kind: 'referral',
@@ -138,30 +128,25 @@ export function openReferral(
 }
 
 function insertReferralEvent(
-  db: Db,
+  tx: Repositories,
   referralId: string,
-  status: string,
-  side: string | undefined,
+  status: ReferralStatus,
+  side: NoShowSide | undefined,
   reason: string,
   caller: CallContext,
   now: Date,
   day: string,
 ) {
-  db.run(
-    `INSERT INTO referral_events (id, referral_id, status, side, reason, at, day, staff_id, terminal)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      randomUUID(),
-      referralId,
-      status,
-      side ?? null,
-      reason,
-      now.toISOString(),
-      day,
-      staffIdOf(caller),
-      caller.terminal,
-    ],
-  );
+  tx.referrals.addEvent({
+    referralId,
+    status,
+    side: side ?? null,
+    reason,
+    at: now.toISOString(),
+    day,
+    staffId: staffIdOf(caller),
+    terminal: caller.terminal,
+  });
 }
 
 /**
@@ -173,14 +158,12 @@ export async function updateReferral(
   input: MethodParsed<'referrals.update'>,
   caller: CallContext,
 ): Promise<WorkerRecord> {
-  const ref = ctx.store.read((db) =>
-    db.get<{ worker_id: string }>('SELECT worker_id FROM referrals WHERE id = ?', [input.referralId]),
-  );
-  if (!ref) throw new ApiFailure('not_found', '找不到这条推荐记录');
+  const workerId = ctx.data.read((tx) => tx.referrals.workerOf(input.referralId));
+  if (!workerId) throw new ApiFailure('not_found', '找不到这条推荐记录');
   let moved: MovedReferral | undefined;
-  const record = await writeWorker(ctx, ref.worker_id, (db, now) => {
-    moved = moveReferral(ctx, db, input, caller, now);
-    auditCall(repositoriesOf(db), caller, now, 'referrals.update', ref.worker_id, {
+  const record = await writeWorker(ctx, workerId, (tx, now) => {
+    moved = moveReferral(ctx, tx, input, caller, now);
+    auditCall(tx, caller, now, 'referrals.update', workerId, {
       referral: input.referralId,
       status: input.status,
     });
@@ -203,7 +186,7 @@ export interface MovedReferral {
  */
 export function moveReferral(
   ctx: StationContext,
-  db: Db,
+  tx: Repositories,
   input: {
     referralId: string;
     version: number;
@@ -215,33 +198,21 @@ export function moveReferral(
   now: Date,
   placement: Record<string, unknown> = {},
 ): MovedReferral {
-  const r = db.get<{
-    status: ReferralStatus;
-    version: number;
-    job_id: string;
-    worker_id: string;
-    employer_id: string;
-  }>('SELECT status, version, job_id, worker_id, employer_id FROM referrals WHERE id = ?', [
-    input.referralId,
-  ]);
+  const r = tx.referrals.toMove(input.referralId);
   if (!r) throw new ApiFailure('not_found', '找不到这条推荐记录');
   if (r.version !== input.version) {
     throw new ApiFailure('conflict', '这条推荐刚被别人更新过，您的修改没有保存。请看最新状态后再操作。');
   }
   const check = checkTransition(r.status, input.status, input.side, input.reason);
   if (!check.ok) throw new ApiFailure('invalid_input', check.message);
-  db.run(
-    'UPDATE referrals SET status = ?, side = ?, reason = ?, version = version + 1, updated_at = ? WHERE id = ?',
-    [
-      input.status,
-      input.status === 'no-show' ? (input.side ?? null) : null,
-      input.reason,
-      now.toISOString(),
-      input.referralId,
-    ],
-  );
+  tx.referrals.move(input.referralId, {
+    status: input.status,
+    side: input.status === 'no-show' ? (input.side ?? null) : null,
+    reason: input.reason,
+    at: now.toISOString(),
+  });
   insertReferralEvent(
-    db,
+    tx,
     input.referralId,
     input.status,
     input.side,
@@ -250,30 +221,29 @@ export function moveReferral(
     now,
     ctx.clock.dayOf(now),
   );
-  toOutbox(ctx, db, 'application.updated', {
+  toOutbox(ctx, tx, 'application.updated', {
     referralId: input.referralId,
-    workerId: r.worker_id,
-    jobId: r.job_id,
+    workerId: r.workerId,
+    jobId: r.jobId,
     status: input.status,
   });
   const filledJob =
-    input.status === 'hired' ? recordHire(ctx, db, r.worker_id, r.job_id, caller, now, placement) : undefined;
-  return { filledJob, employerId: r.employer_id };
+    input.status === 'hired' ? recordHire(ctx, tx, r.workerId, r.jobId, caller, now, placement) : undefined;
+  return { filledJob, employerId: r.employerId };
 }
 
 function recordHire(
   ctx: StationContext,
-  db: Db,
+  tx: Repositories,
   workerId: string,
   jobId: string,
   caller: CallContext,
   now: Date,
   placement: Record<string, unknown>,
 ): Job | undefined {
-  const row = db.get<{ data: string }>('SELECT data FROM jobs WHERE id = ?', [jobId]);
+  const job = tx.jobs.byId(jobId);
   let updated: Job | undefined;
-  if (row) {
-    const job = JSON.parse(row.data) as Job;
+  if (job) {
     const filled = Math.min(job.headcount, job.filled + 1);
     updated = {
       ...job,
@@ -281,30 +251,19 @@ function recordHire(
       status: filled >= job.headcount ? 'filled' : job.status,
       updatedAt: now.toISOString(),
     };
-    db.run('UPDATE jobs SET status = ?, updated_at = ?, data = ? WHERE id = ?', [
-      updated.status,
-      updated.updatedAt,
-      JSON.stringify(updated),
-      jobId,
-    ]);
+    tx.jobs.saveFill(updated);
   }
-  const p = ensureProfile(db, workerId);
+  const p = ensureProfile(tx, workerId);
   if (p.outcome !== 'employed') {
-    db.run(
-      `UPDATE worker_profiles SET outcome = 'employed', outcome_job_id = ?, outcome_employer = ?, outcome_date = ?,
-         outcome_via_station = 1, outcome_at = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE worker_id = ?`,
-      [
-        jobId,
-        row ? (JSON.parse(row.data) as Job).employer.name : null,
-        ctx.clock.dayOf(now),
-        now.toISOString(),
-        now.toISOString(),
-        staffIdOf(caller),
-        workerId,
-      ],
-    );
+    tx.workerRecords.recordHire(workerId, {
+      jobId,
+      employer: job ? job.employer.name : null,
+      date: ctx.clock.dayOf(now),
+      at: now.toISOString(),
+      staffId: staffIdOf(caller),
+    });
   }
-  toOutbox(ctx, db, 'placement.recorded', {
+  toOutbox(ctx, tx, 'placement.recorded', {
     ...placement,
     workerId,
     jobId,
@@ -319,24 +278,21 @@ export function recordFollowUp(
   input: MethodParsed<'followUps.record'>,
   caller: CallContext,
 ): Promise<WorkerRecord> {
-  return writeWorker(ctx, input.workerId, (db, now) => {
+  return writeWorker(ctx, input.workerId, (tx, now) => {
     const today = ctx.clock.dayOf(now);
     if (input.nextDue && input.nextDue <= today)
       throw new ApiFailure('invalid_input', '下次回访日期要在今天之后');
-    db.run(
-      `INSERT INTO follow_ups (id, worker_id, day, result, note, next_due, at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        randomUUID(),
-        input.workerId,
-        today,
-        input.result,
-        input.note,
-        input.nextDue ?? null,
-        now.toISOString(),
-        staffIdOf(caller),
-      ],
-    );
-    auditCall(repositoriesOf(db), caller, now, 'follow_ups.record', input.workerId, { result: input.result });
+    tx.workerRecords.addFollowUp({
+      id: randomUUID(),
+      workerId: input.workerId,
+      day: today,
+      result: input.result,
+      note: input.note,
+      nextDue: input.nextDue ?? null,
+      at: now.toISOString(),
+      staffId: staffIdOf(caller),
+    });
+    auditCall(tx, caller, now, 'follow_ups.record', input.workerId, { result: input.result });
   });
 }
 
@@ -346,21 +302,18 @@ export async function reportEmployer(
   input: MethodParsed<'employers.report'>,
   caller: CallContext,
 ): Promise<WorkerRecord> {
-  const record = await writeWorker(ctx, input.workerId, (db, now) => {
-    db.run(
-      `INSERT INTO employer_reports (id, employer_id, worker_id, job_id, kind, note, at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        randomUUID(),
-        input.employerId,
-        input.workerId,
-        input.jobId ?? null,
-        input.kind,
-        input.note,
-        now.toISOString(),
-        staffIdOf(caller),
-      ],
-    );
-    auditCall(repositoriesOf(db), caller, now, 'employers.report', input.employerId, { kind: input.kind });
+  const record = await writeWorker(ctx, input.workerId, (tx, now) => {
+    tx.employers.addReport({
+      id: randomUUID(),
+      employerId: input.employerId,
+      workerId: input.workerId,
+      jobId: input.jobId ?? null,
+      kind: input.kind,
+      note: input.note,
+      at: now.toISOString(),
+      staffId: staffIdOf(caller),
+    });
+    auditCall(tx, caller, now, 'employers.report', input.employerId, { kind: input.kind });
   });
   ctx.match.employerChanged(input.employerId);
   return record;

@@ -3,10 +3,9 @@ import type { MethodParsed, WorkerRecord } from '../../api';
 import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
-import { repositoriesOf } from '../data/station-data';
+import type { Repositories } from '../data/repositories';
 import type { StationContext } from '../context';
 import { dailyWage } from '../match/wage';
-import type { Db } from '../store/db';
 import { eraseWorkerRows } from '../workers/erase';
 import { bumpVersion, recordChange, staffIdOf, toOutbox, writeWorker } from './desk-write';
 import { ensureProfile, requireWorker } from './worker-record';
@@ -21,45 +20,34 @@ export function updateProfile(
   input: MethodParsed<'workers.updateProfile'>,
   caller: CallContext,
 ): Promise<WorkerRecord> {
-  return writeWorker(ctx, input.workerId, (db, now) => {
-    bumpVersion(db, input.workerId, input.version, caller, now, ctx.clock);
-    const w = requireWorker(db, input.workerId);
-    const p = ensureProfile(db, input.workerId);
+  return writeWorker(ctx, input.workerId, (tx, now) => {
+    bumpVersion(tx, input.workerId, input.version, caller, now, ctx.clock);
+    const w = requireWorker(tx, input.workerId);
+    const p = ensureProfile(tx, input.workerId);
     const c: Changes = input.changes;
     const before: Record<keyof Changes, unknown> = {
       phone: w.phone ?? '',
-      occupations: JSON.parse(p.occupations),
-      expectedPay: p.expected_pay ? JSON.parse(p.expected_pay) : null,
-      districts: JSON.parse(p.districts),
+      occupations: p.occupations,
+      expectedPay: p.expectedPay,
+      districts: p.districts,
       notes: p.notes,
-      shareWithEmployers: w.share_with_employers === 1,
+      shareWithEmployers: w.shareWithEmployers,
     };
     const changed = (Object.keys(c) as (keyof Changes)[]).filter(
       (k) => c[k] !== undefined && JSON.stringify(c[k]) !== JSON.stringify(before[k]),
     );
-    for (const k of changed) recordChange(db, input.workerId, k, before[k], c[k], caller, now);
-    if (c.phone !== undefined)
-      db.run('UPDATE workers SET phone = ? WHERE id = ?', [c.phone || null, input.workerId]);
-    if (c.shareWithEmployers !== undefined) {
-      db.run('UPDATE workers SET share_with_employers = ? WHERE id = ?', [
-        c.shareWithEmployers ? 1 : 0,
-        input.workerId,
-      ]);
-    }
-    const json: [keyof Changes, string][] = [
-      ['occupations', 'occupations'],
-      ['expectedPay', 'expected_pay'],
-      ['districts', 'districts'],
-      ['notes', 'notes'],
-    ];
-    for (const [key, column] of json) {
-      const v = c[key];
-      if (v === undefined) continue;
-      const stored = key === 'notes' ? (v as string) : v === null ? null : JSON.stringify(v);
-      db.run(`UPDATE worker_profiles SET ${column} = ? WHERE worker_id = ?`, [stored, input.workerId]);
-    }
-    syncKioskAnswers(db, input.workerId, c);
-    auditCall(repositoriesOf(db), caller, now, 'workers.edit', input.workerId, { fields: changed });
+    for (const k of changed) recordChange(tx, input.workerId, k, before[k], c[k], caller, now);
+    if (c.phone !== undefined) tx.workerRecords.setPhone(input.workerId, c.phone || null);
+    if (c.shareWithEmployers !== undefined)
+      tx.workerRecords.setShareWithEmployers(input.workerId, c.shareWithEmployers);
+    tx.workerRecords.setProfileFields(input.workerId, {
+      occupations: c.occupations,
+      expectedPay: c.expectedPay,
+      districts: c.districts,
+      notes: c.notes,
+    });
+    syncKioskAnswers(tx, input.workerId, c);
+    auditCall(tx, caller, now, 'workers.edit', input.workerId, { fields: changed });
     log('profile edited (%d fields)', changed.length);
   });
 }
@@ -68,13 +56,9 @@ export function updateProfile(
  * The kiosk matches from the answers its wizard stored; what staff change at the desk (trades,
  * expected pay, district) is written into them too, so recommendations follow the desk's record.
  */
-function syncKioskAnswers(db: Db, workerId: string, c: Changes): void {
-  const row = db.get<{ a: string | null }>(
-    'SELECT kiosk_answers AS a FROM worker_profiles WHERE worker_id = ?',
-    [workerId],
-  );
-  if (!row?.a) return;
-  const answers = JSON.parse(row.a) as Record<string, unknown>;
+function syncKioskAnswers(tx: Repositories, workerId: string, c: Changes): void {
+  const answers = tx.workerRecords.kioskAnswers(workerId);
+  if (!answers) return;
   if (c.occupations !== undefined) answers.occupations = c.occupations;
   if (c.districts !== undefined) {
     if (c.districts[0]) answers.district = c.districts[0];
@@ -86,10 +70,7 @@ function syncKioskAnswers(db: Db, workerId: string, c: Changes): void {
     if (daily) answers.expectedDailyPay = Math.min(5000, Math.round(daily));
     else delete answers.expectedDailyPay;
   }
-  db.run('UPDATE worker_profiles SET kiosk_answers = ? WHERE worker_id = ?', [
-    JSON.stringify(answers),
-    workerId,
-  ]);
+  tx.workerRecords.setKioskAnswers(workerId, answers);
 }
 
 export function setKeyGroup(
@@ -97,18 +78,12 @@ export function setKeyGroup(
   input: MethodParsed<'workers.setKeyGroup'>,
   caller: CallContext,
 ): Promise<WorkerRecord> {
-  return writeWorker(ctx, input.workerId, (db, now) => {
-    if (input.on) {
-      db.run(
-        `INSERT INTO worker_key_groups (worker_id, grp, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(worker_id, grp) DO NOTHING`,
-        [input.workerId, input.group, staffIdOf(caller), now.toISOString()],
-      );
-    } else {
-      db.run('DELETE FROM worker_key_groups WHERE worker_id = ? AND grp = ?', [input.workerId, input.group]);
-    }
-    recordChange(db, input.workerId, `keyGroup:${input.group}`, !input.on, input.on, caller, now);
-    auditCall(repositoriesOf(db), caller, now, 'workers.key_group', input.workerId, {
+  return writeWorker(ctx, input.workerId, (tx, now) => {
+    if (input.on)
+      tx.workerRecords.addKeyGroup(input.workerId, input.group, staffIdOf(caller), now.toISOString());
+    else tx.workerRecords.removeKeyGroup(input.workerId, input.group);
+    recordChange(tx, input.workerId, `keyGroup:${input.group}`, !input.on, input.on, caller, now);
+    auditCall(tx, caller, now, 'workers.key_group', input.workerId, {
       group: input.group,
       on: input.on,
     });
@@ -124,28 +99,23 @@ export function setOutcome(
   if (input.status === 'employed' && !input.jobId && !input.employer) {
     throw new ApiFailure('invalid_input', '就业要写明岗位或单位');
   }
-  return writeWorker(ctx, input.workerId, (db, now) => {
-    bumpVersion(db, input.workerId, input.version, caller, now, ctx.clock);
+  return writeWorker(ctx, input.workerId, (tx, now) => {
+    bumpVersion(tx, input.workerId, input.version, caller, now, ctx.clock);
     const employed = input.status === 'employed';
     const date = employed ? (input.date ?? ctx.clock.dayOf(now)) : null;
-    const before = ensureProfile(db, input.workerId).outcome;
-    db.run(
-      `UPDATE worker_profiles SET outcome = ?, outcome_job_id = ?, outcome_employer = ?, outcome_date = ?,
-         outcome_via_station = ?, outcome_at = ? WHERE worker_id = ?`,
-      [
-        input.status,
-        employed ? (input.jobId ?? null) : null,
-        employed ? (input.employer ?? null) : null,
-        date,
-        employed ? (input.viaStation ? 1 : 0) : null,
-        now.toISOString(),
-        input.workerId,
-      ],
-    );
-    recordChange(db, input.workerId, 'outcome', before, input.status, caller, now);
-    auditCall(repositoriesOf(db), caller, now, 'workers.outcome', input.workerId, { status: input.status });
+    const before = ensureProfile(tx, input.workerId).outcome;
+    tx.workerRecords.setOutcome(input.workerId, {
+      status: input.status,
+      jobId: employed ? (input.jobId ?? null) : null,
+      employer: employed ? (input.employer ?? null) : null,
+      date,
+      viaStation: employed ? !!input.viaStation : null,
+      at: now.toISOString(),
+    });
+    recordChange(tx, input.workerId, 'outcome', before, input.status, caller, now);
+    auditCall(tx, caller, now, 'workers.outcome', input.workerId, { status: input.status });
     if (employed) {
-      toOutbox(ctx, db, 'placement.recorded', {
+      toOutbox(ctx, tx, 'placement.recorded', {
         workerId: input.workerId,
         jobId: input.jobId ?? null,
         date,
@@ -162,11 +132,11 @@ export async function revealIdNumber(
   caller: CallContext,
 ): Promise<{ idNumber: string }> {
   const now = ctx.now();
-  return ctx.store.write((db) => {
-    const w = requireWorker(db, input.workerId);
-    auditCall(repositoriesOf(db), caller, now, 'workers.reveal_id', input.workerId);
+  return ctx.data.write((tx) => {
+    const w = requireWorker(tx, input.workerId);
+    auditCall(tx, caller, now, 'workers.reveal_id', input.workerId);
     log('full ID number shown on %s', caller.terminal);
-    return { idNumber: w.id_number };
+    return { idNumber: w.idNumber };
   });
 }
 
@@ -180,11 +150,11 @@ export async function eraseWorker(
   caller: CallContext,
 ): Promise<{ erased: boolean }> {
   const now = ctx.now();
-  const total = await ctx.store.write((db) => {
-    requireWorker(db, input.workerId);
-    const { known } = eraseWorkerRows(repositoriesOf(db), input.workerId, now);
-    auditCall(repositoriesOf(db), caller, now, 'workers.erase', input.workerId);
-    return { left: Number(db.get<{ n: number }>('SELECT count(*) AS n FROM workers')?.n ?? 0), known };
+  const total = await ctx.data.write((tx) => {
+    requireWorker(tx, input.workerId);
+    const { known } = eraseWorkerRows(tx, input.workerId, now);
+    auditCall(tx, caller, now, 'workers.erase', input.workerId);
+    return { left: tx.workers.count(), known };
   });
   // The erased rows leave the snapshot, the previous snapshot and the journal now, not at some later checkpoint.
   await ctx.store.checkpoint({ dropHistory: true });

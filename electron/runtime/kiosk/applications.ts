@@ -27,7 +27,7 @@ export async function applyForJob(
   if (!job || !isVisible(job, seekerMomentOf(ctx)))
     throw new ApiFailure('not_found', 'this job is no longer open');
   const now = ctx.now();
-  const { id, createdAt, repeated } = await ctx.data.write((tx, db) => {
+  const { id, createdAt, repeated } = await ctx.data.write((tx) => {
     const existing = tx.applications.of(workerId, job.id);
     if (existing) return { ...existing, repeated: true };
     const id = randomUUID();
@@ -43,7 +43,7 @@ export async function applyForJob(
       day: ctx.clock.dayOf(now),
     });
     // The sync outbox, when this station has one; the event names the worker by id only.
-    ctx.outbox?.add(db, 'application.created', {
+    ctx.outbox?.add(tx, 'application.created', {
       applicationId: id,
       workerId,
       jobId: job.id,

@@ -18,6 +18,7 @@ import { sqliteBoothOutcomes } from './booth-outcomes';
 import { sqliteBoothPeople } from './booth-people';
 import { sqliteBoothJobs } from './booth-jobs';
 import { sqliteReferrals } from './referrals';
+import { sqliteWorkerRecords } from './worker-records';
 import { sqliteEmployers } from './employers';
 import { sqliteReports } from './reports';
 import { sqliteQueue } from './queue';
@@ -44,6 +45,7 @@ export function sqliteRepositories(db: Db): Repositories {
     boothPeople: sqliteBoothPeople(db),
     boothJobs: sqliteBoothJobs(db),
     referrals: sqliteReferrals(db),
+    workerRecords: sqliteWorkerRecords(db),
     employers: sqliteEmployers(db),
     reports: sqliteReports(db),
     queue: sqliteQueue(db),

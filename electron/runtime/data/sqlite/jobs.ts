@@ -50,10 +50,56 @@ function updatedAtIn(db: Db, table: 'jobs' | 'job_tombstones', idColumn: string,
   return out;
 }
 
+/**
+ * desk/job-freshness's rule (a posting nobody confirmed within the days is stale) over the stored
+ * document, with the cutoff as its parameter.
+ */
+const confirmedSinceSql =
+  "julianday(coalesce(json_extract(data, '$.confirmedAt'), json_extract(data, '$.postedAt'))) >= julianday(?)";
+
 export function sqliteJobs(db: Db): JobsRepository {
   return {
     upsert(job) {
       db.run(UPSERT, upsertParams(job));
+    },
+    byId(jobId) {
+      const row = db.get('SELECT data FROM jobs WHERE id = ?', [jobId]);
+      return row && reader('jobs', row).json('data', storedJob);
+    },
+    saveFill(job) {
+      db.run('UPDATE jobs SET status = ?, updated_at = ?, data = ? WHERE id = ?', [
+        job.status,
+        job.updatedAt,
+        JSON.stringify(job),
+        job.id,
+      ]);
+    },
+    deskSearch(f) {
+      const where: string[] = [];
+      const params: (string | number)[] = [];
+      if (f.status) {
+        where.push('status = ?');
+        params.push(f.status);
+      }
+      if (f.unconfirmedBefore !== undefined) {
+        where.push(`(NOT (${confirmedSinceSql}) OR json_extract(data, '$.sexRequirement') IS NOT NULL)`);
+        params.push(f.unconfirmedBefore);
+      }
+      if (f.q) {
+        where.push("(title LIKE ? ESCAPE '\\' OR employer_name LIKE ? ESCAPE '\\' OR id = ?)");
+        const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        params.push(like, like, f.q);
+      }
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = countOf('jobs', db.get(`SELECT count(*) AS n FROM jobs ${clause}`, params));
+      const jobs = db
+        .all(`SELECT data FROM jobs ${clause} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`, [
+          ...params,
+          f.limit,
+          f.offset,
+        ])
+        .map((row) => reader('jobs', row).json('data', storedJob));
+      return { total, jobs };
     },
     upsertMany(jobs) {
       db.runMany(UPSERT, Array.from(jobs, upsertParams));
