@@ -7,21 +7,18 @@ import { sqliteRepositories } from './sqlite';
  * The one way domain code reaches the station's data: a transaction over every repository.
  * `read` is synchronous against the in-memory database and must not change it; `write` is one
  * durable transaction (journaled before it resolves). Both callbacks are synchronous.
- *
- * The second argument is the raw connection for code not yet moved behind a repository; new code
- * must not use it.
  */
 export interface StationData {
-  read<T>(fn: (tx: Repositories, db: Db) => T): T;
-  write<T>(fn: (tx: Repositories, db: Db) => T): Promise<T>;
+  read<T>(fn: (tx: Repositories) => T): T;
+  write<T>(fn: (tx: Repositories) => T): Promise<T>;
 }
 
 // One set of repositories per connection: the store keeps one connection for its lifetime.
 const byDb = new WeakMap<Db, Repositories>();
 
 /**
- * The repositories over a connection already inside a transaction: for domain code that was
- * handed a raw `Db` and has not moved to `StationData` yet.
+ * The SQLite repositories over a connection already inside one of the store's transactions: for
+ * the store's own jobs (retention) and the data layer's tests. Domain code uses `StationData`.
  */
 export function repositoriesOf(db: Db): Repositories {
   let r = byDb.get(db);
@@ -31,7 +28,7 @@ export function repositoriesOf(db: Db): Repositories {
 
 export function stationData(store: Store): StationData {
   return {
-    read: (fn) => store.read((db) => fn(repositoriesOf(db), db)),
-    write: (fn) => store.write((db) => fn(repositoriesOf(db), db)),
+    read: (fn) => store.read((db) => fn(repositoriesOf(db))),
+    write: (fn) => store.write((db) => fn(repositoriesOf(db))),
   };
 }
