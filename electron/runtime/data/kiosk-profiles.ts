@@ -25,6 +25,8 @@ export interface KioskProfilesRepository {
   answers(workerId: string): StoredAnswers | null;
   /** Creates the profile row, or overwrites its answers and the columns derived from them. */
   saveAnswers(workerId: string, save: AnswersToSave): void;
+  /** The answers alone, as the desk's edit of the same wishes rewrites them. */
+  replaceAnswers(workerId: string, answers: StoredAnswers): void;
   /** Every answered wizard that names trades and a daily pay: the seekers' side of the market figures. */
   payExpectations(): PayExpectation[];
 }

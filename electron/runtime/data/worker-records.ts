@@ -153,13 +153,9 @@ export interface WorkerRecordsRepository {
   /** One more version of the profile, saved by this staff member (null: nobody signed in). */
   bumpVersion(workerId: string, at: string, staffId: string | null): void;
   recordChange(change: ProfileChange): void;
-  setPhone(workerId: string, phone: string | null): void;
   setShareWithEmployers(workerId: string, share: boolean): void;
   /** Each field given, one after another: occupations, expected pay, districts, notes. */
   setProfileFields(workerId: string, fields: ProfileFields): void;
-  /** The kiosk wizard's answers as stored, null before the wizard. */
-  kioskAnswers(workerId: string): Record<string, unknown> | null;
-  setKioskAnswers(workerId: string, answers: Record<string, unknown>): void;
   /** Confirms a key group; confirming it again keeps the first confirmation. */
   addKeyGroup(workerId: string, group: KeyGroup, staffId: string | null, at: string): void;
   removeKeyGroup(workerId: string, group: KeyGroup): void;

@@ -67,7 +67,8 @@ export interface WorkersRepository {
   verify(workerId: string): void;
   /** Staff typed the number, nobody read a chip: unverified, with the phone given, profile 'manual'. */
   markTypedByHand(workerId: string, phone: string | null): void;
-  setPhone(workerId: string, phone: string): void;
+  /** The number the desk searches by; null clears it. */
+  setPhone(workerId: string, phone: string | null): void;
   facts(workerId: string): WorkerFacts | undefined;
   /** The worker's row (its visits go first: they reference it); rows of the desk's tables cascade. */
   erase(workerId: string): void;

@@ -37,7 +37,7 @@ export function updateProfile(
       (k) => c[k] !== undefined && JSON.stringify(c[k]) !== JSON.stringify(before[k]),
     );
     for (const k of changed) recordChange(tx, input.workerId, k, before[k], c[k], caller, now);
-    if (c.phone !== undefined) tx.workerRecords.setPhone(input.workerId, c.phone || null);
+    if (c.phone !== undefined) tx.workers.setPhone(input.workerId, c.phone || null);
     if (c.shareWithEmployers !== undefined)
       tx.workerRecords.setShareWithEmployers(input.workerId, c.shareWithEmployers);
     tx.workerRecords.setProfileFields(input.workerId, {
@@ -57,7 +57,7 @@ export function updateProfile(
  * expected pay, district) is written into them too, so recommendations follow the desk's record.
  */
 function syncKioskAnswers(tx: Repositories, workerId: string, c: Changes): void {
-  const answers = tx.workerRecords.kioskAnswers(workerId);
+  const answers = tx.kioskProfiles.answers(workerId);
   if (!answers) return;
   if (c.occupations !== undefined) answers.occupations = c.occupations;
   if (c.districts !== undefined) {
@@ -70,7 +70,7 @@ function syncKioskAnswers(tx: Repositories, workerId: string, c: Changes): void 
     if (daily) answers.expectedDailyPay = Math.min(5000, Math.round(daily));
     else delete answers.expectedDailyPay;
   }
-  tx.workerRecords.setKioskAnswers(workerId, answers);
+  tx.kioskProfiles.replaceAnswers(workerId, answers);
 }
 
 export function setKeyGroup(

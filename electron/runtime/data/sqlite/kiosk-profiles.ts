@@ -41,6 +41,12 @@ export function sqliteKioskProfiles(db: Db): KioskProfilesRepository {
       db
         .all('SELECT kiosk_answers AS answers FROM worker_profiles WHERE kiosk_answers IS NOT NULL')
         .flatMap((row) => reader('worker_profiles', row).json('answers', payExpectation) ?? []),
+    replaceAnswers(workerId, answers) {
+      db.run('UPDATE worker_profiles SET kiosk_answers = ? WHERE worker_id = ?', [
+        JSON.stringify(answers),
+        workerId,
+      ]);
+    },
     saveAnswers(workerId, s) {
       db.run(
         `INSERT INTO worker_profiles (worker_id, occupations, expected_pay, districts, updated_at, kiosk_answers)

@@ -108,9 +108,6 @@ export function sqliteWorkerRecords(db: Db): WorkerRecordsRepository {
         ],
       );
     },
-    setPhone(workerId, phone) {
-      db.run('UPDATE workers SET phone = ? WHERE id = ?', [phone, workerId]);
-    },
     setShareWithEmployers(workerId, share) {
       db.run('UPDATE workers SET share_with_employers = ? WHERE id = ?', [share ? 1 : 0, workerId]);
     },
@@ -121,23 +118,6 @@ export function sqliteWorkerRecords(db: Db): WorkerRecordsRepository {
         const stored = typeof v === 'string' ? v : v === null ? null : JSON.stringify(v);
         db.run(`UPDATE worker_profiles SET ${column} = ? WHERE worker_id = ?`, [stored, workerId]);
       }
-    },
-    kioskAnswers(workerId) {
-      const row = db.get('SELECT kiosk_answers AS a FROM worker_profiles WHERE worker_id = ?', [workerId]);
-      if (!row) return null;
-      const r = reader('worker_profiles', row);
-      if (!r.textOrNull('a')) return null;
-      return r.json('a', (v) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v))
-          throw new CorruptRow('worker_profiles', 'kiosk_answers', 'expected an object');
-        return v as Record<string, unknown>;
-      });
-    },
-    setKioskAnswers(workerId, answers) {
-      db.run('UPDATE worker_profiles SET kiosk_answers = ? WHERE worker_id = ?', [
-        JSON.stringify(answers),
-        workerId,
-      ]);
     },
     addKeyGroup(workerId, group, staffId, at) {
       db.run(

@@ -46,6 +46,13 @@ describe('the kiosk wizard answers on a worker profile', () => {
     });
   });
 
+  it('takes the desk’s edit of the answers without touching the desk’s own columns', () => {
+    save(answers);
+    tx.kioskProfiles.replaceAnswers('w1', { ...answers, district: '南关区' });
+    expect(tx.kioskProfiles.answers('w1')).toEqual({ ...answers, district: '南关区' });
+    expect(db.get('SELECT districts FROM worker_profiles')).toEqual({ districts: '["净月区"]' });
+  });
+
   it('has none for a profile the desk created by hand', () => {
     tx.workers.markTypedByHand('w1', null);
     expect(tx.kioskProfiles.answers('w1')).toBeNull();
