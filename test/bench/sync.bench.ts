@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { parseConfig } from '../../electron/runtime/config';
 import { createRuntime } from '../../electron/runtime/runtime';
+import { thread } from './bench-thread';
 import type { PlatformRequest } from './platform-thread';
 
 const N = Number(process.env.SYNC_BENCH_JOBS ?? 100_000);
@@ -22,29 +22,8 @@ const seed = 20261121;
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-/**
- * A module of this directory on a thread of its own, loaded through tsx as the bench is. Each
- * measurement gets a fresh heap: a 100k-row sql.js database left in this one slowed what came after
- * by a third.
- */
-function thread(file: string, workerData: unknown) {
-  const entry = new URL(file, import.meta.url).href;
-  const worker = new Worker(
-    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
-    { eval: true, workerData },
-  );
-  const next = <T>(type: string) =>
-    new Promise<T>((resolve, reject) => {
-      const on = (m: { type: string } & T) => {
-        if (m.type !== type) return;
-        worker.off('message', on);
-        resolve(m);
-      };
-      worker.on('message', on);
-      worker.once('error', reject);
-    });
-  return { worker, next };
-}
+// Each measurement gets a fresh heap on a thread of its own: a 100k-row sql.js database left in this
+// one slowed what came after by a third.
 
 /** The raw sql.js bulk insert of the same rows, the baseline. */
 async function rawInsert(): Promise<number> {
