@@ -34,6 +34,7 @@ export default tseslint.config(
   {
     files: [
       'electron/**/*.ts',
+      'electron/**/*.mjs',
       'drivers/**/*.ts',
       'test/**/*.ts',
       'assets/**/*.ts',

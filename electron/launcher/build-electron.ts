@@ -1,5 +1,8 @@
-/** `npm run build:electron`: bundles main and preload into dist/electron. */
-import { buildElectron } from './build';
+/**
+ * `npm run build:electron`: bundles main and preload into dist/electron and the hub, the operator CLI
+ * and the launcher into dist/node (run-built.mjs runs this when the build is stale).
+ */
+import { buildAll } from './build';
 
-await buildElectron();
-console.log('built dist/electron/main.mjs and dist/electron/preload.cjs');
+await buildAll();
+console.log('built dist/electron (main, preload) and dist/node (hub, station, start)');

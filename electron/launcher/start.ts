@@ -13,7 +13,7 @@ import { roles, type Role } from '../api';
 import { exitWithError, parseCommonArgs } from '../cli/args';
 import { startHub } from '../hub/start-hub';
 import { appRoot } from '../runtime/app-root';
-import { buildElectron, ensureRendererBuilt } from './build';
+import { ensureRendererBuilt } from './build';
 import { findChromium } from './chromium';
 import { electronBinary } from './electron-binary';
 
@@ -27,7 +27,7 @@ async function main() {
 
   const electron = args.flags.browser ? undefined : electronBinary();
   if (electron) {
-    await buildElectron();
+    // dist/electron is current: run-built.mjs, which runs this, rebuilt it if a source had changed.
     const extra = typeof args.flags.config === 'string' ? [`--config=${args.flags.config}`] : [];
     const child = spawn(electron, [appRoot(), ...extra], { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
