@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../excel';
 import { ledgerColumns, type LedgerRow } from './ledger-rows';
 import type { DayRange } from './period';
 
@@ -25,7 +25,7 @@ export async function ledgerWorkbook(
   rows: LedgerRow[],
   fullIdNumbers: boolean,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = stationName;
   const ws = wb.addWorksheet('求职者登记台账', { views: [{ state: 'frozen', ySplit: LEDGER_HEADER_ROW }] });
   ws.columns = ledgerColumns.map((c) => ({ key: c.key, width: c.width }));

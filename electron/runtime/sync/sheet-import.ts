@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../excel';
 import type { Job } from '../../schema/job';
 import {
   finish,
@@ -177,7 +178,7 @@ export async function parseJobSheet(
   timeZone: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Parsed> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   let sheet: ExcelJS.Worksheet | undefined;
   try {
     if (kind === 'xlsx') {

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../excel';
 import { sheetColumns } from './sheet-columns';
 
 /** The import template staff fill in: the header row, one example row, and a sheet explaining each column. */
 export async function jobSheetTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   const sheet = wb.addWorksheet('岗位');
   sheet.columns = sheetColumns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };
