@@ -61,3 +61,31 @@ export class StreamSealer {
     return Buffer.concat([last, this.cipher.getAuthTag()]);
   }
 }
+
+/**
+ * Opens a box read in pieces (a snapshot of 100 MB), so the ciphertext never sits in memory whole
+ * beside the plaintext. The plaintext pieces must not be used until `finish` says they are
+ * authentic.
+ */
+export class StreamOpener {
+  private readonly decipher;
+
+  constructor(key: Buffer, iv: Uint8Array, tag: Uint8Array, aad: Uint8Array) {
+    this.decipher = createDecipheriv('aes-256-gcm', key, iv);
+    this.decipher.setAAD(aad);
+    this.decipher.setAuthTag(tag);
+  }
+
+  chunk(ciphertext: Uint8Array): Buffer {
+    return this.decipher.update(ciphertext);
+  }
+
+  /** True when the whole box authenticates (right key, nothing altered); GCM has no final block. */
+  finish(): boolean {
+    try {
+      return this.decipher.final().length === 0;
+    } catch {
+      return false;
+    }
+  }
+}

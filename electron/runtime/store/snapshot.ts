@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fsyncDir, renameRetry } from './atomic-file';
-import { StreamSealer, open } from './crypto-box';
+import { BOX_OVERHEAD, IV_BYTES, StreamOpener, StreamSealer, TAG_BYTES } from './crypto-box';
 import { errnoCode } from './errors';
-import type { StoreFs } from './fs-seam';
+import type { StoreFileHandle, StoreFs } from './fs-seam';
 
 /**
  * Snapshot file layout:
@@ -37,35 +37,69 @@ export type SnapshotRead =
   | { kind: 'unknown-key'; header: SnapshotHeader }
   | { kind: 'damaged'; reason: string };
 
+/**
+ * Reads and opens a snapshot piece by piece into one buffer the size of the image: a station with
+ * 100k jobs would otherwise hold the file and its plaintext at once (2 × 100 MB) at every start.
+ */
 export async function readSnapshot(
   fs: StoreFs,
   path: string,
   keyFor: (id: number) => Buffer | undefined,
 ): Promise<SnapshotRead> {
-  let bytes: Buffer;
+  let handle: StoreFileHandle;
   try {
-    bytes = await fs.readFile(path);
+    handle = await fs.open(path, 'r');
   } catch (err) {
     if (errnoCode(err) === 'ENOENT') return { kind: 'missing' };
     throw err;
   }
-  if (bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC))
-    return { kind: 'legacy', image: bytes, fileBytes: bytes.length };
-  if (bytes.length < 8 || !bytes.subarray(0, 4).equals(MAGIC))
-    return { kind: 'damaged', reason: 'not a station snapshot' };
-  const headerLength = bytes.readUInt32LE(4);
-  if (8 + headerLength > bytes.length) return { kind: 'damaged', reason: 'truncated header' };
-  let header: SnapshotHeader;
   try {
-    header = headerSchema.parse(JSON.parse(bytes.subarray(8, 8 + headerLength).toString('utf8')));
-  } catch {
-    return { kind: 'damaged', reason: 'unreadable header' };
+    const fileBytes = (await handle.stat()).size;
+    const at = async (position: number, length: number) => {
+      const buf = Buffer.alloc(Math.max(0, Math.min(length, fileBytes - position)));
+      let got = 0;
+      while (got < buf.length) {
+        const { bytesRead } = await handle.read(buf, got, buf.length - got, position + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return buf.subarray(0, got);
+    };
+    const head = await at(0, SQLITE_MAGIC.length);
+    if (head.equals(SQLITE_MAGIC)) return { kind: 'legacy', image: await at(0, fileBytes), fileBytes };
+    if (fileBytes < 8 || !head.subarray(0, 4).equals(MAGIC))
+      return { kind: 'damaged', reason: 'not a station snapshot' };
+    const headerLength = head.readUInt32LE(4);
+    if (8 + headerLength > fileBytes) return { kind: 'damaged', reason: 'truncated header' };
+    const aad = await at(0, 8 + headerLength);
+    let header: SnapshotHeader;
+    try {
+      header = headerSchema.parse(JSON.parse(aad.subarray(8).toString('utf8')));
+    } catch {
+      return { kind: 'damaged', reason: 'unreadable header' };
+    }
+    const key = keyFor(header.keyId);
+    if (!key) return { kind: 'unknown-key', header };
+    const boxAt = aad.length;
+    const imageBytes = fileBytes - boxAt - BOX_OVERHEAD;
+    if (imageBytes < 0) return { kind: 'damaged', reason: 'failed authentication (corrupted or altered)' };
+    const iv = await at(boxAt, IV_BYTES);
+    const tag = await at(fileBytes - TAG_BYTES, TAG_BYTES);
+    const opener = new StreamOpener(key, iv, tag, aad);
+    const image = Buffer.allocUnsafe(imageBytes);
+    const piece = Buffer.allocUnsafe(Math.min(CHUNK, imageBytes));
+    for (let off = 0; off < imageBytes;) {
+      const n = Math.min(piece.length, imageBytes - off);
+      const { bytesRead } = await handle.read(piece, 0, n, boxAt + IV_BYTES + off);
+      if (bytesRead === 0) return { kind: 'damaged', reason: 'failed authentication (corrupted or altered)' };
+      opener.chunk(piece.subarray(0, bytesRead)).copy(image, off);
+      off += bytesRead;
+    }
+    if (!opener.finish()) return { kind: 'damaged', reason: 'failed authentication (corrupted or altered)' };
+    return { kind: 'sealed', header, image, fileBytes };
+  } finally {
+    await handle.close();
   }
-  const key = keyFor(header.keyId);
-  if (!key) return { kind: 'unknown-key', header };
-  const image = open(key, bytes.subarray(8 + headerLength), bytes.subarray(0, 8 + headerLength));
-  if (!image) return { kind: 'damaged', reason: 'failed authentication (corrupted or altered)' };
-  return { kind: 'sealed', header, image, fileBytes: bytes.length };
 }
 
 /** Seals `image` into `<path>.tmp` and fsyncs it. The caller renames it into place. Returns the temp path and size. */
