@@ -36,6 +36,11 @@ export interface MatchEngineOptions {
   employerRecord?: EmployerRecordLookup;
   /** Postings not confirmed or updated for this many days are hidden (phantom jobs). Default 30. */
   staleAfterDays?: number;
+  /**
+   * Leave the search words of `jobs` for `indexText`: matching can answer before the words (a third
+   * of a start-up build) are indexed. Until they are, `search`, `upsert` and `remove` are refused.
+   */
+  deferText?: boolean;
 }
 
 export interface MatchEngine {
@@ -62,6 +67,11 @@ export interface MatchEngine {
   search(query: SearchQuery): SearchResult;
   /** Offered (from the cache) and expected (from `seekers`) 元/天 quartiles per occupation. */
   marketFigures(seekers?: readonly SeekerExpectation[]): MarketFigures;
+  /**
+   * Indexes deferred search words (deferText) for about `budgetMs`, in the order the jobs took their
+   * slots, so the index is the one an eager build makes. True once every job's words are in.
+   */
+  indexText(budgetMs?: number): boolean;
 }
 
 /** House numbers are useless to search and would make every address a distinct text to tokenise. */
@@ -145,14 +155,26 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     return j;
   };
 
+  /** A job's search words: its texts and, first seen, its district's names. */
+  const addWords = (slot: number, job: Job) => {
+    state.text.add(slot, fieldTexts(job));
+    if (!districtTerms.has(job.district)) addDistrict(job.district);
+  };
+  /** Slots whose words wait for indexText (deferText), in the order they were taken. */
+  let wordsDue: number[] | undefined = options.deferText ? [] : undefined;
+  let wordsDone = 0;
+  const wordsReady = (what: string) => {
+    if (wordsDue) throw new Error(`${what} before the search words are indexed (indexText)`);
+  };
+
   /** A job the engine does not hold yet, already indexed: a free slot, its words, its bucket. */
   const insert = (j: IndexedJob, b: Bucket, bulk: boolean): Bucket => {
     j.slot = free.pop() ?? state.slots.length;
     place(j);
     const job = j.job;
     byId.set(job.id, j.slot);
-    state.text.add(j.slot, fieldTexts(job));
-    if (!districtTerms.has(job.district)) addDistrict(job.district);
+    if (wordsDue) wordsDue.push(j.slot);
+    else addWords(j.slot, job);
     return addToBucket(state, b, j, bulk);
   };
 
@@ -223,6 +245,17 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
 
   const started = performance.now();
   const loaded = upsertMany(options.jobs ?? []);
+  const indexText = (budgetMs = Infinity): boolean => {
+    if (!wordsDue) return true;
+    const until = performance.now() + budgetMs;
+    while (wordsDone < wordsDue.length) {
+      const slot = wordsDue[wordsDone++]!;
+      addWords(slot, state.slots[slot]!.job);
+      if ((wordsDone & 255) === 0 && performance.now() > until) return false;
+    }
+    wordsDue = undefined;
+    return true;
+  };
   if (loaded)
     log(
       'indexed %d jobs in %d ms (%d tokens, %d pinyin words)',
@@ -233,9 +266,16 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     );
 
   return {
-    upsert: (job) => void upsert(job),
-    upsertMany: (jobs) => void upsertMany(jobs),
+    upsert: (job) => {
+      wordsReady('upsert');
+      upsert(job);
+    },
+    upsertMany: (jobs) => {
+      wordsReady('upsertMany');
+      upsertMany(jobs);
+    },
     remove(id) {
+      wordsReady('remove');
       const slot = byId.get(id);
       if (slot === undefined) return false;
       unindex(state.slots[slot]!);
@@ -257,7 +297,11 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
       return byId.size;
     },
     match: (profile, top = 5) => runMatch(state, profile, Math.max(1, Math.min(50, Math.floor(top)))),
-    search: (query) => runSearch(state, query),
+    search: (query) => {
+      wordsReady('search');
+      return runSearch(state, query);
+    },
     marketFigures: (seekers = []) => marketFigures(state, seekers),
+    indexText,
   };
 }
