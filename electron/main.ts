@@ -80,6 +80,8 @@ async function start() {
     );
   });
 
+  // The windows are up before the job index is built; calls that need it wait for it.
+  void runtime.context.match.ready();
   app.on('before-quit', () => void runtime.close());
   log('station started with %d window(s)', windows.length);
 }

@@ -63,6 +63,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const port = typeof address === 'object' && address ? address.port : config.hub.port;
   const url = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
   log('hub listening on %s (data: %s)', url, dataDir ?? 'memory');
+  // Built only now, so that a restarted hub answers /healthz (and a card on the reader) at once;
+  // calls that need the index wait for it.
+  void runtime.context.match.ready();
   return {
     runtime,
     terminals,

@@ -6,16 +6,23 @@ import { createMatchEngine, type MatchEngine } from './match/engine';
 import type { SeekerExpectation } from './match/market';
 import { loadTaxonomy } from './match/taxonomy';
 import { stationData } from './data/station-data';
+import { EngineBuild } from './match-build';
 import type { Store } from './store/store';
 
 const log = createDebug('station:match-service');
 
 /**
- * The matching engine as the runtime holds it: built once at start-up from the store's cached jobs,
- * then kept current by whoever changes the cache (the sync pull loop calls `refresh`).
+ * The matching engine as the runtime holds it: built from the store's cached jobs, then kept current
+ * by whoever changes the cache (the sync pull loop calls `refresh`). The build starts with `ready()`
+ * (the hub calls it once it listens, so a restarted station answers at once) and goes on between
+ * other work; a call that needs the engine before it is built waits while the rest is done at once,
+ * so no caller ever sees a half-built index.
  */
 export interface MatchService {
+  /** The engine; its first use before `ready()` has finished completes the build there and then. */
   readonly engine: MatchEngine;
+  /** Starts the build in slices between other work; resolves when the index is complete. */
+  ready(): Promise<void>;
   /** Applies a batch of cache changes to the in-memory index. */
   refresh(upserted: readonly Job[], removedIds: readonly string[]): void;
   /** Groups, occupations, certificates and districts for the kiosk's tiles. */
@@ -33,14 +40,17 @@ export interface MatchServiceOptions {
   timeZone?: string;
 }
 
+/** Jobs read per step, and work done per turn of the event loop by a build in the background. */
+const BATCH = 2_000;
+const SLICE_MS = 25;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function createMatchService(
   store: Store,
   now: () => Date,
   options: MatchServiceOptions = {},
 ): MatchService {
-  const started = performance.now();
   const data = stationData(store);
-  const jobs = data.read((tx) => tx.jobs.all());
   // Two-sided reliability, held in memory: matching asks for every candidate job's employer and must
   // not query per job. The same counts as the desk's employer record.
   const employers = new Map<string, Pick<EmployerRecord, 'disputes' | 'noShows'>>();
@@ -50,31 +60,91 @@ export function createMatchService(
     for (const [id, r] of known) employers.set(id, r);
   };
   loadEmployers(null);
-  const engine = createMatchEngine({
-    jobs,
-    now,
-    employerRecord: (id) => employers.get(id),
-    ...(options.staleAfterDays ? { staleAfterDays: options.staleAfterDays } : {}),
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-  });
-  log('engine built over %d jobs in %d ms', engine.size, Math.round(performance.now() - started));
   const tax = loadTaxonomy().data;
   const districts = new Set<string>();
-  for (const j of jobs) districts.add(j.district);
+  const build = new EngineBuild(
+    (after) => data.read((tx) => tx.jobs.batchAfter(after, BATCH)),
+    (jobs) =>
+      createMatchEngine({
+        jobs,
+        now,
+        employerRecord: (id) => employers.get(id),
+        ...(options.staleAfterDays ? { staleAfterDays: options.staleAfterDays } : {}),
+        ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+        deferText: true,
+      }),
+    (job) => districts.add(job.district),
+  );
+
+  /** Cache changes made after the build read the cache, kept until its index is complete. */
+  let pending: { upserted: readonly Job[]; removedIds: readonly string[] }[] = [];
+  const apply = (engine: MatchEngine, upserted: readonly Job[], removedIds: readonly string[]) => {
+    engine.upsertMany(upserted);
+    for (const id of removedIds) engine.remove(id);
+  };
+  /** The complete engine, with every change made so far. */
+  const complete = (): MatchEngine => {
+    const engine = build.complete();
+    for (const c of pending) apply(engine, c.upserted, c.removedIds);
+    pending = [];
+    return engine;
+  };
+  /** An engine that can match, its search words indexed or not; complete when changes are waiting. */
+  const matchable = (): MatchEngine => (pending.length ? complete() : build.matchable());
+
+  const engine: MatchEngine = {
+    match: (profile, top) => matchable().match(profile, top),
+    get: (id) => matchable().get(id),
+    visibleCount: () => matchable().visibleCount(),
+    visiblePage: (order, limit, offset, where) => matchable().visiblePage(order, limit, offset, where),
+    get size() {
+      return matchable().size;
+    },
+    marketFigures: (seekers) => matchable().marketFigures(seekers),
+    search: (query) => complete().search(query),
+    upsert: (job) => complete().upsert(job),
+    upsertMany: (jobs) => complete().upsertMany(jobs),
+    remove: (id) => complete().remove(id),
+    indexText: () => !!complete(),
+  };
+
+  let background: Promise<void> | undefined;
+  const ready = () => {
+    if (!background) {
+      background = (async () => {
+        while (!build.completed) {
+          build.step(SLICE_MS);
+          await nextTurn();
+        }
+        complete();
+        log('engine built over %d jobs in %d ms of work', build.size, Math.round(build.ms));
+      })();
+      // Whoever starts the build need not wait for it; a failure (the store closed during start-up)
+      // still reaches every caller.
+      background.catch((err: unknown) => log('engine not built: %s', (err as Error).message));
+    }
+    return background;
+  };
 
   return {
     engine,
+    ready,
     refresh(upserted, removedIds) {
-      engine.upsertMany(upserted);
       for (const j of upserted) districts.add(j.district);
-      for (const id of removedIds) engine.remove(id);
+      // A build not begun reads the cache as it is then; one under way gets the change once complete.
+      if (build.completed && pending.length === 0) apply(build.complete(), upserted, removedIds);
+      else if (build.begun) pending.push({ upserted, removedIds });
     },
-    taxonomy: () => ({
-      groups: tax.groups.map(({ id, name, icon }) => ({ id, name, icon })),
-      occupations: tax.occupations.map(({ code, name, group, icon }) => ({ code, name, group, icon })),
-      certificates: tax.certificates.map((c) => c.name),
-      districts: [...districts].sort((a, b) => a.localeCompare(b, 'zh-CN')),
-    }),
+    taxonomy: () => {
+      // Districts are those of the jobs read: all of them, once the engine can match.
+      build.matchable();
+      return {
+        groups: tax.groups.map(({ id, name, icon }) => ({ id, name, icon })),
+        occupations: tax.occupations.map(({ code, name, group, icon }) => ({ code, name, group, icon })),
+        certificates: tax.certificates.map((c) => c.name),
+        districts: [...districts].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      };
+    },
     expectations: () => data.read((tx) => tx.kioskProfiles.payExpectations()),
     employerChanged: (employerId) => loadEmployers([employerId]),
   };

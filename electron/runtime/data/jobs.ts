@@ -34,8 +34,14 @@ export interface JobsRepository {
   upsertMany(jobs: Iterable<Job>): void;
   remove(jobId: string): void;
   count(): number;
-  /** Every cached job, in one query: what the match engine is built from at start-up. */
+  /** Every cached job, in one query. */
   all(): Job[];
+  /**
+   * Up to `limit` cached jobs after position `after` (0: from the first) and the position to go on
+   * from; undefined past the last. What the match engine is built from at start-up, a batch at a
+   * time between other work.
+   */
+  batchAfter(after: number, limit: number): { last: number; jobs: Job[] } | undefined;
   /** The stored updatedAt of those of `ids` the cache holds. */
   updatedAt(ids: readonly string[]): Map<string, string>;
   /** The last version of each of `ids` that was deleted, so a stale copy arriving later cannot bring it back. */

@@ -109,6 +109,18 @@ export function sqliteJobs(db: Db): JobsRepository {
     },
     count: () => countOf('jobs', db.get('SELECT count(*) AS n FROM jobs')),
     all: () => db.all('SELECT data FROM jobs').map((row) => reader('jobs', row).json('data', storedJob)),
+    batchAfter(after, limit) {
+      // One JSON array per batch: 100k documents crossing out of sql.js one by one cost more than parsing them.
+      const row = db.get(
+        `SELECT max(r) AS last, '[' || group_concat(data, ',') || ']' AS batch
+           FROM (SELECT rowid AS r, data FROM jobs WHERE rowid > ? ORDER BY rowid LIMIT ?)`,
+        [after, limit],
+      );
+      const r = row && reader('jobs', row);
+      const last = r?.intOrNull('last');
+      if (!r || last === null || last === undefined) return undefined;
+      return { last, jobs: r.json('batch', (v) => (v as unknown[]).map(storedJob)) };
+    },
     updatedAt: (ids) => updatedAtIn(db, 'jobs', 'id', ids),
     buriedAt: (ids) => updatedAtIn(db, 'job_tombstones', 'job_id', ids),
     bury(jobId, updatedAt) {
