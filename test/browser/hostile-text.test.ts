@@ -33,6 +33,8 @@ beforeAll(async () => {
     updatedAt: new Date(Date.now() + 60_000).toISOString(),
   });
   await hub.runtime.context.data.write((tx) => tx.jobs.upsert(job));
+  // Every change to the cache reaches the matching index, which the board reads.
+  hub.runtime.context.sync.jobsChanged({ upserted: [job], removed: [], source: 'import' });
   browser = await launchChromium();
 });
 afterAll(async () => {
