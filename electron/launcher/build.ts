@@ -99,8 +99,11 @@ export async function buildAll(): Promise<void> {
   const metafiles = [programs.metafile, ...(await buildElectron())];
   // Metafile paths are relative to the working directory; the stamp's are relative to the app root.
   const fromCwd = (p: string) => relative(root, join(process.cwd(), p));
-  // This module is an input too: a change to how things are bundled rebuilds them.
-  const inputs = new Set([join('electron', 'launcher', 'build.ts')]);
+  // This module is an input too (a change to how things are bundled rebuilds them), and so is the
+  // lock file: the programs bundle their dependencies, and an install that changes one changes it.
+  const inputs = new Set(
+    [join('electron', 'launcher', 'build.ts'), 'package-lock.json'].filter((f) => existsSync(join(root, f))),
+  );
   const outputs = new Set<string>();
   for (const m of metafiles) {
     for (const p of Object.keys(m.inputs)) inputs.add(fromCwd(p));
