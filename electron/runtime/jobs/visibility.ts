@@ -47,11 +47,20 @@ export const shownUntilMs = (job: Pick<Job, 'validThrough'>, timeZone: string): 
   dayEndMs(job.validThrough, timeZone);
 
 /** When someone last vouched the posting is real: confirmedMs (NaN when never confirmed), else postedMs. */
-export const vouchedMs = (confirmedMs: number, postedMs: number): number =>
-  confirmedMs === confirmedMs ? confirmedMs : postedMs;
+export function vouchedMs(confirmedMs: number, postedMs: number): number {
+  return confirmedMs === confirmedMs ? confirmedMs : postedMs;
+}
 
 export const isOpen = (job: Pick<Job, 'status'>): boolean => job.status === 'open';
 export const hasPlaces = (job: Pick<Job, 'headcount' | 'filled'>): boolean => job.filled < job.headcount;
+/** Past its last day: `endMs` is the first instant after it (shownUntilMs). */
+export function pastEnd(endMs: number, nowMs: number): boolean {
+  return endMs <= nowMs;
+}
+/** Nobody has vouched for it (vouchedMs) since the cut-off. */
+export function notVouchedSince(vouched: number, staleBefore: number): boolean {
+  return vouched < staleBefore;
+}
 
 /**
  * The rule over a posting's facts: why it is hidden at `nowMs` (the first reason), or null when
@@ -66,8 +75,8 @@ export function hiddenBy(
   staleBefore: number,
 ): Hidden | null {
   if (!open) return 'not-open';
-  if (endMs <= nowMs) return 'expired';
-  if (vouched < staleBefore) return 'stale';
+  if (pastEnd(endMs, nowMs)) return 'expired';
+  if (notVouchedSince(vouched, staleBefore)) return 'stale';
   if (!placesLeft) return 'no-headcount';
   return null;
 }

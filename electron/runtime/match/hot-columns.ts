@@ -10,7 +10,7 @@ import { schedules } from '../../schema/job';
 import { toPlane } from './geo';
 import { dayStartMs } from '../clock/station-day';
 import { instantMs } from './iso-time';
-import { hasPlaces, hiddenBy, isOpen, shownUntilMs, vouchedMs } from '../jobs/visibility';
+import { hasPlaces, isOpen, notVouchedSince, pastEnd, shownUntilMs, vouchedMs } from '../jobs/visibility';
 import type { IndexedJob } from './indexed-job';
 import { hasFacet, type Facet } from './state';
 
@@ -112,10 +112,12 @@ export class HotColumns {
   marketOk(slot: number, nowMs: number, staleBeforeMs: number): boolean {
     const r = this.rec;
     const o = slot * STRIDE;
-    // LIVE is open with places left (set() asks the rule); most slots a scan skips fail it.
-    if ((r[o + META]! & LIVE) === 0) return false;
-    const vouched = vouchedMs(r[o + CONFIRMED]!, r[o + POSTED]!);
-    return hiddenBy(true, true, r[o + END]!, vouched, nowMs, staleBeforeMs) === null;
+    // hiddenBy's clauses as booleans, cheapest first: LIVE is open with places left (set() asks the rule).
+    return (
+      (r[o + META]! & LIVE) !== 0 &&
+      !pastEnd(r[o + END]!, nowMs) &&
+      !notVouchedSince(vouchedMs(r[o + CONFIRMED]!, r[o + POSTED]!), staleBeforeMs)
+    );
   }
 
   /** Age and public-welfare rules; certificates are left to the exact check. */
