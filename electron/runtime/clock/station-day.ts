@@ -54,7 +54,7 @@ const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The n-digit number at s[i…], or -1 if any of them is not a digit. */
-function digits(s: string, i: number, n: number): number {
+export function digits(s: string, i: number, n: number): number {
   let v = 0;
   for (let k = i; k < i + n; k++) {
     const c = s.charCodeAt(k) - 48;

@@ -5,21 +5,10 @@
  * Date.parse, so the answer is always Date.parse's. A posting's days (startDate, validThrough) are
  * station days: clock/station-day's dayStartMs turns them into instants in the station's zone.
  */
-import { dayNumber } from '../clock/station-day';
+import { dayNumber, digits } from '../clock/station-day';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
-
-/** The n-digit number at s[i…], or -1 if any of them is not a digit. */
-function digits(s: string, i: number, n: number): number {
-  let v = 0;
-  for (let k = i; k < i + n; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
 
 /** Date.parse of an ISO 8601 instant. */
 export function instantMs(s: string): number {

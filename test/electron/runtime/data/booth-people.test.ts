@@ -1,20 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Repositories } from '../../../../electron/runtime/data/repositories';
-import { sqliteRepositories } from '../../../../electron/runtime/data/sqlite';
-import { Db } from '../../../../electron/runtime/store/db';
-import { migrate } from '../../../../electron/runtime/store/migrate';
-import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
+import type { Db } from '../../../../electron/runtime/store/db';
 import { insertWorker } from '../store/migrations/helpers';
+import { memoryData } from './memory-data';
 
 let db: Db;
 let tx: Repositories;
 beforeEach(async () => {
-  const SQL = await loadSqlJs();
-  db = new Db(new SQL.Database());
-  db.run('PRAGMA foreign_keys = ON');
-  migrate(db);
+  ({ db, tx } = await memoryData());
   insertWorker(db, 'w1');
-  tx = sqliteRepositories(db);
 });
 
 const profile = (occupations: string | null, expectedPay: string | null, answers: string | null) =>

@@ -1,22 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Repositories } from '../../../../electron/runtime/data/repositories';
 import { CorruptRow } from '../../../../electron/runtime/data/rows';
-import { sqliteRepositories } from '../../../../electron/runtime/data/sqlite';
 import { stationData, type StationData } from '../../../../electron/runtime/data/station-data';
-import { Db } from '../../../../electron/runtime/store/db';
-import { migrate } from '../../../../electron/runtime/store/migrate';
-import { loadSqlJs } from '../../../../electron/runtime/store/sqljs';
+import type { Db } from '../../../../electron/runtime/store/db';
 import { openStore, type Store } from '../../../../electron/runtime/store/store';
 import { handJobs } from '../../../fixtures/match/jobs';
+import { memoryData } from './memory-data';
 
 let db: Db;
 let tx: Repositories;
 beforeEach(async () => {
-  const SQL = await loadSqlJs();
-  db = new Db(new SQL.Database());
-  db.run('PRAGMA foreign_keys = ON');
-  migrate(db);
-  tx = sqliteRepositories(db);
+  ({ db, tx } = await memoryData());
 });
 
 const [a, b] = handJobs as [(typeof handJobs)[0], (typeof handJobs)[0]];
