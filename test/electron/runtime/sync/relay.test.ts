@@ -112,5 +112,7 @@ describe('three terminals → hub → platform, with faults between hub and plat
     expect(cacheVersions(hub.runtime)).toEqual(versionsOf(platform.state.jobs()));
     await Promise.all(terminals.map(caughtUp));
     for (const t of terminals) expect(cacheVersions(t)).toEqual(versionsOf(platform.state.jobs()));
-  });
+    // A soak: 8 s on an idle 2-core machine, three times that beside the rest of the suite. Its own
+    // deadlines above (120 s + 30 s) say when it has failed, not the suite's 20 s default.
+  }, 180_000);
 });
