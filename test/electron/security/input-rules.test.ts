@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { encodeTextBlock } from '../../../drivers/idcard/text-encoder';
+import { syntheticFields, syntheticPhoto } from '../../../drivers/simulator/identities';
 import type { MethodName } from '../../../electron/api';
 import type { CallContext } from '../../../electron/dispatcher';
 import { startHub, type RunningHub } from '../../../electron/hub/start-hub';
@@ -165,6 +167,31 @@ describe('names, phones and text: one rule on every path', () => {
       'staff.create',
       hostileNames.map((name) => ({ username: 'li.na', name, role: 'staff', pin: '135790' })),
     );
+  });
+
+  it('a card whose name is hostile (forged or misread) registers nobody at the kiosk', async () => {
+    // The name comes off the chip, so no schema stands between it and the store: the card path
+    // must apply the same text rule itself.
+    const sim = rt.context.readers.simulator(kiosk)!;
+    const fields = syntheticFields[2]!;
+    const before = snapshot();
+    for (const name of hostileNames.filter((n) => !/^[=@]/.test(n))) {
+      sim.device.put({ kind: 'id', text: encodeTextBlock({ ...fields, name }), photo: syntheticPhoto(2) });
+      const token = await vi.waitFor(() => {
+        const held = rt.context.readers.currentFor(kiosk)?.token;
+        if (!held) throw new Error('the card is not read yet');
+        return held;
+      });
+      const r = await rt.call(kiosk, 'workers.registerFromCard', {
+        token,
+        consent: { registration: true, shareWithEmployers: false },
+      });
+      expect(r.ok, JSON.stringify(name)).toBe(false);
+      if (!r.ok) expect(r.error.message).toContain('请到前台办理');
+      sim.device.lift();
+      await vi.waitFor(() => expect(rt.context.readers.currentFor(kiosk)).toBeUndefined());
+    }
+    expect(snapshot().equals(before), 'a hostile card name changed the database').toBe(true);
   });
 
   it('the queue refuses a hostile note or window label (the window is shown to the whole hall)', async () => {
