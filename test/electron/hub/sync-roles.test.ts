@@ -113,17 +113,30 @@ describe('POST /v1/events by role', () => {
   });
 
   it('takes a job from a desk PC, and audits every accepted event with the terminal that sent it', async () => {
+    const audited = () =>
+      hub.runtime.context.store.read((db) =>
+        db.all<{ terminal: string; actor: string; subject: string }>(
+          "SELECT terminal, actor, subject FROM audit WHERE action = 'sync.event_received' ORDER BY rowid",
+        ),
+      );
+    const earlier = audited();
     const job = { ...forgedJob(), title: '保洁员（前台录入）', verified: false };
     const e = event('job.posted', job);
-    const r = await push(tokens.deskPc, [e]);
-    expect(r.body.results[0]).toEqual({ id: e.id, status: 'accepted' });
+    const broken = event('job.posted', { ...job, id: `${job.id}-b`, title: '' });
+    const second = event('job.posted', { ...job, id: `${job.id}-2`, title: '搬运工（前台录入）' });
+    const r = await push(tokens.deskPc, [e, broken, second]);
+    expect(r.body.results.map((x: any) => x.status)).toEqual(['accepted', 'rejected', 'accepted']);
+    expect(r.body.results[1].reason).toMatch(/title/);
     expect(snapshot().jobs.some((j) => j.id === job.id)).toBe(true);
-    const audit = hub.runtime.context.store.read((db) =>
-      db.all<{ terminal: string; action: string; subject: string }>(
-        "SELECT terminal, action, subject FROM audit WHERE action = 'sync.event_received' ORDER BY rowid",
-      ),
-    );
-    expect(audit.at(-1)).toMatchObject({ terminal: 'desk-pc', subject: e.id });
-    expect(audit.some((a) => a.terminal === 'kiosk-pc-1')).toBe(true);
+    expect(snapshot().jobs.some((j) => j.id === `${job.id}-b`)).toBe(false);
+    // Each accepted event once, under the terminal that sent it; the rejected one not at all.
+    expect(audited().slice(earlier.length)).toEqual([
+      { terminal: 'desk-pc', actor: 'desk-pc', subject: e.id },
+      { terminal: 'desk-pc', actor: 'desk-pc', subject: second.id },
+    ]);
+    // A resend is a duplicate, not a second record.
+    expect((await push(tokens.deskPc, [e])).body.results[0].status).toBe('duplicate');
+    expect(audited()).toHaveLength(earlier.length + 2);
+    expect(earlier.map((a) => a.terminal)).toContain('kiosk-pc-1');
   });
 });
