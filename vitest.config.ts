@@ -11,6 +11,7 @@ const dateSensitive = [
   'test/electron/runtime/booth/**/*.test.ts',
   'test/electron/runtime/queue/**/*.test.ts',
   'test/electron/runtime/desk/queue.test.ts',
+  'test/electron/runtime/devices/**/*.test.ts',
   'test/electron/runtime/desk/worker-record.test.ts',
   'test/electron/runtime/desk/referrals-jobs.test.ts',
   'test/electron/runtime/store/retention.test.ts',
@@ -19,6 +20,7 @@ const dateSensitive = [
   'test/electron/runtime/sync/import.test.ts',
   'test/electron/security/spreadsheet-formulas.test.ts',
   'test/renderer/desk/format.test.ts',
+  'test/renderer/station-time.test.tsx',
 ];
 const hostZone = (name: string, TZ: string) => ({
   test: { name, environment: 'node' as const, include: dateSensitive, env: { TZ }, testTimeout: 20_000 },

@@ -38,9 +38,10 @@ export function cardToJson(card: IdCard): CardJson {
 
 /**
  * Captured traffic as hex (any spacing, `0x` prefixes, `#` comments) → the frames found in it.
- * Garbage between frames is skipped; a frame with a bad checksum is not a frame.
+ * Garbage between frames is skipped; a frame with a bad checksum is not a frame. `today` (the
+ * station's day, YYYY-MM-DD) is what a card's birth date must not be after.
  */
-export function decodeHexFrames(text: string): DecodedFrame[] {
+export function decodeHexFrames(text: string, today?: string): DecodedFrame[] {
   const hex = text
     .split('\n')
     .map((l) => l.replace(/#.*$/, ''))
@@ -70,7 +71,10 @@ export function decodeHexFrames(text: string): DecodedFrame[] {
       // A `30 01` reply has two length fields, a `30 10` reply three; the lengths tell which.
       const plain = parseBaseRecord(resp.data);
       const rec = plain.ok ? plain : parseBaseRecord(resp.data, true);
-      if (rec.ok) decoded.card = cardToJson(decodeTextBlock(rec.value.text, { photo: rec.value.photo }));
+      if (rec.ok) {
+        const options = { photo: rec.value.photo, ...(today ? { today: today.replace(/-/g, '') } : {}) };
+        decoded.card = cardToJson(decodeTextBlock(rec.value.text, options));
+      }
       else decoded.problem = rec.error;
     }
     frames.push(decoded);

@@ -29,6 +29,8 @@ export interface ReadLoopOptions {
   /** Command timeouts in a row before the SAM is reset. */
   timeoutsBeforeReset?: number;
   random?: () => number;
+  /** The station's day (YYYY-MM-DD), for "birth date not in the future"; without it that is not checked. */
+  today?: () => string;
 }
 
 type Stop = 'stopped' | 'lost' | 'unresponsive';
@@ -43,7 +45,8 @@ export class SamReader implements CardReader {
   private readonly transport: ByteTransport;
   private readonly clock: Clock;
   private readonly session: SamSession;
-  private readonly o: Required<Omit<ReadLoopOptions, 'id' | 'transport' | 'clock' | 'timeouts' | 'reconnect'>> & {
+  private readonly today: (() => string) | undefined;
+  private readonly o: Required<Omit<ReadLoopOptions, 'id' | 'transport' | 'clock' | 'timeouts' | 'reconnect' | 'today'>> & {
     timeouts: Record<'status' | 'find' | 'select' | 'read' | 'reset', number>;
     reconnect: { initialMs: number; maxMs: number };
   };
@@ -63,6 +66,7 @@ export class SamReader implements CardReader {
     this.id = options.id;
     this.transport = options.transport;
     this.clock = options.clock ?? systemClock;
+    this.today = options.today;
     this.o = {
       pollMs: options.pollMs ?? 300,
       timeouts: { status: 1000, find: 500, select: 500, read: 3000, reset: 1000, ...options.timeouts },
@@ -296,7 +300,8 @@ export class SamReader implements CardReader {
       if (this.present !== undefined) this.emit({ type: 'removed' });
       this.present = key;
       this.lastError = undefined;
-      const card = decodeTextBlock(rec.value.text, { photo: rec.value.photo });
+      const today = this.today?.().replace(/-/g, '');
+      const card = decodeTextBlock(rec.value.text, { photo: rec.value.photo, ...(today ? { today } : {}) });
       log('%s: card read (%s)', this.id, card.cardType);
       this.emit({ type: 'card', card });
     }

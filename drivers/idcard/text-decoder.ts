@@ -8,13 +8,14 @@ export const PERMANENT = '长期';
 
 export interface DecodeOptions {
   photo?: Uint8Array;
-  /** Today as YYYYMMDD, for "birth date not in the future"; the system date when absent. */
+  /**
+   * The station's day as YYYYMMDD, for "birth date not in the future". Only the caller knows the
+   * station's calendar (its zone is config); without it that check is not made.
+   */
   today?: string;
 }
 
 const isoDate = (d: string): string => (/^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : d);
-
-const todayStamp = (): string => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
 /**
  * Decode a 256-byte text block. Branches on the marker at offset 248 first (a resident-only parser
@@ -56,7 +57,7 @@ export function decodeTextBlock(text: Uint8Array, options: DecodeOptions = {}): 
   if (v.issueCount) card.issueCount = v.issueCount;
   if (v.nationality) card.nationality = v.nationality;
   if (v.renewalCount) card.renewalCount = v.renewalCount;
-  card.validation = validate(type, card.idNumber ?? '', v.birthDate ?? '', sex, options.today ?? todayStamp());
+  card.validation = validate(type, card.idNumber ?? '', v.birthDate ?? '', sex, options.today);
   return card;
 }
 
@@ -69,7 +70,7 @@ function validate(
   id: string,
   birth: string,
   sex: IdCard['sex'],
-  today: string,
+  today: string | undefined,
 ): CardValidation {
   if (type === 'foreign-2017') {
     // 3 letters + 12 digits; no public check-digit rule, so only the shape is checked (reference §3.8).

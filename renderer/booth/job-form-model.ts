@@ -1,14 +1,9 @@
 import type { BoothJobDraft } from '../../electron/api';
 import { emptyPostingForm, postingFormOf, type PostingForm } from '../components/posting-form';
+import { addDays } from '../shared/station-day';
 
 /** The booth's job form: a posting for the booth's own employer. */
 export type JobForm = PostingForm;
-
-const addDays = (day: string, n: number) => {
-  const d = new Date(`${day}T12:00:00`);
-  d.setDate(d.getDate() + n);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** A fresh posting: a day's work from today, open for two weeks. */
 export const emptyForm = (today: string, district = ''): JobForm =>

@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CandidateView } from '../../electron/api';
-
-const hhmm = (iso: string) => {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
+import { timeIn } from '../shared/station-day';
+import { useStation } from '../station-store';
 
 /** One person as the employer may see them: masked name, age, wishes, and what happened here. */
 export function PersonCard({
@@ -17,6 +14,7 @@ export function PersonCard({
   onRecord(): void;
 }) {
   const { t } = useTranslation();
+  const timeZone = useStation((s) => s.info?.timeZone);
   const titles = (list: { title: string }[]) => list.map((j) => j.title).join('、');
   return (
     <li className="person" data-testid={`person-${person.workerId}`}>
@@ -30,7 +28,7 @@ export function PersonCard({
           </span>
         )}
         {person.calledAt && (
-          <span className="tag">{t('booth.person.called', { time: hhmm(person.calledAt) })}</span>
+          <span className="tag">{t('booth.person.called', { time: timeIn(person.calledAt, timeZone) })}</span>
         )}
         {person.inHallToday && !person.present && <span className="tag">{t('booth.person.inHall')}</span>}
       </div>

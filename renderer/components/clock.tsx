@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
+import { timeIn } from '../shared/station-day';
+import { useStation } from '../station-store';
 
-const hhmm = (d: Date) =>
-  `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-
-/** HH:MM, on its own timer so nothing else re-renders with it. */
+/** HH:MM in the station's zone, on its own timer so nothing else re-renders with it. */
 export function Clock({ className }: { className?: string }) {
+  const timeZone = useStation((s) => s.info?.timeZone);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 10_000);
@@ -12,7 +12,7 @@ export function Clock({ className }: { className?: string }) {
   }, []);
   return (
     <time className={className} dateTime={now.toISOString()}>
-      {hhmm(now)}
+      {timeIn(now, timeZone)}
     </time>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DailyWage, Flag, Job, Reason } from '../../electron/api';
 import { formatNumber, freshness, isAgency, reasonLines } from '../kiosk/job-view';
+import { useStation } from '../station-store';
 import { Icon } from './icon';
 import { payText } from './pay-text';
 
@@ -23,7 +24,8 @@ export function KioskJobCard(props: KioskJobCardProps) {
   const { t, i18n } = useTranslation();
   const { job, wage } = props;
   const lang = i18n.language;
-  const fresh = freshness(job, lang, props.now);
+  const timeZone = useStation((s) => s.info?.timeZone);
+  const fresh = freshness(job, lang, props.now, timeZone);
   const daily = wage.daily;
   const perDay =
     daily === null

@@ -1,31 +1,35 @@
 import type { TFunction } from 'i18next';
 import type { Flag, Job, MatchItem, Reason } from '../../electron/api';
+import { dayIn } from '../shared/station-day';
 
 /** Numbers in the person's language (Intl), never by hand. */
 export const formatNumber = (lang: string, n: number) =>
   new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
 
-export const formatTime = (lang: string, iso: string) =>
-  new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+/** A time (and, with `withDate`, the date) in the person's language and the station's zone. */
+const formatWhen = (lang: string, at: Date, timeZone: string | undefined, withDate: boolean) =>
+  new Intl.DateTimeFormat(lang, {
+    ...(timeZone ? { timeZone } : {}),
+    ...(withDate ? { month: 'numeric', day: 'numeric' } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+    // h23, not hour12: false, which some languages' data turn into 24:30 for half past midnight.
+    hourCycle: 'h23',
+  }).format(at);
 
 /**
- * "更新于 10:42 · 已核实": when someone last vouched for the posting. Older than today, the date is
- * shown too, so a week-old posting never looks fresh.
+ * "更新于 10:42 · 已核实": when someone last vouched for the posting. Older than the station's
+ * today, the date is shown too, so a week-old posting never looks fresh.
  */
-export function freshness(job: Job, lang: string, now: Date): { when: string; verified: boolean } {
-  const at = job.confirmedAt ?? job.updatedAt;
-  const d = new Date(at);
-  const sameDay = d.toDateString() === now.toDateString();
-  const when = sameDay
-    ? formatTime(lang, at)
-    : new Intl.DateTimeFormat(lang, {
-        month: 'numeric',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hour12: false,
-      }).format(d);
-  return { when, verified: job.confirmedAt !== undefined };
+export function freshness(
+  job: Job,
+  lang: string,
+  now: Date,
+  timeZone: string | undefined,
+): { when: string; verified: boolean } {
+  const d = new Date(job.confirmedAt ?? job.updatedAt);
+  const sameDay = dayIn(d, timeZone) === dayIn(now, timeZone);
+  return { when: formatWhen(lang, d, timeZone, !sameDay), verified: job.confirmedAt !== undefined };
 }
 
 /** The reasons worth a line on a card, in the person's language, warnings first. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { decodeHexFrames, listPorts } from '../../../drivers/diagnostics';
+import { stationClock } from '../../runtime/clock/station-day';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 
@@ -9,13 +10,13 @@ export const cardDecode: Command = {
   usage: 'card decode FILE',
   summary: 'decode captured reader frames (hex) to JSON, one line per frame',
   needsRuntime: false,
-  async run({ rest }) {
+  async run({ rest, config }) {
     const file = rest[0];
     if (!file) throw new UsageError('card decode needs a FILE of hex bytes');
     const text = await readFile(file, 'utf8').catch((err: Error) => {
       throw new UsageError(`cannot read ${file}: ${err.message}`);
     });
-    const frames = decodeHexFrames(text);
+    const frames = decodeHexFrames(text, stationClock(config.timeZone).today());
     if (frames.length === 0) throw new UsageError(`no reader frame found in ${file}`);
     for (const f of frames) {
       const { status, card } = f;

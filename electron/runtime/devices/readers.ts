@@ -52,7 +52,7 @@ export interface ReaderHub {
 export interface ReaderHubOptions {
   config: StationConfig;
   bus: EventBus;
-  /** The station's day, for "this card has expired". */
+  /** The station's day, for "this card has expired" and "born in the future". */
   clock: Pick<StationClock, 'today'>;
   /** Looks the card's holder up (returning worker?) before it is presented. */
   recognise(card: IdCard): { workerId: string } | undefined;
@@ -85,7 +85,7 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
   const pending = new Map<string, PendingCard>();
 
   for (const rc of config.readers) {
-    const reader = createReader(rc);
+    const reader = createReader(rc, { loop: { today: () => options.clock.today() } });
     const entry = {
       reader,
       serves: rc.serves,

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HallCall, WageRow } from '../../../electron/api';
 import { reconnectDelay } from '../../../renderer/api/reconnect';
-import { msUntilNightly } from '../../../renderer/components/nightly-reload';
 import { coalescer } from '../../../renderer/screen/coalesce';
 import { HALL_LIMITS, withCall } from '../../../renderer/screen/hall-store';
 import { nextPanel, rotationPeriodMs } from '../../../renderer/screen/rotation';
@@ -55,14 +54,6 @@ describe('what keeps the hall screen the same size after weeks', () => {
     expect(reconnectDelay(3, () => 0.5)).toBe(6000);
     expect(reconnectDelay(50, () => 1)).toBe(30_000);
     expect(reconnectDelay(50, () => 0)).toBe(15_000);
-  });
-
-  it('reloads once a night at 03:30 local, spread over the hall', () => {
-    const evening = new Date(2026, 10, 21, 22, 0, 0);
-    expect(msUntilNightly(evening, 0)).toBe(5.5 * 3600_000);
-    const justAfter = new Date(2026, 10, 22, 3, 30, 5);
-    expect(msUntilNightly(justAfter, 0)).toBe(24 * 3600_000 - 5000);
-    expect(msUntilNightly(evening, 600_000)).toBe(5.5 * 3600_000 + 600_000);
   });
 
   it('rotates panels on a period the page may set', () => {
