@@ -11,6 +11,12 @@ import { collectEvents } from './sse-client';
  * Pairing as the hall does it: a new device shows a code, a signed-in staff member types it at the
  * desk. Nothing a stranger sends without a token can decide a pairing, so a flood can neither guess
  * a code nor lock anyone out; it can only make requests, which are few per address and expire.
+ *
+ * The odds of a stranger pairing: only by holding the secret of an approved request (256 bits, so
+ * 2^-256 a guess, and a guess decides nothing before staff approve) or by staff typing a code that
+ * lands on one of the stranger's waiting requests instead of the device's: at most 4,096 waiting
+ * codes of 32^8 = 2^40, so at most 1 in 268 million per mistyped code, and a staff session stops
+ * after ten wrong codes.
  */
 let hub: RunningHub;
 let desk: DeskBrowser;
