@@ -19,22 +19,27 @@ export function ensureRendererBuilt(force = false): void {
   if (r.status !== 0) throw new Error('vite build failed');
 }
 
+/** What buildElectron writes, from the app root. package.json's "main" names the first. */
+export const electronOutputs = {
+  main: 'dist/electron/main.mjs',
+  preload: 'dist/electron/preload.cjs',
+} as const;
+
 /**
  * Bundles the Electron main process (ESM, dependencies left in node_modules) and the preload
  * (CommonJS, self-contained: a sandboxed preload can require nothing but 'electron').
  */
 export async function buildElectron(): Promise<Metafile[]> {
   const root = appRoot();
-  const out = join(root, 'dist', 'electron');
   const { build } = await import('esbuild');
   const main = await build({
     ...nodeBundle,
     entryPoints: [join(root, 'electron', 'main.ts')],
-    outfile: join(out, 'main.mjs'),
+    outfile: join(root, electronOutputs.main),
   });
   const preload = await build({
     entryPoints: [join(root, 'electron', 'preload.ts')],
-    outfile: join(out, 'preload.cjs'),
+    outfile: join(root, electronOutputs.preload),
     bundle: true,
     platform: 'node',
     format: 'cjs',
