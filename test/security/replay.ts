@@ -117,15 +117,21 @@ const attacks: Attack[] = [
     const paired = await pairDevice(t.hub.url, desk, { role: 'desk', name: 'local-desk' });
     const device = new DeskBrowser(t.hub.url, paired.token);
     const r = await device.call('workers.list', {});
+    // Signed in on the device, then revoked: the session must go with the device, not wait for the
+    // next one paired under its name.
+    await device.signIn();
     await desk.call('terminals.revoke', { id: paired.terminal.id });
+    const revoked = await device.call('workers.list', {});
     const again = await pairDevice(t.hub.url, desk, { role: 'desk', name: 'local-desk' });
     const r2 = await new DeskBrowser(t.hub.url, again.token).call('workers.list', {});
     await desk.call('terminals.revoke', { id: again.terminal.id });
     await desk.call('staff.signOut', {});
+    const codes = [r, revoked, r2].map((x) => x.body.error?.code);
     return {
-      attack: 'a desk device paired as local-desk (and again after revocation) acts as the signed-in admin',
-      refused: r.body.error?.code === 'unauthenticated' && r2.body.error?.code === 'unauthenticated',
-      detail: `${r.body.error?.code}, ${r2.body.error?.code}`,
+      attack:
+        'a desk device paired as local-desk (and again after a signed-in one is revoked) acts as the signed-in admin',
+      refused: codes.every((c) => c === 'unauthenticated'),
+      detail: codes.join(', '),
     };
   },
   async (t) => {
@@ -188,6 +194,21 @@ const attacks: Attack[] = [
       attack: 'unknown usernames and wrong PINs answer differently',
       refused: unknown.status === wrong.status && unknown.body.error?.message === wrong.body.error?.message,
       detail: `${unknown.body.error?.message} / ${wrong.body.error?.message}`,
+    };
+  },
+  async (t) => {
+    // Staff signing in and out all day must not spend the desk's budget of failures.
+    const desk = new DeskBrowser(t.hub.url, t.tokens.desk);
+    const statuses = new Set<number>();
+    for (let i = 0; i < 25; i++) {
+      statuses.add((await desk.call('staff.signIn', { username: 'demo', pin: '000000' })).status);
+      await desk.call('staff.signOut', {});
+    }
+    const wrong = await desk.call('staff.signIn', { username: 'demo', pin: '999999' });
+    return {
+      attack: 'successful sign-ins count toward the terminal’s sign-in limit',
+      refused: [...statuses].join() === '200' && wrong.status === 401,
+      detail: `successes ${[...statuses].join(',')}, then a wrong PIN ${wrong.status}`,
     };
   },
   async (t) => {
