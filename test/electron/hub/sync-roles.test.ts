@@ -85,9 +85,9 @@ describe('POST /v1/events by role', () => {
       expect(posted.body.error.message).toMatch(/sync/);
       const placed = await push(token, [event('placement.recorded', { workerId: 'w-1', jobId: null })]);
       expect(placed.status).toBe(403);
-      expect((await fetch(`${hub.url}/v1/jobs`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
-        403,
-      );
+      expect(
+        (await fetch(`${hub.url}/v1/jobs`, { headers: { authorization: `Bearer ${token}` } })).status,
+      ).toBe(403);
     }
     expect(snapshot()).toEqual(before);
   });
