@@ -53,7 +53,7 @@ export function subscribe(role: Role): () => void {
       s.on('card.removed', () =>
         useKiosk.getState().dispatch({
           type: 'card-removed',
-          endSession: useKiosk.getState().settings?.endOnCardRemoval ?? false,
+          endSession: useKiosk.getState().settings?.endOnCardRemoval ?? true,
         }),
       ),
     );

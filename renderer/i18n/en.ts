@@ -64,7 +64,13 @@ export const en: KioskLocale = {
       phone: {
         title: 'Your mobile number',
         hint: 'Employers call you on this number. You can skip it.',
-        invalid: 'A mobile number has 11 digits and starts with 1',
+        placeholder: 'Your 11-digit mobile number',
+        problems: {
+          'first-digit': 'A mobile number starts with 1: please correct it',
+          short: '{{count}} more digits needed: a mobile number has 11',
+          long: '{{count}} digits too many: please delete them',
+          'not-mobile': 'This is not a mobile number: check the second digit',
+        },
         delete: 'Delete',
         clear: 'Clear',
       },
@@ -156,6 +162,9 @@ export const en: KioskLocale = {
       body: 'Keep this slip and go to the employer at this address.',
       address: 'Address',
       phone: 'Station phone',
+      starts: 'Start date',
+      hours: 'Working hours',
+      employerPhone: 'Employer phone',
       qr: 'Staff scan this code to find your application',
       print: 'Print the slip',
       ticket: 'Take a number for the desk',
@@ -179,6 +188,8 @@ export const en: KioskLocale = {
       results: '{{count}} jobs found',
       none: 'Nothing found. Try another word, or ask at the front desk.',
       anonymous: 'To apply, place your ID card, or go to the front desk.',
+      register: 'I want to register',
+      registerHint: 'Your ID card is still on the reader. Register to apply for jobs.',
       back: 'Back to my jobs',
     },
     toolbar: {
@@ -196,6 +207,13 @@ export const en: KioskLocale = {
       title: 'Are you still there?',
       body: 'Leaving in {{seconds}} seconds to protect your information.',
       stay: "I'm still here",
+    },
+    cardGone: {
+      title: 'Your ID card was taken away',
+      midQuestion: 'Answers you had not finished are not saved.',
+      ended: 'This visit has ended; nothing about you stays on the screen.',
+      next: 'To go on looking for work, put your card back on the reader.',
+      ok: 'OK',
     },
     failed: {
       title: 'Something went wrong',

@@ -64,7 +64,13 @@ export const ko: KioskLocale = {
       phone: {
         title: '휴대전화 번호',
         hint: '채용 단위가 이 번호로 련락합니다. 없으면 건너뛰십시오.',
-        invalid: '휴대전화 번호는 1로 시작하는 11자리입니다',
+        placeholder: '휴대전화 번호 11자리',
+        problems: {
+          'first-digit': '휴대전화 번호는 1로 시작합니다. 고쳐주십시오',
+          short: '{{count}}자리가 모자랍니다. 번호는 11자리입니다',
+          long: '{{count}}자리가 더 많습니다. 지워주십시오',
+          'not-mobile': '휴대전화 번호가 아닙니다. 둘째 자리를 보십시오',
+        },
         delete: '지우기',
         clear: '모두 지우기',
       },
@@ -156,6 +162,9 @@ export const ko: KioskLocale = {
       body: '이 표를 가지고 주소대로 채용 단위를 찾아가십시오.',
       address: '주소',
       phone: '역 전화',
+      starts: '일 시작하는 날',
+      hours: '일하는 시간',
+      employerPhone: '채용 단위 전화',
       qr: '직원이 이 코드를 스캔하면 신청을 찾을 수 있습니다',
       print: '표 인쇄',
       ticket: '번호표 뽑기',
@@ -179,6 +188,8 @@ export const ko: KioskLocale = {
       results: '일자리 {{count}}개',
       none: '찾지 못했습니다. 다른 말로 찾아보시거나 안내대에 물어보십시오.',
       anonymous: '신청하려면 신분증을 대시거나 안내대로 가십시오.',
+      register: '등록하겠습니다',
+      registerHint: '신분증이 아직 읽기기 우에 있습니다. 등록하면 신청할 수 있습니다.',
       back: '추천으로 돌아가기',
     },
     toolbar: {
@@ -196,6 +207,13 @@ export const ko: KioskLocale = {
       title: '아직 계십니까?',
       body: '정보 보호를 위해 {{seconds}}초 뒤에 자동으로 나갑니다.',
       stay: '여기 있습니다',
+    },
+    cardGone: {
+      title: '신분증을 가져가셨습니다',
+      midQuestion: '다 쓰지 않은 내용은 보관하지 않습니다.',
+      ended: '이번 리용은 끝났습니다. 당신의 정보는 화면에 남지 않습니다.',
+      next: '계속 일자리를 찾으려면 신분증을 다시 읽기기에 대십시오.',
+      ok: '알겠습니다',
     },
     failed: {
       title: '문제가 생겼습니다',

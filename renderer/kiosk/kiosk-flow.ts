@@ -15,8 +15,16 @@ export type KioskPhase =
   | { name: 'wizard'; step: number }
   | { name: 'recommendations' }
   | { name: 'slip' }
-  /** Job search; `anonymous` when nothing is stored about the person (declined or no card). */
-  | { name: 'browse'; anonymous: boolean; declined?: boolean }
+  /**
+   * Job search; `anonymous` when nothing is stored about the person (declined or no card). After
+   * declining, `card` is the card still on the reader, so 我想登记 can ask for consent again.
+   */
+  | { name: 'browse'; anonymous: boolean; declined?: boolean; card?: CardPresented }
+  /**
+   * The card was lifted and that ended the session: a kind screen that says what happens next.
+   * `midQuestion` when it went before the answers were stored (they never are, half-way).
+   */
+  | { name: 'card-gone'; midQuestion: boolean }
   | { name: 'failed'; message: string };
 
 export type KioskAction =
@@ -24,6 +32,8 @@ export type KioskAction =
   | { type: 'card-removed'; endSession: boolean }
   | { type: 'agree' }
   | { type: 'decline' }
+  /** 我想登记: consent after all, with the declined card still on the reader. */
+  | { type: 'register' }
   /** Registered and the profile read: a worker with answers goes straight to recommendations. */
   | { type: 'signed-in'; hasAnswers: boolean }
   | { type: 'wizard-next' }
@@ -37,6 +47,9 @@ export type KioskAction =
   | { type: 'finish' };
 
 export const attract: KioskPhase = { name: 'attract' };
+
+/** Phases the answers are still being given in: a lifted card there leaves them unsaved. */
+const midQuestion = new Set<KioskPhase['name']>(['registering', 'wizard']);
 
 /** Phases in which a worker is signed in (a session capability is held). */
 const signedIn = new Set<KioskPhase['name']>(['wizard', 'recommendations', 'slip']);
@@ -56,6 +69,9 @@ export function deskReasonOf(card: CardPresented): DeskReason {
  * so nothing is kept about someone who walked away. A new card always starts a new person.
  */
 export function nextPhase(phase: KioskPhase, action: KioskAction): KioskPhase {
+  // Once the card has gone, only the person moves on: a late answer from the station (a save that
+  // failed because the session ended) must not replace the screen that tells her what to do.
+  if (phase.name === 'card-gone' && action.type !== 'card-read' && action.type !== 'finish') return phase;
   switch (action.type) {
     case 'card-read':
       if (phase.name === 'registering') return phase;
@@ -64,11 +80,22 @@ export function nextPhase(phase: KioskPhase, action: KioskAction): KioskPhase {
       return { name: 'consent', card: action.card };
     case 'card-removed':
       if (phase.name === 'consent' || phase.name === 'needs-desk') return attract;
-      return action.endSession && phase.name !== 'attract' ? attract : phase;
+      // Anonymous browsing holds nothing to end; it only loses the card 我想登记 would use.
+      if (phase.name === 'browse' && phase.anonymous) {
+        if (!phase.card) return phase;
+        const { card: _lifted, ...rest } = phase;
+        return rest;
+      }
+      if (!action.endSession || (!isSignedInPhase(phase) && !midQuestion.has(phase.name))) return phase;
+      return { name: 'card-gone', midQuestion: midQuestion.has(phase.name) };
     case 'agree':
       return phase.name === 'consent' ? { name: 'registering', card: phase.card } : phase;
     case 'decline':
-      return phase.name === 'consent' ? { name: 'browse', anonymous: true, declined: true } : phase;
+      return phase.name === 'consent'
+        ? { name: 'browse', anonymous: true, declined: true, card: phase.card }
+        : phase;
+    case 'register':
+      return phase.name === 'browse' && phase.card ? { name: 'consent', card: phase.card } : phase;
     case 'signed-in':
       if (phase.name !== 'registering') return phase;
       return action.hasAnswers ? { name: 'recommendations' } : { name: 'wizard', step: 0 };

@@ -8,6 +8,7 @@ import { KioskToolbar } from './kiosk-toolbar';
 import { useKiosk } from './kiosk-store';
 import { AttractScreen } from './screens/attract-screen';
 import { BrowseScreen } from './screens/browse-screen';
+import { CardGoneScreen } from './screens/card-gone-screen';
 import { ConsentScreen } from './screens/consent-screen';
 import { FailedScreen } from './screens/failed-screen';
 import { NeedsDeskScreen } from './screens/needs-desk-screen';
@@ -62,7 +63,10 @@ export function KioskScreen() {
         {phase.name === 'wizard' && <WizardScreen step={phase.step} />}
         {phase.name === 'recommendations' && <RecommendationsScreen />}
         {phase.name === 'slip' && <SlipScreen />}
-        {phase.name === 'browse' && <BrowseScreen anonymous={phase.anonymous} declined={!!phase.declined} />}
+        {phase.name === 'browse' && (
+          <BrowseScreen anonymous={phase.anonymous} declined={!!phase.declined} cardOnReader={!!phase.card} />
+        )}
+        {phase.name === 'card-gone' && <CardGoneScreen midQuestion={phase.midQuestion} />}
         {phase.name === 'failed' && <FailedScreen />}
       </div>
       {remaining !== null && <IdleOverlay remaining={remaining} onStay={stay} />}

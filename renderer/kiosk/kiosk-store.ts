@@ -54,6 +54,13 @@ export const useKiosk = create<KioskState>()((set, get) => ({
       get().reset();
       return;
     }
+    if (phase.name === 'card-gone') {
+      // The session ends with the card: nothing of her stays on screen, and no half-given answers
+      // are sent (the wizard stores them in one call, at the end).
+      get().reset();
+      set({ phase });
+      return;
+    }
     set({ phase });
     if (phase.name === 'registering' && before.name !== 'registering') void register(phase.card.token);
   },
@@ -100,6 +107,8 @@ export const useKiosk = create<KioskState>()((set, get) => ({
 
 function failed(err: unknown) {
   const code = err instanceof StationError ? err.error.code : 'internal';
+  // A call cut off by the card leaving: the kind screen already says what happened.
+  if (useKiosk.getState().phase.name === 'card-gone') return;
   // An ended session (timeout at the station) means start again, not an error page.
   if (code === 'unauthenticated') useKiosk.getState().dispatch({ type: 'finish' });
   else useKiosk.getState().dispatch({ type: 'failed', message: code });

@@ -20,7 +20,6 @@ export function KioskToolbar() {
   const callStaff = useKiosk((s) => s.callStaff);
   const inSession = useKiosk((s) => s.phase.name !== 'attract');
   const dispatch = useKiosk((s) => s.dispatch);
-  const nextSize = textSizes[(textSizes.indexOf(textSize) + 1) % textSizes.length]!;
 
   return (
     <header className="kiosk-toolbar" aria-label={t('kiosk.toolbar.label')}>
@@ -39,9 +38,24 @@ export function KioskToolbar() {
           </button>
         ))}
       </div>
-      <button type="button" onClick={() => set({ textSize: nextSize })} data-testid="text-size">
-        <Icon name="text" size={36} /> {t('kiosk.toolbar.textSize')}: {t(`kiosk.toolbar.sizes.${textSize}`)}
-      </button>
+      {/* Four direct choices: a button that cycles takes her from 大 to 小 in two taps. */}
+      <div className="text-sizes" role="group" aria-labelledby="text-size-label">
+        <span id="text-size-label" className="group-label">
+          <Icon name="text" size={36} /> {t('kiosk.toolbar.textSize')}
+        </span>
+        {textSizes.map((size) => (
+          <button
+            key={size}
+            type="button"
+            aria-pressed={textSize === size}
+            className={`size-${size}${textSize === size ? ' selected' : ''}`}
+            onClick={() => set({ textSize: size })}
+            data-testid={`text-size-${size}`}
+          >
+            {t(`kiosk.toolbar.sizes.${size}`)}
+          </button>
+        ))}
+      </div>
       <button
         type="button"
         aria-pressed={contrast}

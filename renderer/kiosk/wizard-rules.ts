@@ -3,12 +3,31 @@ import type { KioskAnswersInput } from '../../electron/api';
 /** Mainland mobile numbers: 11 digits, 13–19. */
 export const phonePattern = /^1[3-9]\d{9}$/;
 export const PHONE_LENGTH = 11;
+/** Room for a few digits too many, so the check can say "多了 2 位" instead of losing them. */
+const PHONE_KEPT = PHONE_LENGTH + 4;
 
-/** A digit typed on the keypad; never more than 11, and the first must be 1. */
+/**
+ * A digit typed on the keypad is always kept, whatever it is: a keypad that silently ignores a
+ * first "3" turns 3912345678 into 12345678 and she never knows. The number is checked once finished.
+ */
 export function typeDigit(phone: string, digit: string): string {
-  if (!/^\d$/.test(digit) || phone.length >= PHONE_LENGTH) return phone;
-  if (phone.length === 0 && digit !== '1') return phone;
+  if (!/^\d$/.test(digit) || phone.length >= PHONE_KEPT) return phone;
   return phone + digit;
+}
+
+export type PhoneProblem =
+  | { code: 'first-digit' }
+  | { code: 'short'; count: number }
+  | { code: 'long'; count: number }
+  | { code: 'not-mobile' };
+
+/** What is wrong with a typed number, the plainest fault first; null when it is a mobile number (or none). */
+export function phoneProblem(phone: string): PhoneProblem | null {
+  if (phone === '' || phonePattern.test(phone)) return null;
+  if (!phone.startsWith('1')) return { code: 'first-digit' };
+  if (phone.length < PHONE_LENGTH) return { code: 'short', count: PHONE_LENGTH - phone.length };
+  if (phone.length > PHONE_LENGTH) return { code: 'long', count: phone.length - PHONE_LENGTH };
+  return { code: 'not-mobile' };
 }
 
 export const PAY_STEP = 10;
@@ -142,4 +161,4 @@ export function bandFor(
 
 /** 13812345678 shown as 138 1234 5678 while typed: easier to check against a phone's screen. */
 export const groupPhone = (p: string) =>
-  [p.slice(0, 3), p.slice(3, 7), p.slice(7, 11)].filter(Boolean).join(' ');
+  [p.slice(0, 3), p.slice(3, 7), p.slice(7, 11), p.slice(11)].filter(Boolean).join(' ');

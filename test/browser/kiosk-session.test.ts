@@ -62,7 +62,7 @@ describe('kiosk sessions end cleanly for the next person', () => {
     await page.getByTestId('wizard-phone').waitFor();
     for (const d of '13912345678') await page.getByTestId(`key-${d}`).click();
     expect(await page.getByTestId('phone-display').textContent()).toBe('139 1234 5678');
-    await page.getByTestId('text-size').click();
+    await page.getByTestId('text-size-XL').click();
     await page.getByTestId('contrast').click();
 
     // The countdown shows, then the attract screen returns by itself.

@@ -8,8 +8,12 @@ export const kioskConfigSchema = z
     /** Seconds without a touch before the session ends (the last `warnSeconds` show a countdown). */
     idleSeconds: z.number().int().min(3).max(3600).default(60),
     warnSeconds: z.number().int().min(1).max(60).default(10),
-    /** End the session when the card is lifted. Off by default: most people take their card back at once. */
-    endOnCardRemoval: z.boolean().default(false),
+    /**
+     * End the session when the card is lifted, on readers that report it (a keyboard-wedge reader
+     * cannot): otherwise whoever comes next finds her masked name and live 报名 buttons. Off only
+     * where the station tells people to take the card back at once.
+     */
+    endOnCardRemoval: z.boolean().default(true),
     /** Name of the receipt printer the shell prints slips to; absent = no automatic printing. */
     receiptPrinter: z.string().min(1).max(120).optional(),
     /** Printed on every slip; 12333 (the national human-resources hotline) until the station sets its own. */

@@ -9,8 +9,19 @@ import { useReadAloud } from '../use-read-aloud';
 
 const payFloors = [150, 200, 300] as const;
 
-/** Search and browse for anyone: tiles, filters and letters (pinyin or initials) on screen. */
-export function BrowseScreen({ anonymous, declined }: { anonymous: boolean; declined: boolean }) {
+/**
+ * Search and browse for anyone: tiles, filters and letters (pinyin or initials) on screen. Someone
+ * who declined and whose card is still on the reader can change her mind: 我想登记 asks again.
+ */
+export function BrowseScreen({
+  anonymous,
+  declined,
+  cardOnReader,
+}: {
+  anonymous: boolean;
+  declined: boolean;
+  cardOnReader: boolean;
+}) {
   const { t } = useTranslation();
   const taxonomy = useJobs((s) => s.taxonomy);
   const filters = useJobs((s) => s.filters);
@@ -41,6 +52,19 @@ export function BrowseScreen({ anonymous, declined }: { anonymous: boolean; decl
         <p className="note" data-testid="declined-note">
           {t('kiosk.browse.declined')}
         </p>
+      )}
+      {cardOnReader && (
+        <div className="register-again">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => dispatch({ type: 'register' })}
+            data-testid="register-again"
+          >
+            <Icon name="person" size={40} /> {t('kiosk.browse.register')}
+          </button>
+          <span>{t('kiosk.browse.registerHint')}</span>
+        </div>
       )}
       <div className="search-row">
         <output className="search-box" data-testid="search-text" aria-label={t('kiosk.browse.search')}>
@@ -121,7 +145,7 @@ export function BrowseScreen({ anonymous, declined }: { anonymous: boolean; decl
           ))}
         </div>
       )}
-      {anonymous && <p className="note">{t('kiosk.browse.anonymous')}</p>}
+      {anonymous && !cardOnReader && <p className="note">{t('kiosk.browse.anonymous')}</p>}
       {results && (
         <p className="count" role="status">
           {results.total > 0 ? t('kiosk.browse.results', { count: results.total }) : t('kiosk.browse.none')}

@@ -1,15 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { wizardSteps } from '../kiosk-flow';
 import { useKiosk } from '../kiosk-store';
 import { useReadAloud } from '../use-read-aloud';
 import { PayStep } from '../wizard/pay-step';
-import { PhoneStep, phoneStepReady } from '../wizard/phone-step';
+import { PhoneStep } from '../wizard/phone-step';
 import { WhenStep } from '../wizard/when-step';
 import { WhereStep } from '../wizard/where-step';
 import { WorkStep } from '../wizard/work-step';
 import { useWizard } from '../wizard-store';
+import { phoneProblem } from '../wizard-rules';
 
 const titles = {
   phone: 'kiosk.wizard.phone.title',
@@ -29,6 +30,8 @@ export function WizardScreen({ step }: { step: number }) {
   const last = step === wizardSteps.length - 1;
   const title = t(titles[name]);
   useReadAloud(title);
+  // 下一步 with an unfinished or wrong number says what is wrong instead of moving on.
+  const [phoneChecked, setPhoneChecked] = useState(false);
 
   useEffect(() => {
     if (step === 0 || useKiosk.getState().answers) useWizard.getState().begin();
@@ -37,6 +40,10 @@ export function WizardScreen({ step }: { step: number }) {
   }, []);
 
   const next = async () => {
+    if (name === 'phone' && phoneProblem(phone)) {
+      setPhoneChecked(true);
+      return;
+    }
     if (
       last &&
       !(await useWizard
@@ -49,14 +56,13 @@ export function WizardScreen({ step }: { step: number }) {
     }
     dispatch({ type: 'wizard-next' });
   };
-  const canGo = name !== 'phone' || phoneStepReady(phone);
   const skip = name === 'phone' && phone === '';
 
   return (
     <section className="wizard" data-testid={`wizard-${name}`}>
       <p className="step-count">{t('kiosk.wizard.step', { n: step + 1, total: wizardSteps.length })}</p>
       <h1>{title}</h1>
-      {name === 'phone' && <PhoneStep />}
+      {name === 'phone' && <PhoneStep checked={phoneChecked} />}
       {name === 'work' && <WorkStep />}
       {name === 'pay' && <PayStep />}
       {name === 'when' && <WhenStep />}
@@ -71,7 +77,7 @@ export function WizardScreen({ step }: { step: number }) {
           <button
             type="button"
             className="primary"
-            disabled={!canGo || saving}
+            disabled={saving}
             onClick={() => void next()}
             data-testid="wizard-next"
           >

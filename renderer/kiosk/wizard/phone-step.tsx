@@ -1,22 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import { NumericKeypad } from '../../components/numeric-keypad';
 import { useWizard } from '../wizard-store';
-import { groupPhone, PHONE_LENGTH, phonePattern, typeDigit } from '../wizard-rules';
+import { groupPhone, PHONE_LENGTH, phoneProblem, typeDigit } from '../wizard-rules';
 
-export function PhoneStep() {
+/**
+ * The keypad keeps every digit she types; the number is checked once it is finished (eleven digits,
+ * or 下一步 tapped), and what is wrong is said in a few words. The empty field reads as a hint in
+ * plain grey, never as digits already typed.
+ */
+export function PhoneStep({ checked }: { checked: boolean }) {
   const { t } = useTranslation();
   const phone = useWizard((s) => s.draft.phone);
   const update = useWizard((s) => s.update);
-  const full = phone.length === PHONE_LENGTH;
+  const problem = checked || phone.length >= PHONE_LENGTH ? phoneProblem(phone) : null;
   return (
     <div className="step phone-step">
       <p className="lead">{t('kiosk.wizard.phone.hint')}</p>
       <output className="phone-display" data-testid="phone-display" aria-live="polite">
-        {groupPhone(phone) || '1__ ____ ____'}
+        {phone ? (
+          groupPhone(phone)
+        ) : (
+          <span className="placeholder" data-testid="phone-placeholder">
+            {t('kiosk.wizard.phone.placeholder')}
+          </span>
+        )}
       </output>
-      {full && !phonePattern.test(phone) && (
-        <p className="warn" role="alert">
-          {t('kiosk.wizard.phone.invalid')}
+      {problem && (
+        <p className="warn" role="alert" data-testid="phone-problem">
+          {t(`kiosk.wizard.phone.problems.${problem.code}`, {
+            count: 'count' in problem ? problem.count : 0,
+          })}
         </p>
       )}
       <NumericKeypad
@@ -29,5 +42,3 @@ export function PhoneStep() {
     </div>
   );
 }
-
-export const phoneStepReady = (phone: string) => phone === '' || phonePattern.test(phone);

@@ -70,11 +70,29 @@ describe('kiosk flow', () => {
 
   it('declining stores nothing and opens anonymous browsing', () => {
     const p = run(attract, { type: 'card-read', card: card() }, { type: 'decline' });
-    expect(p).toEqual({ name: 'browse', anonymous: true, declined: true });
+    expect(p).toMatchObject({ name: 'browse', anonymous: true, declined: true });
     expect(isSignedInPhase(p)).toBe(false);
     // An anonymous browser cannot reach a signed-in screen.
     expect(nextPhase(p, { type: 'applied' })).toBe(p);
     expect(nextPhase(p, { type: 'recommendations' })).toBe(p);
+  });
+
+  it('after declining, 我想登记 asks for consent again with the card still on the reader', () => {
+    const declined = run(
+      attract,
+      { type: 'card-read', card: card({ token: 'on-reader' }) },
+      { type: 'decline' },
+    );
+    const again = nextPhase(declined, { type: 'register' });
+    expect(again).toEqual({ name: 'consent', card: card({ token: 'on-reader' }) });
+    expect(nextPhase(again, { type: 'agree' }).name).toBe('registering');
+    // Once the card is lifted there is nothing to register with: browsing goes on, anonymous.
+    const lifted = nextPhase(declined, { type: 'card-removed', endSession: true });
+    expect(lifted).toEqual({ name: 'browse', anonymous: true, declined: true });
+    expect(nextPhase(lifted, { type: 'register' })).toBe(lifted);
+    // Browsing from the start screen has no card to register.
+    const anon = nextPhase(attract, { type: 'browse' });
+    expect(nextPhase(anon, { type: 'register' })).toBe(anon);
   });
 
   it('lifting the card before consent goes back to the start; after, only when configured', () => {
@@ -82,7 +100,30 @@ describe('kiosk flow', () => {
     expect(nextPhase(consent, { type: 'card-removed', endSession: false })).toBe(attract);
     const recs: KioskPhase = { name: 'recommendations' };
     expect(nextPhase(recs, { type: 'card-removed', endSession: false })).toBe(recs);
-    expect(nextPhase(recs, { type: 'card-removed', endSession: true })).toBe(attract);
+    expect(nextPhase(recs, { type: 'card-removed', endSession: true })).toEqual({
+      name: 'card-gone',
+      midQuestion: false,
+    });
+  });
+
+  it('a card lifted mid-question ends on a kind screen that late answers cannot leave', () => {
+    const gone = nextPhase({ name: 'wizard', step: 2 }, { type: 'card-removed', endSession: true });
+    expect(gone).toEqual({ name: 'card-gone', midQuestion: true });
+    expect(isSignedInPhase(gone)).toBe(false);
+    const reg = nextPhase({ name: 'registering', card: card() }, { type: 'card-removed', endSession: true });
+    expect(reg).toEqual({ name: 'card-gone', midQuestion: true });
+    // A save or a call that fails after the card went does not replace the screen.
+    for (const late of [
+      { type: 'failed', message: 'save' },
+      { type: 'wizard-next' },
+      { type: 'signed-in', hasAnswers: false },
+      { type: 'applied' },
+      { type: 'recommendations' },
+    ] as const)
+      expect(nextPhase(gone, late)).toBe(gone);
+    // The person chooses what next: the start screen, or the card again.
+    expect(nextPhase(gone, { type: 'finish' })).toBe(attract);
+    expect(nextPhase(gone, { type: 'card-read', card: card() }).name).toBe('consent');
   });
 
   it('browsing from a session keeps the session; from the start it is anonymous', () => {

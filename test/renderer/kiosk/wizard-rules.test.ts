@@ -6,6 +6,7 @@ import {
   emptyDraft,
   groupPhone,
   occupationsFor,
+  phoneProblem,
   startingPay,
   stepPay,
   typeDigit,
@@ -21,11 +22,26 @@ const taxonomy = {
 };
 
 describe('wizard rules', () => {
-  it('keypad: 11 digits at most, starting with 1', () => {
+  it('keypad: every digit typed is kept, whatever the first one is', () => {
     let p = '';
-    for (const d of '913800138000999') p = typeDigit(p, d);
-    expect(p).toBe('13800138000');
-    expect(groupPhone(p)).toBe('138 0013 8000');
+    for (const d of '3912345678') p = typeDigit(p, d);
+    expect(p).toBe('3912345678');
+    expect(groupPhone(p)).toBe('391 2345 678');
+    let q = '';
+    for (const d of '1380013800099') q = typeDigit(q, d);
+    // A digit too many is kept too, so the check can say so, not lose it.
+    expect(q).toBe('1380013800099');
+    expect(groupPhone(q)).toBe('138 0013 8000 99');
+    expect(typeDigit(q, 'x')).toBe(q);
+  });
+
+  it('the number is checked when it is finished, and the problem said in few words', () => {
+    expect(phoneProblem('13800138000')).toBeNull();
+    expect(phoneProblem('')).toBeNull();
+    expect(phoneProblem('3912345678')).toEqual({ code: 'first-digit' });
+    expect(phoneProblem('1391234567')).toEqual({ code: 'short', count: 1 });
+    expect(phoneProblem('139123456789')).toEqual({ code: 'long', count: 1 });
+    expect(phoneProblem('12800138000')).toEqual({ code: 'not-mobile' });
   });
 
   it('an unfinished or invalid phone is never sent', () => {

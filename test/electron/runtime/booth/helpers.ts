@@ -16,7 +16,8 @@ export function boothStation() {
       { driver: 'simulator', id: 'kiosk-reader', serves: 'kiosk' },
       { driver: 'simulator', id: 'booth-1-reader', serves: 'booth', booth: 1 },
     ],
-    kiosk: { stationPhone: '0431-88886666' },
+    // A walk-in's session is used after the card is lifted (the reader sees it go a poll later).
+    kiosk: { stationPhone: '0431-88886666', endOnCardRemoval: false },
   });
 }
 
