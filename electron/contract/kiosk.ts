@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Pay, settlements } from '../schema/job';
+import type { DailyWage } from './match';
 import { phoneNumber, plainText } from '../schema/text';
 import { empty, event, method, staff } from './define';
 
@@ -67,7 +68,14 @@ export interface ApplicationSlip {
   address: string;
   district: string;
   pay: Pay;
+  /** The pay as 元/天 (match/wage's rule), shown as 约 X 元/天 beside the posting's own figure. */
+  wage: DailyWage;
   settlement: (typeof settlements)[number];
+  /** The first day to go (YYYY-MM-DD, the station's day): the posting's start, or the day of 报名. */
+  startDate: string;
+  workHours?: string;
+  /** The employer's contact phone from the posting, when it gives one. */
+  employerPhone?: string;
   payProtection?: string;
   stationName: string;
   stationPhone: string;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DailyWage, Flag, Job, Reason } from '../../electron/api';
 import { formatNumber, freshness, isAgency, reasonLines } from '../kiosk/job-view';
 import { useStation } from '../station-store';
+import { perDayText } from '../kiosk/wage-text';
 import { Icon } from './icon';
 import { payText } from './pay-text';
 
@@ -26,16 +27,7 @@ export function KioskJobCard(props: KioskJobCardProps) {
   const lang = i18n.language;
   const timeZone = useStation((s) => s.info?.timeZone);
   const fresh = freshness(job, lang, props.now, timeZone);
-  const daily = wage.daily;
-  const perDay =
-    daily === null
-      ? t('kiosk.job.noDaily')
-      : t('kiosk.job.perDay', {
-          amount:
-            wage.dailyMax !== null && wage.dailyMax !== daily
-              ? `${formatNumber(lang, daily)}–${formatNumber(lang, wage.dailyMax)}`
-              : formatNumber(lang, daily),
-        });
+  const perDay = perDayText(t, wage, lang);
   const lines = props.reasons ? reasonLines(t, props.reasons, lang) : [];
   return (
     <article className="kjob" data-testid="job-card" data-job={job.id}>

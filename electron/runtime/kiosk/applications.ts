@@ -6,6 +6,7 @@ import type { Job } from '../../schema/job';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import { isVisible, seekerMomentOf } from '../jobs/visibility';
+import { dailyWage } from '../match/wage';
 import { notifyEmployerBooths } from '../booth/notify';
 
 const log = createDebug('station:kiosk');
@@ -64,7 +65,13 @@ export async function applyForJob(
     address: job.address,
     district: job.district,
     pay: job.pay,
+    // The card's 约 X 元/天, by the one rule every list uses, so the slip says what the card said.
+    wage: dailyWage(job.pay),
     settlement: job.settlement,
+    // The first day she can go: the posting's start, or today for one already running.
+    startDate: job.startDate > ctx.clock.dayOf(now) ? job.startDate : ctx.clock.dayOf(now),
+    ...(job.workHours ? { workHours: job.workHours } : {}),
+    ...(job.contactPhone ? { employerPhone: job.contactPhone } : {}),
     ...(job.payProtection ? { payProtection: job.payProtection } : {}),
     stationName: ctx.config.stationName,
     stationPhone: ctx.config.kiosk.stationPhone,

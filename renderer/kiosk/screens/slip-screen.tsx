@@ -6,6 +6,7 @@ import { QrCode } from '../../components/qr-code';
 import { station } from '../../api/bridge';
 import { useKiosk } from '../kiosk-store';
 import { useReadAloud } from '../use-read-aloud';
+import { formatDay, perDayText } from '../wage-text';
 import { TicketPanel } from './ticket-panel';
 
 /** Prints through the shell when it can (silent, to the receipt printer); a browser's own dialog otherwise. */
@@ -15,14 +16,27 @@ function printSlip(): void {
   else window.print();
 }
 
-/** The application slip: the job, where to go, the station's phone and a QR code for the desk. */
+/**
+ * The application slip: the job, its pay as stated and as 约 X 元/天, when to go and the hours, where,
+ * the employer's and the station's phones, and a QR code for the desk.
+ */
 export function SlipScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const slip = useKiosk((s) => s.slip);
   const prints = useKiosk((s) => s.settings?.printsSlips ?? false);
   const dispatch = useKiosk((s) => s.dispatch);
   const title = slip?.repeated ? t('kiosk.slip.repeated') : t('kiosk.slip.title');
-  useReadAloud(slip ? [title, t('kiosk.slip.body'), slip.address] : '');
+  useReadAloud(
+    slip
+      ? [
+          title,
+          t('kiosk.slip.body'),
+          slip.address,
+          `${t('kiosk.slip.starts')} ${formatDay(lang, slip.startDate)}`,
+        ]
+      : '',
+  );
 
   useEffect(() => {
     if (slip && prints && !slip.repeated) printSlip();
@@ -39,10 +53,27 @@ export function SlipScreen() {
       <article className="slip" data-testid="slip-paper">
         <h2>{slip.title}</h2>
         <p className="slip-employer">{slip.employer}</p>
-        <p className="slip-pay">{payText(t, slip.pay)}</p>
+        <p className="slip-pay" data-testid="slip-pay">
+          {payText(t, slip.pay)}
+          {slip.pay.unit !== 'day' && <span className="slip-perday">{perDayText(t, slip.wage, lang)}</span>}
+        </p>
         <dl>
+          <dt>{t('kiosk.slip.starts')}</dt>
+          <dd data-testid="slip-starts">{formatDay(lang, slip.startDate)}</dd>
+          {slip.workHours && (
+            <>
+              <dt>{t('kiosk.slip.hours')}</dt>
+              <dd data-testid="slip-hours">{slip.workHours}</dd>
+            </>
+          )}
           <dt>{t('kiosk.slip.address')}</dt>
           <dd>{slip.address}</dd>
+          {slip.employerPhone && (
+            <>
+              <dt>{t('kiosk.slip.employerPhone')}</dt>
+              <dd data-testid="slip-employer-phone">{slip.employerPhone}</dd>
+            </>
+          )}
           <dt>{t('kiosk.slip.phone')}</dt>
           <dd>{slip.stationPhone}</dd>
         </dl>
