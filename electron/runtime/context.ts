@@ -5,19 +5,9 @@ import type { EventBus } from './event-bus';
 import type { KioskSessions } from './kiosk/sessions';
 import type { MatchService } from './match-service';
 import type { StaffSessions } from './staff/sessions';
-import type { Repositories } from './data/repositories';
 import type { Store } from './store/store';
 import type { StationData } from './data/station-data';
-import type { EventType } from './sync/protocol';
 import type { SyncService } from './sync/sync-service';
-
-/**
- * Where the sync outbox plugs in: writers call `add` inside their own write transaction, so an event
- * exists exactly when its record does. Optional: a station without sync has none.
- */
-export interface OutboxWriter {
-  add(tx: Repositories, type: EventType, payload: Record<string, unknown>): void;
-}
 
 /** What every handler works with; built once by createRuntime. */
 export interface StationContext {
@@ -43,5 +33,4 @@ export interface StationContext {
   kioskSessions: KioskSessions;
   /** Staff signed in per terminal. */
   sessions: StaffSessions;
-  outbox?: OutboxWriter;
 }

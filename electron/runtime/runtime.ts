@@ -109,14 +109,6 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     if (e.event === 'card.removed' && config.kiosk.endOnCardRemoval && e.only) kioskSessions.endAt(e.only);
   });
 
-  // Desk records and kiosk applications go upstream through the outbox, written in the same transaction
-  // as the record; the outbox wakes delivery once that write is on disk.
-  const outbox: StationContext['outbox'] = {
-    add(tx, type, payload) {
-      tx.outbox.add({ type, at: now(), payload });
-    },
-  };
-
   const context: StationContext = {
     config,
     store,
@@ -131,7 +123,6 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     kioskSessions,
     sync,
     sessions,
-    outbox,
   };
   const offBoothReaders = watchBoothReaders(context);
   await ensureDemoAccount(context);

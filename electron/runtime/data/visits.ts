@@ -14,6 +14,8 @@ export interface NewVisit {
 
 export interface VisitsRepository {
   record(visit: NewVisit): void;
+  /** How many visits these workers made (what an erasure of them removes). */
+  countFor(workerIds: readonly string[]): number;
   /** Every visit of one worker, on erasure. */
   eraseFor(workerId: string): void;
 }

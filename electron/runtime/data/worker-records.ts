@@ -153,7 +153,6 @@ export interface WorkerRecordsRepository {
   /** One more version of the profile, saved by this staff member (null: nobody signed in). */
   bumpVersion(workerId: string, at: string, staffId: string | null): void;
   recordChange(change: ProfileChange): void;
-  setShareWithEmployers(workerId: string, share: boolean): void;
   /** Each field given, one after another: occupations, expected pay, districts, notes. */
   setProfileFields(workerId: string, fields: ProfileFields): void;
   /** Confirms a key group; confirming it again keeps the first confirmation. */

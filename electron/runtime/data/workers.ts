@@ -69,6 +69,10 @@ export interface WorkersRepository {
   markTypedByHand(workerId: string, phone: string | null): void;
   /** The number the desk searches by; null clears it. */
   setPhone(workerId: string, phone: string | null): void;
+  /** Whether booths may see the worker (their consent, as given at the kiosk or changed at the desk). */
+  setShareWithEmployers(workerId: string, share: boolean): void;
+  /** Workers not seen since this ISO instant: due for erasure under retention. */
+  lastSeenBefore(cutoff: string): string[];
   facts(workerId: string): WorkerFacts | undefined;
   /** The worker's row (its visits go first: they reference it); rows of the desk's tables cascade. */
   erase(workerId: string): void;

@@ -106,7 +106,11 @@ async function save(
   await ctx.data.write((tx) => {
     tx.jobs.upsert(job);
     // Postings made in the hall reach the platform, in the same transaction as the posting.
-    ctx.outbox?.add(tx, action === 'jobs.post' ? 'job.posted' : 'job.updated', { ...job });
+    tx.outbox.add({
+      type: action === 'jobs.post' ? 'job.posted' : 'job.updated',
+      at: now,
+      payload: { ...job },
+    });
     auditCall(
       tx,
       caller,
@@ -175,15 +179,8 @@ async function change(
   const job = await ctx.data.write((tx) => {
     const next = validated(f(findJob(tx, jobId), now));
     tx.jobs.upsert(next);
-    ctx.outbox?.add(tx, 'job.updated', { ...next });
-    auditCall(
-      tx,
-      caller,
-      now,
-      action,
-      jobId,
-      action === 'jobs.status' ? { status: next.status } : undefined,
-    );
+    tx.outbox.add({ type: 'job.updated', at: now, payload: { ...next } });
+    auditCall(tx, caller, now, action, jobId, action === 'jobs.status' ? { status: next.status } : undefined);
     return next;
   });
   ctx.sync.jobsChanged({ upserted: [job], removed: [], source: 'hall' });

@@ -4,7 +4,6 @@ import { ApiFailure } from '../api-error';
 import type { StationClock } from '../clock/station-day';
 import type { StationContext } from '../context';
 import type { Repositories } from '../data/repositories';
-import type { EventType } from '../sync/protocol';
 import { todayStats } from '../stats';
 import { ensureProfile, loadRecord, requireWorker } from './worker-record';
 
@@ -74,14 +73,4 @@ export function recordChange(
     staffId: staffIdOf(caller),
     terminal: caller.terminal,
   });
-}
-
-/** The sync seam: written in the caller's transaction when an outbox is plugged in. */
-export function toOutbox(
-  ctx: StationContext,
-  tx: Repositories,
-  type: EventType,
-  payload: Record<string, unknown>,
-): void {
-  ctx.outbox?.add(tx, type, payload);
 }

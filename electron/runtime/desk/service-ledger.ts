@@ -6,7 +6,7 @@ import { auditCall } from '../audit/audit-log';
 import type { Repositories } from '../data/repositories';
 import type { NoShowSide } from '../data/referrals';
 import type { StationContext } from '../context';
-import { staffIdOf, toOutbox, writeWorker } from './desk-write';
+import { staffIdOf, writeWorker } from './desk-write';
 import { checkTransition } from './referral-flow';
 import { ensureProfile } from './worker-record';
 
@@ -45,11 +45,15 @@ export function recordService(
     const service = { id, workerId: input.workerId, kind: input.kind, note: input.note };
     if (!insertService(tx, service, caller, now, day)) return;
     auditCall(tx, caller, now, 'services.record', input.workerId, { kind: input.kind });
-    toOutbox(ctx, tx, 'service.recorded', {
-      id,
-      workerId: input.workerId,
-      kind: input.kind,
-      day,
+    tx.outbox.add({
+      type: 'service.recorded',
+      at: now,
+      payload: {
+        id,
+        workerId: input.workerId,
+        kind: input.kind,
+        day,
+      },
     });
   });
 }
@@ -113,17 +117,25 @@ export function openReferral(
     now,
     day,
   );
-  toOutbox(ctx, tx, 'application.updated', {
-    referralId: id,
-    workerId: r.workerId,
-    jobId: job.id,
-    status: r.status,
+  tx.outbox.add({
+    type: 'application.updated',
+    at: now,
+    payload: {
+      referralId: id,
+      workerId: r.workerId,
+      jobId: job.id,
+      status: r.status,
+    },
   });
-  toOutbox(ctx, tx, 'service.recorded', {
-    id: `ref-${id}`,
-    workerId: r.workerId,
-    kind: 'referral',
-    day,
+  tx.outbox.add({
+    type: 'service.recorded',
+    at: now,
+    payload: {
+      id: `ref-${id}`,
+      workerId: r.workerId,
+      kind: 'referral',
+      day,
+    },
   });
 }
 
@@ -221,11 +233,15 @@ export function moveReferral(
     now,
     ctx.clock.dayOf(now),
   );
-  toOutbox(ctx, tx, 'application.updated', {
-    referralId: input.referralId,
-    workerId: r.workerId,
-    jobId: r.jobId,
-    status: input.status,
+  tx.outbox.add({
+    type: 'application.updated',
+    at: now,
+    payload: {
+      referralId: input.referralId,
+      workerId: r.workerId,
+      jobId: r.jobId,
+      status: input.status,
+    },
   });
   const filledJob =
     input.status === 'hired' ? recordHire(ctx, tx, r.workerId, r.jobId, caller, now, placement) : undefined;
@@ -263,12 +279,16 @@ function recordHire(
       staffId: staffIdOf(caller),
     });
   }
-  toOutbox(ctx, tx, 'placement.recorded', {
-    ...placement,
-    workerId,
-    jobId,
-    date: ctx.clock.dayOf(now),
-    viaStation: true,
+  tx.outbox.add({
+    type: 'placement.recorded',
+    at: now,
+    payload: {
+      ...placement,
+      workerId,
+      jobId,
+      date: ctx.clock.dayOf(now),
+      viaStation: true,
+    },
   });
   return updated;
 }

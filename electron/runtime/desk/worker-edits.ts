@@ -7,7 +7,7 @@ import type { Repositories } from '../data/repositories';
 import type { StationContext } from '../context';
 import { dailyWage } from '../match/wage';
 import { eraseWorkerRows } from '../workers/erase';
-import { bumpVersion, recordChange, staffIdOf, toOutbox, writeWorker } from './desk-write';
+import { bumpVersion, recordChange, staffIdOf, writeWorker } from './desk-write';
 import { ensureProfile, requireWorker } from './worker-record';
 
 const log = createDebug('station:desk');
@@ -39,7 +39,7 @@ export function updateProfile(
     for (const k of changed) recordChange(tx, input.workerId, k, before[k], c[k], caller, now);
     if (c.phone !== undefined) tx.workers.setPhone(input.workerId, c.phone || null);
     if (c.shareWithEmployers !== undefined)
-      tx.workerRecords.setShareWithEmployers(input.workerId, c.shareWithEmployers);
+      tx.workers.setShareWithEmployers(input.workerId, c.shareWithEmployers);
     tx.workerRecords.setProfileFields(input.workerId, {
       occupations: c.occupations,
       expectedPay: c.expectedPay,
@@ -115,11 +115,15 @@ export function setOutcome(
     recordChange(tx, input.workerId, 'outcome', before, input.status, caller, now);
     auditCall(tx, caller, now, 'workers.outcome', input.workerId, { status: input.status });
     if (employed) {
-      toOutbox(ctx, tx, 'placement.recorded', {
-        workerId: input.workerId,
-        jobId: input.jobId ?? null,
-        date,
-        viaStation: !!input.viaStation,
+      tx.outbox.add({
+        type: 'placement.recorded',
+        at: now,
+        payload: {
+          workerId: input.workerId,
+          jobId: input.jobId ?? null,
+          date,
+          viaStation: !!input.viaStation,
+        },
       });
     }
   });

@@ -43,13 +43,17 @@ export async function applyForJob(
       createdAt: at,
       day: ctx.clock.dayOf(now),
     });
-    // The sync outbox, when this station has one; the event names the worker by id only.
-    ctx.outbox?.add(tx, 'application.created', {
-      applicationId: id,
-      workerId,
-      jobId: job.id,
-      employerId: job.employer.id,
-      at,
+    // Upstream through the outbox; the event names the worker by id only.
+    tx.outbox.add({
+      type: 'application.created',
+      at: now,
+      payload: {
+        applicationId: id,
+        workerId,
+        jobId: job.id,
+        employerId: job.employer.id,
+        at,
+      },
     });
     return { id, createdAt: at, repeated: false };
   });

@@ -38,16 +38,13 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const cutoffDay = stationDay(Date.parse(cutoff), options.timeZone ?? DEFAULT_TIME_ZONE);
   const result = await store.write((db) => {
-    const due = db.all<{ id: string }>('SELECT id FROM workers WHERE last_seen_at < ?', [cutoff]);
-    const visits =
-      db.get<{ n: number }>(
-        'SELECT count(*) AS n FROM visits WHERE worker_id IN (SELECT id FROM workers WHERE last_seen_at < ?)',
-        [cutoff],
-      )?.n ?? 0;
-    for (const { id } of due) eraseWorkerRows(repositoriesOf(db), id, now);
+    const tx = repositoriesOf(db);
+    const due = tx.workers.lastSeenBefore(cutoff);
+    const visits = tx.visits.countFor(due);
+    for (const id of due) eraseWorkerRows(tx, id, now);
     const workers = due.length;
     if (workers > 0 || visits > 0) {
-      repositoriesOf(db).audit.append({
+      tx.audit.append({
         at: now,
         actor: options.actor ?? 'system',
         terminal: null,

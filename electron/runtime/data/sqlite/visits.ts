@@ -1,5 +1,10 @@
 import type { Db } from '../../store/db';
+import { countOf } from '../rows';
 import type { VisitsRepository } from '../visits';
+import { placeholders } from './placeholders';
+
+/** Ids per `IN (…)` list: well under SQLite's limit on parameters in one statement. */
+const CHUNK = 500;
 
 export function sqliteVisits(db: Db): VisitsRepository {
   return {
@@ -11,6 +16,17 @@ export function sqliteVisits(db: Db): VisitsRepository {
         v.at,
         v.day,
       ]);
+    },
+    countFor(workerIds) {
+      let n = 0;
+      for (let i = 0; i < workerIds.length; i += CHUNK) {
+        const ids = workerIds.slice(i, i + CHUNK);
+        n += countOf(
+          'visits',
+          db.get(`SELECT count(*) AS n FROM visits WHERE worker_id IN (${placeholders(ids)})`, ids),
+        );
+      }
+      return n;
     },
     eraseFor(workerId) {
       db.run('DELETE FROM visits WHERE worker_id = ?', [workerId]);

@@ -108,9 +108,6 @@ export function sqliteWorkerRecords(db: Db): WorkerRecordsRepository {
         ],
       );
     },
-    setShareWithEmployers(workerId, share) {
-      db.run('UPDATE workers SET share_with_employers = ? WHERE id = ?', [share ? 1 : 0, workerId]);
-    },
     setProfileFields(workerId, fields) {
       for (const [key, column] of profileColumns) {
         const v = fields[key];

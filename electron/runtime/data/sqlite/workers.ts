@@ -110,6 +110,13 @@ export function sqliteWorkers(db: Db): WorkersRepository {
     setPhone(workerId, phone) {
       db.run('UPDATE workers SET phone = ? WHERE id = ?', [phone, workerId]);
     },
+    setShareWithEmployers(workerId, share) {
+      db.run('UPDATE workers SET share_with_employers = ? WHERE id = ?', [share ? 1 : 0, workerId]);
+    },
+    lastSeenBefore: (cutoff) =>
+      db
+        .all('SELECT id FROM workers WHERE last_seen_at < ?', [cutoff])
+        .map((row) => reader('workers', row).text('id')),
     facts(workerId) {
       const row = db.get('SELECT name, phone, birth_date FROM workers WHERE id = ?', [workerId]);
       if (!row) return undefined;
