@@ -67,6 +67,12 @@ export function diskProblemOf(err: unknown): 'disk-full' | 'read-only' | undefin
   }
 }
 
+/** The file an error from the file system names, if it names one. */
+export function pathOf(err: unknown): string | undefined {
+  const path = typeof err === 'object' && err !== null ? (err as { path?: unknown }).path : undefined;
+  return typeof path === 'string' ? path : undefined;
+}
+
 /**
  * A full or read-only disk met while `doing` (e.g. 这次的记录没有保存) at `path`, as the StoreError
  * staff and operators can act on; undefined for any other failure (and for a StoreError already).
