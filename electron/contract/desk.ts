@@ -86,9 +86,11 @@ export interface ReferralView {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** Where it was made (报名 at a kiosk, 推荐 at the desk or a booth), named as staff know the place. */
+  place: string;
   /** Statuses it may move to next; empty once it is settled. */
   next: ReferralStatus[];
-  history: { status: ReferralStatus; at: string; reason: string; staffName: string | null }[];
+  history: { status: ReferralStatus; at: string; reason: string; staffName: string | null; place: string }[];
 }
 
 export interface FollowUpView {
@@ -113,6 +115,8 @@ export interface ProfileChange {
   at: string;
   staffName: string | null;
   terminal: string;
+  /** The terminal as staff know the place ("3号自助机", 本机前台). */
+  place: string;
 }
 
 /** A worker's record as the front desk sees it: the ID number masked; revealing it is a separate, audited call. */

@@ -112,5 +112,8 @@ export const kioskMethods = {
 };
 
 export const kioskEvents = {
-  'kiosk.staffCalled': event<{ terminal: string; screen: string; at: string }>()({ roles: staff }),
+  /** `terminal` tells one kiosk's calls apart; `place` is what staff read ("3号自助机"). */
+  'kiosk.staffCalled': event<{ terminal: string; place: string; screen: string; at: string }>()({
+    roles: staff,
+  }),
 };

@@ -34,6 +34,8 @@ export interface AuditRow {
   actor: string;
   actorName: string | null;
   terminal: string | null;
+  /** The terminal as staff know the place ("3号自助机", 本机前台); null when no terminal acted. */
+  place: string | null;
   action: string;
   subject: string;
   detail: string | null;

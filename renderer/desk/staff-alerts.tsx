@@ -19,7 +19,7 @@ export function StaffAlerts() {
         <div key={c.id} className="staff-alert">
           <span>
             {t('desk.alerts.called', {
-              terminal: c.terminal,
+              terminal: c.place,
               screen: t(`desk.alerts.screens.${c.screen}`, { defaultValue: c.screen }),
               time: clock(c.at),
             })}

@@ -26,9 +26,9 @@ const target: Record<Input['outcome'], ReferralStatus> = {
 };
 
 /**
- * The referral this outcome moves: the open one, or a new one — 报名 for an applicant to this job,
- * 推荐 for a person who agreed to be shown to employers. A referral that already has a result is
- * not changed from a booth; staff correct it at the desk.
+ * The referral this outcome moves: the open one (a 报名 is one from the moment it is made), or a new
+ * 推荐 for a person who agreed to be shown to employers. A referral that already has a result is not
+ * changed from a booth; staff correct it at the desk.
  */
 function referralFor(
   ctx: StationContext,
@@ -46,9 +46,8 @@ function referralFor(
       'conflict',
       `这位求职者应聘这个岗位的结果已登记为“${statusLabel[settled]}”，不能在摊位上更改；如需更正请联系前台`,
     );
-  const applied = tx.applications.of(workerId, job.id) !== undefined;
   const id = randomUUID();
-  openReferral(ctx, tx, { id, workerId, job, status: applied ? 'applied' : 'referred' }, caller, now);
+  openReferral(ctx, tx, { id, workerId, job, status: 'referred' }, caller, now);
   return tx.referrals.openOf(workerId, job.id)!;
 }
 

@@ -22,9 +22,12 @@ export interface AuditQuery {
   offset: number;
 }
 
+/** An audit row as stored; the terminal's place name is the caller's to add (terminals/place-names). */
+export type StoredAuditRow = Omit<AuditRow, 'place'>;
+
 export interface AuditRepository {
   /** Appends inside the caller's write, so the action and its record commit together. */
   append(entry: AuditEntry): void;
-  /** Newest first, with the acting staff member's name where the actor is one. */
-  list(query: AuditQuery): Page<AuditRow>;
+  /** Newest first, with the acting staff member's name where the actor is one (the place is named by the caller). */
+  list(query: AuditQuery): Page<StoredAuditRow>;
 }

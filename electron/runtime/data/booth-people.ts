@@ -33,8 +33,9 @@ export interface ApplicationToEmployer {
 
 /**
  * What a booth reads of people: their records, applications to its employer and their coming into
- * the hall, joined the way the booth's screens need them. It only reads; those records are written
- * by their own repositories.
+ * the hall, joined the way the booth's screens need them. An application is a referral the person
+ * applied for (报名 at a kiosk or at the desk; `referrals.applied_at`). It only reads; those records
+ * are written by their own repositories.
  */
 export interface BoothPeopleRepository {
   /** Applied to this employer's jobs, or agreed to be shown to employers. */

@@ -24,8 +24,7 @@ type DeskHandlers = Pick<Handlers, keyof typeof deskMethods | keyof typeof deskJ
 export function deskHandlers(ctx: StationContext): DeskHandlers {
   const { followUpDays, reconfirmDays } = ctx.config.desk;
   return {
-    'workers.record': (input) =>
-      ctx.data.read((tx) => loadRecord(tx, input.workerId, ctx.clock, followUpDays)),
+    'workers.record': (input) => ctx.data.read((tx) => loadRecord(tx, input.workerId, ctx)),
     'workers.revealIdNumber': (input, caller) => revealIdNumber(ctx, input, caller),
     'workers.openFromCard': (input, caller) => openFromCard(ctx, input, caller),
     'workers.registerManual': (input, caller) => registerManual(ctx, input, caller),
@@ -36,17 +35,14 @@ export function deskHandlers(ctx: StationContext): DeskHandlers {
     'services.record': (input, caller) => recordService(ctx, input, caller),
     'referrals.create': (input, caller) => createReferral(ctx, input, caller),
     'referrals.update': (input, caller) => updateReferral(ctx, input, caller),
-    'followUps.due': (input) =>
-      ctx.data.read((tx) => dueFollowUps(tx, ctx.clock, followUpDays, input.limit)),
+    'followUps.due': (input) => ctx.data.read((tx) => dueFollowUps(tx, ctx.clock, followUpDays, input.limit)),
     'followUps.record': (input, caller) => recordFollowUp(ctx, input, caller),
     'employers.report': (input, caller) => reportEmployer(ctx, input, caller),
     'employers.record': (input) => ctx.data.read((tx) => employerRecord(tx, input.employerId)),
     'jobs.deskSearch': (input) =>
       ctx.data.read((tx) => searchDeskJobs(tx, input, ctx.now(), ctx.clock.today(), reconfirmDays)),
     'jobs.deskGet': (input) =>
-      ctx.data.read((tx) =>
-        toDeskJob(findJob(tx, input.jobId), ctx.now(), ctx.clock.today(), reconfirmDays),
-      ),
+      ctx.data.read((tx) => toDeskJob(findJob(tx, input.jobId), ctx.now(), ctx.clock.today(), reconfirmDays)),
     'jobs.post': (input, caller) => postJob(ctx, input, caller),
     'jobs.edit': (input, caller) => editJob(ctx, input, caller),
     'jobs.setStatus': (input, caller) => setJobStatus(ctx, input, caller),

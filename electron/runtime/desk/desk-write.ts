@@ -22,7 +22,7 @@ export async function writeWorker(
   const record = await ctx.data.write((tx) => {
     requireWorker(tx, workerId);
     fn(tx, now);
-    return loadRecord(tx, workerId, ctx.clock, ctx.config.desk.followUpDays);
+    return loadRecord(tx, workerId, ctx);
   });
   ctx.bus.emit('worker.updated', { workerId, version: record.version });
   // Placements and 1131 completions are among today's figures on the hall's screen.

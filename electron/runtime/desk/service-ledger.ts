@@ -4,7 +4,7 @@ import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { Repositories } from '../data/repositories';
-import type { NoShowSide } from '../data/referrals';
+import { referralEntryId, type NewReferral, type NoShowSide } from '../data/referrals';
 import type { StationContext } from '../context';
 import { staffIdOf, writeWorker } from './desk-write';
 import { checkTransition } from './referral-flow';
@@ -96,27 +96,8 @@ export function openReferral(
   now: Date,
 ): void {
   const { id, job } = r;
-  const at = now.toISOString();
   const day = ctx.clock.dayOf(now);
-  tx.referrals.insert({
-    id,
-    workerId: r.workerId,
-    jobId: job.id,
-    employerId: job.employer.id,
-    jobTitle: job.title,
-    employerName: job.employer.name,
-    occupation: job.occupation,
-    status: r.status,
-    at,
-  });
-  insertReferralEvent(tx, id, r.status, undefined, '', caller, now, day);
-  insertService(
-    tx,
-    { id: `ref-${id}`, workerId: r.workerId, kind: 'referral', jobId: job.id, referralId: id, note: '' },
-    caller,
-    now,
-    day,
-  );
+  tx.referrals.open(newReferral(r.workerId, id, job, r.status, caller, now, day));
   tx.outbox.add({
     type: 'application.updated',
     at: now,
@@ -131,12 +112,38 @@ export function openReferral(
     type: 'service.recorded',
     at: now,
     payload: {
-      id: `ref-${id}`,
+      id: referralEntryId(id),
       workerId: r.workerId,
       kind: 'referral',
       day,
     },
   });
+}
+
+/** The referral row a job and a caller make: the job as it stands, the caller as its first step's actor. */
+export function newReferral(
+  workerId: string,
+  id: string,
+  job: Job,
+  status: 'applied' | 'referred',
+  caller: CallContext,
+  now: Date,
+  day: string,
+): NewReferral {
+  return {
+    id,
+    workerId,
+    jobId: job.id,
+    employerId: job.employer.id,
+    jobTitle: job.title,
+    employerName: job.employer.name,
+    occupation: job.occupation,
+    status,
+    at: now.toISOString(),
+    day,
+    staffId: staffIdOf(caller),
+    terminal: caller.terminal,
+  };
 }
 
 function insertReferralEvent(

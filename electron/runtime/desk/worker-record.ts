@@ -4,6 +4,8 @@ import type { Repositories } from '../data/repositories';
 import type { DeskProfile, DeskWorker } from '../data/worker-records';
 import { maskIdNumber } from '../workers/masking';
 import type { StationClock } from '../clock/station-day';
+import type { StationConfig } from '../config';
+import { placeNames } from '../terminals/place-names';
 import { ageOn } from '../workers/age';
 import { checklistOf } from './checklist';
 import { nextFollowUp } from './follow-up-rule';
@@ -38,13 +40,18 @@ const emptyProfile = (workerId: string): DeskProfile => ({
   updatedBy: null,
 });
 
-/** Everything the desk shows about one worker, in one read. The ID number leaves only masked. */
+/**
+ * Everything the desk shows about one worker, in one read. The ID number leaves only masked;
+ * terminals are named as the places staff know them by.
+ */
 export function loadRecord(
   tx: Repositories,
   workerId: string,
-  clock: Pick<StationClock, 'today' | 'dayOf'>,
-  followUpDays: number,
+  station: { clock: Pick<StationClock, 'today' | 'dayOf'>; config: Pick<StationConfig, 'hub' | 'desk'> },
 ): WorkerRecord {
+  const { clock } = station;
+  const followUpDays = station.config.desk.followUpDays;
+  const place = placeNames(tx, station.config);
   const w = requireWorker(tx, workerId);
   const p = tx.workerRecords.profile(workerId) ?? emptyProfile(workerId);
   const names = tx.staff.names();
@@ -91,13 +98,19 @@ export function loadRecord(
       staffName: who(s.staffId),
     })),
     checklist: checklistOf(services.map((s) => s.kind)),
-    referrals: referrals.map((r) => ({
-      ...r,
-      next: nextStatuses(r.status),
-      history: steps
+    referrals: referrals.map((r) => {
+      const history = steps
         .filter((e) => e.referralId === r.id)
-        .map((e) => ({ status: e.status, at: e.at, reason: e.reason, staffName: who(e.staffId) })),
-    })),
+        .map((e) => ({
+          status: e.status,
+          at: e.at,
+          reason: e.reason,
+          staffName: who(e.staffId),
+          place: place(e.terminal),
+        }));
+      // Where it was made: the 报名's kiosk, the desk that wrote the 推荐, the booth that met them.
+      return { ...r, place: history[0]?.place ?? '', next: nextStatuses(r.status), history };
+    }),
     followUps: followUps.map((f) => ({
       id: f.id,
       day: f.day,
@@ -125,6 +138,7 @@ export function loadRecord(
       at: h.at,
       staffName: who(h.staffId),
       terminal: h.terminal,
+      place: place(h.terminal),
     })),
   };
 }

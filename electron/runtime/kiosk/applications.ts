@@ -8,6 +8,8 @@ import type { StationContext } from '../context';
 import { isVisible, seekerMomentOf } from '../jobs/visibility';
 import { dailyWage } from '../match/wage';
 import { notifyEmployerBooths } from '../booth/notify';
+import { newReferral } from '../desk/service-ledger';
+import { todayStats } from '../stats';
 
 const log = createDebug('station:kiosk');
 
@@ -15,8 +17,11 @@ const log = createDebug('station:kiosk');
 export const slipQrText = (applicationId: string) => `GSAPP:${applicationId}`;
 
 /**
- * 报名 from the kiosk: one application per worker and job (a second tap shows the same slip), written
- * with its outbox event in one transaction so the platform hears of it exactly when it exists.
+ * 报名 from the kiosk: one application per worker and job (a second tap shows the same slip). A 报名
+ * is a referral: in the same transaction it opens one in state 已报名 with its 职业介绍 (or marks as
+ * applied for the referral the desk had already made to this job), keeps the slip, and queues the
+ * outbox event, so the desk, the reports and the booth read it where they read every referral and
+ * the platform hears of it exactly when it exists.
  */
 export async function applyForJob(
   ctx: StationContext,
@@ -28,11 +33,17 @@ export async function applyForJob(
   if (!job || !isVisible(job, seekerMomentOf(ctx)))
     throw new ApiFailure('not_found', 'this job is no longer open');
   const now = ctx.now();
-  const { id, createdAt, repeated } = await ctx.data.write((tx) => {
+  const { id, createdAt, repeated, version } = await ctx.data.write((tx) => {
+    const recordVersion = () => tx.workerRecords.profile(workerId)?.version ?? 1;
     const existing = tx.applications.of(workerId, job.id);
-    if (existing) return { ...existing, repeated: true };
-    const id = randomUUID();
+    if (existing) return { ...existing, repeated: true, version: recordVersion() };
     const at = now.toISOString();
+    const day = ctx.clock.dayOf(now);
+    // The slip names the referral: a booth reading its QR finds the person's referral to this job.
+    const open = tx.referrals.openOf(workerId, job.id);
+    const id = open?.id ?? randomUUID();
+    if (open) tx.referrals.markApplied(open.id, at);
+    else tx.referrals.open(newReferral(workerId, id, job, 'applied', caller, now, day));
     tx.applications.insert({
       id,
       workerId,
@@ -41,25 +52,36 @@ export async function applyForJob(
       jobTitle: job.title,
       terminal: caller.terminal,
       createdAt: at,
-      day: ctx.clock.dayOf(now),
+      day,
     });
-    // Upstream through the outbox; the event names the worker by id only.
+    // Upstream through the outbox; the event names the worker by id only. It is the referral's only
+    // event: a kiosk PC sends applications, and its referral and 职业介绍 follow from this one where
+    // it arrives.
     tx.outbox.add({
       type: 'application.created',
       at: now,
       payload: {
         applicationId: id,
+        referralId: id,
+        status: 'applied',
         workerId,
         jobId: job.id,
         employerId: job.employer.id,
+        terminal: caller.terminal,
         at,
       },
     });
-    return { id, createdAt: at, repeated: false };
+    return { id, createdAt: at, repeated: false, version: recordVersion() };
   });
   log('application %s via %s', repeated ? 'shown again' : 'recorded', caller.terminal);
-  // The employer's booth, if it has one in the hall today, sees the applicant at once.
-  if (!repeated) notifyEmployerBooths(ctx, job.employer.id, 'people');
+  if (!repeated) {
+    // The employer's booth, if it has one in the hall today, sees the applicant at once; a desk
+    // showing the person's record shows the referral; the hall's screen counts it (a third
+    // referral may complete someone's 1131).
+    notifyEmployerBooths(ctx, job.employer.id, 'people');
+    ctx.bus.emit('worker.updated', { workerId, version });
+    ctx.bus.emit('stats.changed', todayStats(ctx));
+  }
   return {
     applicationId: id,
     repeated,

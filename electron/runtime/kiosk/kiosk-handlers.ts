@@ -3,6 +3,7 @@ import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import { quartiles } from '../match/market';
 import { workerProfileSchema } from '../match/worker';
+import { placeNames } from '../terminals/place-names';
 import { applyForJob } from './applications';
 import { profileForMatch } from './profile-for-match';
 import { kioskProfile, writeAnswers } from './profiles';
@@ -56,7 +57,8 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
     'kiosk.end': (input, caller) => ({ ended: ctx.kioskSessions.end(input.session, caller) }),
     'kiosk.callStaff': (input, caller) => {
       const at = ctx.now().toISOString();
-      ctx.bus.emit('kiosk.staffCalled', { terminal: caller.terminal, screen: input.screen, at });
+      const place = ctx.data.read((tx) => placeNames(tx, ctx.config)(caller.terminal));
+      ctx.bus.emit('kiosk.staffCalled', { terminal: caller.terminal, place, screen: input.screen, at });
       return { calledAt: at };
     },
     // No verification service is wired yet: the token is never stored, and the person goes to the desk.

@@ -38,7 +38,8 @@ const figures: { key: FigureKey; label: string; definition: string }[] = [
   {
     key: 'referrals',
     label: '职业介绍次数',
-    definition: '期间内新建的推荐（报名或开具推荐）条数，按推荐编号去重。',
+    definition:
+      '期间内新建的推荐条数：在任一自助机或前台报名、前台开具推荐、招聘摊位推荐的都算，每条推荐只算一次（与1131服务台账的“职业介绍”同一口径），按推荐编号去重。',
   },
   {
     key: 'placements',
@@ -72,7 +73,8 @@ const figures: { key: FigureKey; label: string; definition: string }[] = [
 export const breakdownDefinitions: Report['breakdownDefinitions'] = {
   registrations: '期间内在本驿站新登记、属于该类别的人数（按人去重）。',
   served: '期间内至少有一条服务记录、属于该类别的人数（按人去重）。',
-  referrals: '期间内新建的推荐条数。按重点群体：被推荐人属于该类别；按工种：所推荐岗位的工种。',
+  referrals:
+    '期间内新建的推荐条数（报名或推荐，每条只算一次）。按重点群体：被推荐人属于该类别；按工种：所推荐岗位的工种。',
   placements: '期间内经推荐录用的人数（按人去重；自行就业不在此列）。按工种：录用岗位的工种。',
   byOccupation:
     '按工种：登记和接受服务按求职者填写的求职意向计（一人可有多个意向），推荐和录用按岗位的工种计。',

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../dispatcher';
 import type { staffMethods } from '../../contract/staff';
 import type { StationContext } from '../context';
+import { placeNames } from '../terminals/place-names';
 import { createStaff, signIn, signOut, updateStaff } from './sign-in';
 
 export function staffHandlers(ctx: StationContext): Pick<Handlers, keyof typeof staffMethods> {
@@ -15,6 +16,14 @@ export function staffHandlers(ctx: StationContext): Pick<Handlers, keyof typeof 
     'staff.create': (input, caller) => createStaff(ctx, input, caller),
     'staff.list': () => ctx.data.read((tx) => tx.staff.list()),
     'staff.update': (input, caller) => updateStaff(ctx, input, caller),
-    'audit.list': (input) => ctx.data.read((tx) => tx.audit.list(input)),
+    'audit.list': (input) =>
+      ctx.data.read((tx) => {
+        const page = tx.audit.list(input);
+        const place = placeNames(tx, ctx.config);
+        return {
+          ...page,
+          items: page.items.map((r) => ({ ...r, place: r.terminal === null ? null : place(r.terminal) })),
+        };
+      }),
   };
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkerRecord } from '../../../electron/api';
 import { when } from '../format';
 
-/** Which field changed, when, by whom and from which terminal; never the old values on screen. */
+/** Which field changed, when, by whom and where (the terminal's place name); never the old values on screen. */
 export function HistoryPanel({ record }: { record: WorkerRecord }) {
   const { t } = useTranslation();
   const field = (f: string) =>
@@ -21,7 +21,7 @@ export function HistoryPanel({ record }: { record: WorkerRecord }) {
               <span>{when(h.at)}</span>
               <strong>{field(h.field)}</strong>
               <span className="muted">
-                {t('desk.worker.changedBy', { name: h.staffName ?? '—', terminal: h.terminal })}
+                {t('desk.worker.changedBy', { name: h.staffName ?? '—', terminal: h.place })}
               </span>
             </li>
           ))}

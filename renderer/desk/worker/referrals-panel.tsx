@@ -114,7 +114,10 @@ function Referral({ referral: r }: { referral: ReferralView }) {
           <li key={i}>
             {when(h.at)} {t(`desk.referralStatus.${h.status}`)}
             {h.reason && `：${h.reason}`}
-            {h.staffName && <span className="muted"> · {h.staffName}</span>}
+            <span className="muted" data-testid="referral-place">
+              {' · '}
+              {h.staffName ? `${h.staffName} · ${h.place}` : h.place}
+            </span>
           </li>
         ))}
       </ol>

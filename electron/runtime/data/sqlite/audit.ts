@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditRow } from '../../../api';
 import type { Db } from '../../store/db';
-import type { AuditRepository } from '../audit';
+import type { AuditRepository, StoredAuditRow } from '../audit';
 import { countOf, reader, type Row } from '../rows';
 
-function auditRow(row: Row): AuditRow {
+function auditRow(row: Row): StoredAuditRow {
   const r = reader('audit', row);
   return {
     id: r.text('id'),

@@ -33,10 +33,11 @@ export function sqliteBoothJobs(db: Db): BoothJobsRepository {
         .map(job),
     applicationsPerJob: (employerId) =>
       countsPerJob(
-        db.all('SELECT job_id, count(*) AS n FROM applications WHERE employer_id = ? GROUP BY job_id', [
-          employerId,
-        ]),
-        'applications',
+        db.all(
+          'SELECT job_id, count(DISTINCT worker_id) AS n FROM referrals WHERE employer_id = ? AND applied_at IS NOT NULL GROUP BY job_id',
+          [employerId],
+        ),
+        'referrals',
       ),
     hiresPerJob: (employerId) =>
       countsPerJob(

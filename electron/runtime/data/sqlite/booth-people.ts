@@ -33,14 +33,14 @@ function person(r: RowReader): BoothPerson {
   };
 }
 
-const workerIdOf = (row: Row) => reader('applications', row).text('worker_id');
+const workerIdOf = (row: Row) => reader('referrals', row).text('worker_id');
 
 export function sqliteBoothPeople(db: Db): BoothPeopleRepository {
   return {
     mayShow: (employerId, workerId) =>
       db.get(
         `SELECT 1 AS x FROM workers w WHERE w.id = ? AND (w.share_with_employers = 1
-           OR EXISTS (SELECT 1 FROM applications a WHERE a.worker_id = w.id AND a.employer_id = ?))`,
+           OR EXISTS (SELECT 1 FROM referrals r WHERE r.worker_id = w.id AND r.employer_id = ? AND r.applied_at IS NOT NULL))`,
         [workerId, employerId],
       ) !== undefined,
     people: (workerIds) =>
@@ -62,23 +62,24 @@ export function sqliteBoothPeople(db: Db): BoothPeopleRepository {
     applicationsTo: (employerId, workerIds) =>
       db
         .all(
-          `SELECT worker_id, job_id, job_title, created_at FROM applications
-            WHERE employer_id = ? AND worker_id IN (${placeholders(workerIds)}) ORDER BY created_at DESC`,
+          `SELECT worker_id, job_id, job_title, applied_at FROM referrals
+            WHERE employer_id = ? AND applied_at IS NOT NULL AND worker_id IN (${placeholders(workerIds)})
+            ORDER BY applied_at DESC`,
           [employerId, ...workerIds],
         )
         .map((row) => {
-          const r = reader('applications', row);
+          const r = reader('referrals', row);
           return {
             workerId: r.text('worker_id'),
             jobId: r.text('job_id'),
             jobTitle: r.text('job_title'),
-            at: r.text('created_at'),
+            at: r.text('applied_at'),
           };
         }),
     applicants: (employerId, limit) =>
       db
         .all(
-          `SELECT worker_id, max(created_at) AS last FROM applications WHERE employer_id = ?
+          `SELECT worker_id, max(applied_at) AS last FROM referrals WHERE employer_id = ? AND applied_at IS NOT NULL
             GROUP BY worker_id ORDER BY last DESC LIMIT ?`,
           [employerId, limit],
         )

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { noShowSides, referralStatuses } from '../../../contract/desk';
 import type { Db } from '../../store/db';
-import type { ReferralsRepository } from '../referrals';
+import { referralEntryId, type ReferralsRepository } from '../referrals';
 import { reader } from '../rows';
 
 export function sqliteReferrals(db: Db): ReferralsRepository {
@@ -33,9 +33,10 @@ export function sqliteReferrals(db: Db): ReferralsRepository {
       return row && reader('referrals', row).text('worker_id');
     },
     toMove(referralId) {
-      const row = db.get('SELECT status, version, job_id, worker_id, employer_id FROM referrals WHERE id = ?', [
-        referralId,
-      ]);
+      const row = db.get(
+        'SELECT status, version, job_id, worker_id, employer_id FROM referrals WHERE id = ?',
+        [referralId],
+      );
       if (!row) return undefined;
       const r = reader('referrals', row);
       return {
@@ -46,12 +47,38 @@ export function sqliteReferrals(db: Db): ReferralsRepository {
         employerId: r.text('employer_id'),
       };
     },
-    insert(n) {
+    open(n) {
       db.run(
-        `INSERT INTO referrals (id, worker_id, job_id, employer_id, job_title, employer_name, occupation, status, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [n.id, n.workerId, n.jobId, n.employerId, n.jobTitle, n.employerName, n.occupation, n.status, n.at, n.at],
+        `INSERT INTO referrals (id, worker_id, job_id, employer_id, job_title, employer_name, occupation, status, created_at, updated_at, applied_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          n.id,
+          n.workerId,
+          n.jobId,
+          n.employerId,
+          n.jobTitle,
+          n.employerName,
+          n.occupation,
+          n.status,
+          n.at,
+          n.at,
+          n.status === 'applied' ? n.at : null,
+        ],
       );
+      db.run(
+        `INSERT INTO referral_events (id, referral_id, status, side, reason, at, day, staff_id, terminal)
+         VALUES (?, ?, ?, NULL, '', ?, ?, ?, ?)`,
+        [randomUUID(), n.id, n.status, n.at, n.day, n.staffId, n.terminal],
+      );
+      // The referral's 职业介绍: its id follows from the referral's, so a referral is one entry.
+      db.run(
+        `INSERT INTO service_records (id, worker_id, kind, job_id, referral_id, note, at, day, staff_id, terminal)
+         VALUES (?, ?, 'referral', ?, ?, '', ?, ?, ?, ?)`,
+        [referralEntryId(n.id), n.workerId, n.jobId, n.id, n.at, n.day, n.staffId, n.terminal],
+      );
+    },
+    markApplied(referralId, at) {
+      db.run('UPDATE referrals SET applied_at = coalesce(applied_at, ?) WHERE id = ?', [at, referralId]);
     },
     move(referralId, step) {
       db.run(
@@ -88,7 +115,7 @@ export function sqliteReferrals(db: Db): ReferralsRepository {
     stepsOfWorker: (workerId) =>
       db
         .all(
-          `SELECT e.referral_id, e.status, e.at, e.reason, e.staff_id FROM referral_events e
+          `SELECT e.referral_id, e.status, e.at, e.reason, e.staff_id, e.terminal FROM referral_events e
              JOIN referrals r ON r.id = e.referral_id WHERE r.worker_id = ? ORDER BY e.at, e.rowid`,
           [workerId],
         )
@@ -100,6 +127,7 @@ export function sqliteReferrals(db: Db): ReferralsRepository {
             at: r.text('at'),
             reason: r.text('reason'),
             staffId: r.textOrNull('staff_id'),
+            terminal: r.text('terminal'),
           };
         }),
   };

@@ -11,6 +11,13 @@ import { visitKinds } from '../visits';
  * the range's first and last instant (:fromAt inclusive, :toAt exclusive), never by their UTC date.
  * What each figure means is written beside its label in reports/summary.
  */
+/**
+ * 职业介绍: the service ledger's referral entries, one per referral whether it began as 报名 or as
+ * 推荐 (referrals.open writes it), on the day the referral was opened. The 1131 checklist counts the
+ * same entries, so the record, the report and the hall's screen agree.
+ */
+const referralEntries = "service_records s WHERE s.kind = 'referral' AND s.day BETWEEN :from AND :to";
+
 const figureSql: Record<FigureKey, string> = {
   registrations: `SELECT count(*) AS n FROM (
             SELECT id_hash, min(first) AS first FROM (
@@ -25,8 +32,7 @@ const figureSql: Record<FigureKey, string> = {
              AND NOT EXISTS (SELECT 1 FROM visits r WHERE r.worker_id = v.worker_id AND r.kind = 'registered' AND r.day = v.day)`,
   served: 'SELECT count(DISTINCT worker_id) AS n FROM service_records WHERE day BETWEEN :from AND :to',
   services: 'SELECT count(DISTINCT id) AS n FROM service_records WHERE day BETWEEN :from AND :to',
-  referrals:
-    "SELECT count(DISTINCT referral_id) AS n FROM referral_events WHERE status IN ('applied', 'referred') AND day BETWEEN :from AND :to",
+  referrals: `SELECT count(DISTINCT s.id) AS n FROM ${referralEntries}`,
   placements: `SELECT count(*) AS n FROM (
             SELECT r.worker_id FROM referral_events e JOIN referrals r ON r.id = e.referral_id
              WHERE e.status = 'hired' AND e.day BETWEEN :from AND :to
@@ -81,7 +87,7 @@ export function sqliteReports(db: Db): ReportsRepository {
         p,
       ),
       referrals: count(
-        `SELECT count(DISTINCT e.referral_id) AS n FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE e.status IN ('applied', 'referred') AND e.day BETWEEN :from AND :to AND r.worker_id IN (${workersSql})`,
+        `SELECT count(DISTINCT s.id) AS n FROM ${referralEntries} AND s.worker_id IN (${workersSql})`,
         range,
         p,
       ),
@@ -113,7 +119,8 @@ export function sqliteReports(db: Db): ReportsRepository {
         .map((row) => reader('referrals', row).text('code')),
     referralsToOccupation: (code, range) =>
       count(
-        "SELECT count(DISTINCT e.referral_id) AS n FROM referral_events e JOIN referrals r ON r.id = e.referral_id WHERE e.status IN ('applied', 'referred') AND e.day BETWEEN :from AND :to AND r.occupation = :param",
+        `SELECT count(DISTINCT s.id) AS n FROM ${referralEntries}
+            AND s.referral_id IN (SELECT id FROM referrals WHERE occupation = :param)`,
         range,
         { ':param': code },
       ),

@@ -7,6 +7,7 @@ import { migration as kioskAnswersApplications } from './005-kiosk-answers-appli
 import { migration as syncFeedOutbox } from './006-sync-feed-outbox';
 import { migration as boothsNotices } from './007-booths-notices';
 import { migration as dropPairingCodes } from './008-drop-pairing-codes';
+import { migration as applicationsAreReferrals } from './009-applications-are-referrals';
 
 /**
  * Numbered, append-only: one file per migration, NNN-what-it-does.ts, each listed here in order. A
@@ -22,6 +23,7 @@ export const migrations: Migration[] = [
   syncFeedOutbox,
   boothsNotices,
   dropPairingCodes,
+  applicationsAreReferrals,
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);

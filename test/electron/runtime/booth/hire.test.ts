@@ -334,9 +334,9 @@ describe('hiring on the spot', () => {
       referrals: db.get<{ n: number }>('SELECT count(*) AS n FROM referrals')!.n,
       outbox: db.get<{ n: number }>('SELECT count(*) AS n FROM outbox')!.n,
     }));
-    // Booth 2's posting (job.posted) and the application to it added one outbox event each;
-    // nothing the refusals touched changed.
-    expect(afterwards).toEqual({ referrals: before.referrals, outbox: before.outbox + 2 });
+    // Booth 2's posting (job.posted) and the application to it (a referral, one outbox event)
+    // added what they make; nothing the refusals touched changed.
+    expect(afterwards).toEqual({ referrals: before.referrals + 1, outbox: before.outbox + 2 });
     expect((await ok(rt, booth1, 'booth.session', {})).interviewing).toBe(0);
   });
 });

@@ -132,11 +132,15 @@ describe('the hall’s big screen', () => {
     for (const kind of ['policy', 'guidance', 'training'] as const)
       await ok(rt, desk1, 'services.record', { workerId: a.workerId, kind });
     const jobs = await ok(rt, desk1, 'jobs.deskSearch', { limit: 3 });
-    for (const j of jobs.items.filter((x) => x.job.id !== job.id).slice(0, 2))
-      await ok(rt, desk1, 'referrals.create', { workerId: a.workerId, jobId: j.job.id });
+    const [other, third] = jobs.items.filter((x) => x.job.id !== job.id).map((x) => x.job.id);
+    // The kiosk's 报名 and the desk's 推荐 are two of the three referrals 1131 asks for.
+    await ok(rt, desk1, 'referrals.create', { workerId: a.workerId, jobId: other! });
     expect((await ok(rt, tv, 'stats.today', {})).completions1131).toBe(0);
     const stats: unknown[] = [];
     rt.bus.subscribe((e) => e.event === 'stats.changed' && stats.push(e.payload));
+    // A third 报名 at the kiosk completes the standard, and the hall's screen hears of it at once.
+    await ok(rt, kiosk, 'kiosk.apply', { session: a.session, jobId: third! });
+    expect(stats.at(-1)).toMatchObject({ placements: 0, completions1131: 1 });
     await ok(rt, booth1, 'booth.recordOutcome', {
       workerId: a.workerId,
       jobId: job.id,

@@ -57,13 +57,45 @@ describe('people as a booth reads them', () => {
   it('may show only someone who agreed to it or applied to this employer', () => {
     insertWorker(db, 'w2');
     db.run('UPDATE workers SET share_with_employers = 0');
-    db.run(
-      `INSERT INTO applications (id, worker_id, job_id, employer_id, job_title, terminal, created_at, day)
-       VALUES ('a1', 'w2', 'j1', 'e1', '保洁员', 'k', 't', '2026-11-21')`,
-    );
+    const referral = (id: string, employerId: string, status: 'applied' | 'referred') =>
+      tx.referrals.open({
+        id,
+        workerId: 'w2',
+        jobId: `j-${id}`,
+        employerId,
+        jobTitle: '保洁员',
+        employerName: '某公司',
+        occupation: '4-09-08-02',
+        status,
+        at: '2026-11-21T01:00:00.000Z',
+        day: '2026-11-21',
+        staffId: null,
+        terminal: 'k',
+      });
+    // A 报名 to e1 (its slip kept), a 推荐 the station made to e2.
+    referral('a1', 'e1', 'applied');
+    tx.applications.insert({
+      id: 'a1',
+      workerId: 'w2',
+      jobId: 'j-a1',
+      employerId: 'e1',
+      jobTitle: '保洁员',
+      terminal: 'k',
+      createdAt: '2026-11-21T01:00:00.000Z',
+      day: '2026-11-21',
+    });
+    referral('r2', 'e2', 'referred');
     expect(tx.boothPeople.mayShow('e1', 'w1')).toBe(false);
     expect(tx.boothPeople.mayShow('e1', 'w2')).toBe(true);
     expect(tx.boothPeople.mayShow('e2', 'w2')).toBe(false);
+    expect(tx.boothPeople.applicants('e1', 10)).toEqual(['w2']);
+    expect(tx.boothPeople.applicants('e2', 10)).toEqual([]);
+    expect(tx.boothPeople.applicationsTo('e1', ['w2'])).toEqual([
+      { workerId: 'w2', jobId: 'j-a1', jobTitle: '保洁员', at: '2026-11-21T01:00:00.000Z' },
+    ]);
     expect(tx.boothPeople.slip('a1')).toEqual({ workerId: 'w2', employerId: 'e1' });
+    // Once the person applies for the job they were referred to, they are its applicant too.
+    tx.referrals.markApplied('r2', '2026-11-21T02:00:00.000Z');
+    expect(tx.boothPeople.mayShow('e2', 'w2')).toBe(true);
   });
 });
