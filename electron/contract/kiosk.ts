@@ -11,6 +11,18 @@ const session = z.string().min(16).max(64);
 export const whenChoices = ['today', 'tomorrow', 'week', 'long'] as const;
 export type WhenChoice = (typeof whenChoices)[number];
 
+/** The units a worker may state her pay in; the station works out 元/天 (match/wage's rule). */
+export const kioskPayUnits = ['day', 'hour', 'month'] as const;
+export const kioskPaySchema = z
+  .object({ amount: z.number().int().positive().max(100_000), unit: z.enum(kioskPayUnits) })
+  .strict();
+export type KioskPay = z.output<typeof kioskPaySchema>;
+/**
+ * A wish worked out to fewer or more 元 a day than this is a slip (140 meant per day, tapped as per
+ * month): it is said back to her kindly and never stored.
+ */
+export const sensibleDailyPay = { min: 30, max: 3000 } as const;
+
 /** The new-worker wizard's answers, one question per screen; nothing here is typed as letters. */
 export const kioskAnswersSchema = z
   .object({
@@ -22,6 +34,8 @@ export const kioskAnswersSchema = z
       .default([]),
     /** 元 per day. */
     expectedDailyPay: z.number().int().min(0).max(5000).optional(),
+    /** The wish as she said it (元/天, 元/小时 or 元/月); the station stores its 元/天 beside it. */
+    expectedPay: kioskPaySchema.optional(),
     when: z.enum(whenChoices).optional(),
     district: plainText(20, '区县', { min: 1 }).optional(),
     maxDistanceKm: z.number().positive().max(200).optional(),
@@ -96,6 +110,11 @@ export const kioskMethods = {
   /** 报名: records the application (and its outbox event) for the worker of the session. */
   'kiosk.apply': method<ApplicationSlip>()({
     input: z.object({ session, jobId: z.string().min(1).max(64) }).strict(),
+    roles: kioskOnly,
+  }),
+  /** Her wish as 元/天 by the station's one rule, and whether that is a sensible day's pay. */
+  'kiosk.dailyPay': method<{ daily: number; sensible: boolean }>()({
+    input: kioskPaySchema,
     roles: kioskOnly,
   }),
   'kiosk.end': method<{ ended: boolean }>()({ input: z.object({ session }).strict(), roles: kioskOnly }),

@@ -1,4 +1,4 @@
-import type { KioskAnswers } from '../../contract/kiosk';
+import type { KioskAnswers, KioskPay } from '../../contract/kiosk';
 
 /** The wizard's answers as stored on the profile: the phone lives on the worker's record instead. */
 export type StoredAnswers = Omit<KioskAnswers, 'phone'>;
@@ -7,7 +7,8 @@ export type StoredAnswers = Omit<KioskAnswers, 'phone'>;
 export interface AnswersToSave {
   answers: StoredAnswers;
   occupations: string[];
-  expectedPay: { amount: number; unit: 'day' } | null;
+  /** In the unit she stated it (the desk shows it so). */
+  expectedPay: KioskPay | null;
   districts: string[];
   /** ISO instant. */
   at: string;

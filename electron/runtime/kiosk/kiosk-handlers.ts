@@ -6,13 +6,14 @@ import { workerProfileSchema } from '../match/worker';
 import { placeNames } from '../terminals/place-names';
 import { applyForJob } from './applications';
 import { profileForMatch } from './profile-for-match';
-import { kioskProfile, writeAnswers } from './profiles';
+import { checkAnswers, dailyPay, kioskProfile, writeAnswers } from './profiles';
 
 type KioskMethod =
   | 'kiosk.settings'
   | 'kiosk.profile'
   | 'kiosk.saveAnswers'
   | 'kiosk.apply'
+  | 'kiosk.dailyPay'
   | 'kiosk.end'
   | 'kiosk.callStaff'
   | 'kiosk.socialCard'
@@ -45,6 +46,7 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
     },
     'kiosk.saveAnswers': async (input, caller) => {
       const workerId = ctx.kioskSessions.workerOf(input.session, caller);
+      checkAnswers(input.answers, ctx.match.taxonomy());
       return ctx.data.write((tx) => {
         writeAnswers(tx, workerId, input.answers, ctx.now());
         return kioskProfile(tx, workerId);
@@ -54,6 +56,7 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
       const workerId = ctx.kioskSessions.workerOf(input.session, caller);
       return applyForJob(ctx, workerId, engine.get(input.jobId), caller);
     },
+    'kiosk.dailyPay': (input) => dailyPay(input),
     'kiosk.end': (input, caller) => ({ ended: ctx.kioskSessions.end(input.session, caller) }),
     'kiosk.callStaff': (input, caller) => {
       const at = ctx.now().toISOString();

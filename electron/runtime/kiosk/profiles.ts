@@ -1,5 +1,7 @@
-import type { KioskAnswers, KioskProfile } from '../../contract/kiosk';
+import { sensibleDailyPay, type KioskAnswers, type KioskPay, type KioskProfile } from '../../contract/kiosk';
+import { ApiFailure } from '../api-error';
 import type { Repositories } from '../data/repositories';
+import { dailyWage } from '../match/wage';
 import { maskName } from '../workers/masking';
 
 /** 13812345678 → 138****5678: enough for the person to recognise their own number. */
@@ -18,13 +20,40 @@ export function kioskProfile(tx: Repositories, workerId: string): KioskProfile {
  * Stores the wizard's answers. The phone goes on the worker's record (the desk searches by it); the
  * rest on the profile row, also in the columns the front desk reads (occupations, pay, districts).
  */
+/** A wish in her unit as 元/天 (match/wage's rule), and whether it is a sensible day's pay. */
+export function dailyPay(pay: KioskPay): { daily: number; sensible: boolean } {
+  const daily = dailyWage(pay).daily ?? 0;
+  return { daily, sensible: daily >= sensibleDailyPay.min && daily <= sensibleDailyPay.max };
+}
+
+/**
+ * Answers that cannot be right are refused whole, so nothing is stored half-way: a district the
+ * station does not know, or a wish that works out to an absurd day's pay.
+ */
+export function checkAnswers(answers: KioskAnswers, known: { districts: readonly string[] }): void {
+  if (answers.district !== undefined && !known.districts.includes(answers.district))
+    throw new ApiFailure('invalid_input', `本站不认识区县“${answers.district}”`);
+  if (answers.expectedPay && !dailyPay(answers.expectedPay).sensible)
+    throw new ApiFailure('invalid_input', '期望工资折合每天不合常理');
+}
+
 export function writeAnswers(tx: Repositories, workerId: string, answers: KioskAnswers, now: Date): void {
-  const { phone, ...rest } = answers;
-  if (phone) tx.workers.setPhone(workerId, phone);
+  const { phone, ...stated } = answers;
+  // A wish in her own unit is matched as 元/天; both are kept, so the wizard shows her unit again.
+  const rest = stated.expectedPay
+    ? { ...stated, expectedDailyPay: Math.min(5000, dailyPay(stated.expectedPay).daily) }
+    : stated;
+  if (phone && phone !== tx.workers.facts(workerId)?.phone) {
+    tx.workers.setPhone(workerId, phone);
+    // The hall's record has the number the desk searches by, whichever terminal it was given at.
+    tx.outbox.add({ type: 'worker.updated', at: now, payload: { workerId, changes: { phone } } });
+  }
   tx.kioskProfiles.saveAnswers(workerId, {
     answers: rest,
     occupations: rest.occupations,
-    expectedPay: rest.expectedDailyPay === undefined ? null : { amount: rest.expectedDailyPay, unit: 'day' },
+    expectedPay:
+      rest.expectedPay ??
+      (rest.expectedDailyPay === undefined ? null : { amount: rest.expectedDailyPay, unit: 'day' }),
     districts: rest.district ? [rest.district] : [],
     at: now.toISOString(),
   });
