@@ -3,13 +3,14 @@ import type { MatchEngine } from './match/engine';
 
 /**
  * The start-up build of the matching engine over the store's cache, in steps: read the cache a
- * batch at a time, build the engine with its search words deferred, then index the words a slice
- * at a time. `step` does a little and returns, so a station answers while it builds; `matchable`
- * and `complete` do what is left at once, for a caller that cannot wait.
+ * batch at a time into an engine whose search words are deferred, then index the words a slice at a
+ * time. A batch's documents are let go once the engine has taken what it keeps of them. `step` does
+ * a little and returns, so a station answers while it builds; `matchable` and `complete` do what is
+ * left at once, for a caller that cannot wait.
  */
 export class EngineBuild {
   private after = 0;
-  private jobs: Job[] | undefined = [];
+  private reading = true;
   private engine: MatchEngine | undefined;
   private wordsIn = false;
   /** Time spent building, ms. */
@@ -18,14 +19,14 @@ export class EngineBuild {
   constructor(
     /** The cached jobs after a rowid, a batch at a time; undefined past the end. */
     private readonly readAfter: (after: number) => { last: number; jobs: Job[] } | undefined,
-    /** The engine over every job read, its words deferred. */
-    private readonly create: (jobs: Job[]) => MatchEngine,
+    /** An empty engine, its words deferred, that takes the batches (MatchEngine.load). */
+    private readonly create: () => MatchEngine,
     private readonly onRead: (job: Job) => void,
   ) {}
 
   /** Some work has been done: changes to the cache from now on may or may not have been read. */
   get begun(): boolean {
-    return this.after > 0 || this.jobs === undefined;
+    return this.after > 0 || !this.reading;
   }
 
   get completed(): boolean {
@@ -36,7 +37,7 @@ export class EngineBuild {
     return this.engine?.size ?? 0;
   }
 
-  /** About `budgetMs` of work (building the engine itself is one longer step). */
+  /** About `budgetMs` of work (a batch is one step however long it takes). */
   step(budgetMs: number): void {
     const started = performance.now();
     const until = started + budgetMs;
@@ -45,12 +46,12 @@ export class EngineBuild {
     this.ms += performance.now() - started;
   }
 
-  /** The engine, built now if it is not yet: it matches, its words may still be due. */
+  /** The engine, every job read now if not yet: it matches, its words may still be due. */
   matchable(): MatchEngine {
     const started = performance.now();
-    while (!this.engine) this.next(Infinity);
+    while (this.reading) this.next(Infinity);
     this.ms += performance.now() - started;
-    return this.engine;
+    return this.engine!;
   }
 
   /** The engine with every word indexed. */
@@ -62,18 +63,14 @@ export class EngineBuild {
   }
 
   private next(until: number): void {
-    if (this.jobs) {
+    const engine = (this.engine ??= this.create());
+    if (this.reading) {
       const batch = this.readAfter(this.after);
       if (batch) {
         this.after = batch.last;
-        for (const job of batch.jobs) {
-          this.jobs.push(job);
-          this.onRead(job);
-        }
-        return;
-      }
-      this.engine = this.create(this.jobs);
-      this.jobs = undefined;
-    } else this.wordsIn = this.engine!.indexText(until - performance.now());
+        engine.load(batch.jobs);
+        for (const job of batch.jobs) this.onRead(job);
+      } else this.reading = false;
+    } else this.wordsIn = engine.indexText(until - performance.now());
   }
 }

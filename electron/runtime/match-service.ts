@@ -64,14 +64,18 @@ export function createMatchService(
   const districts = new Set<string>();
   const build = new EngineBuild(
     (after) => data.read((tx) => tx.jobs.batchAfter(after, BATCH)),
-    (jobs) =>
+    () =>
       createMatchEngine({
-        jobs,
         now,
         employerRecord: (id) => employers.get(id),
         ...(options.staleAfterDays ? { staleAfterDays: options.staleAfterDays } : {}),
         ...(options.timeZone ? { timeZone: options.timeZone } : {}),
         deferText: true,
+        // Only the documents a result shows are read, by id; the engine keeps what matching reads.
+        documents: (ids) => {
+          const found = data.read((tx) => tx.jobs.byIds(ids));
+          return ids.map((id) => found.get(id));
+        },
       }),
     (job) => districts.add(job.district),
   );
@@ -93,10 +97,12 @@ export function createMatchService(
   const matchable = (): MatchEngine => (pending.length ? complete() : build.matchable());
 
   const engine: MatchEngine = {
-    match: (profile, top) => matchable().match(profile, top),
+    // Keywords and a list's filter read the search words.
+    match: (profile, top) => (profile.keywords.length > 0 ? complete() : matchable()).match(profile, top),
     get: (id) => matchable().get(id),
     visibleCount: () => matchable().visibleCount(),
-    visiblePage: (order, limit, offset, where) => matchable().visiblePage(order, limit, offset, where),
+    visiblePage: (order, limit, offset, where) =>
+      (where ? complete() : matchable()).visiblePage(order, limit, offset, where),
     get size() {
       return matchable().size;
     },
@@ -104,6 +110,7 @@ export function createMatchService(
     search: (query) => complete().search(query),
     upsert: (job) => complete().upsert(job),
     upsertMany: (jobs) => complete().upsertMany(jobs),
+    load: (jobs) => complete().load(jobs),
     remove: (id) => complete().remove(id),
     indexText: () => !!complete(),
   };

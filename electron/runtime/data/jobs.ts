@@ -26,6 +26,8 @@ export interface DeskJobFilter {
 export interface JobsRepository {
   upsert(job: Job): void;
   byId(jobId: string): Job | undefined;
+  /** The cached ones of `ids`, in one query per few hundred: the documents a page of results shows. */
+  byIds(ids: readonly string[]): Map<string, Job>;
   /** A hire filled a place: the job's status, updatedAt and document change, its other columns stay. */
   saveFill(job: Job): void;
   /** The desk's list: matching postings, most recently updated first, and how many match in all. */

@@ -1,5 +1,6 @@
 import type { Job, Page } from '../../api';
 import type { MatchEngine } from '../match/engine';
+import type { ListedJob } from '../match/visible-page';
 
 export interface JobListQuery {
   /** Plain substring of the title or the employer's name (Latin letters in any case). */
@@ -23,7 +24,7 @@ export function pageOfJobs(engine: Pick<MatchEngine, 'visiblePage'>, query: JobL
   const has = (text: string) => (fold ? text.toLowerCase() : text).includes(needle!);
   const where =
     needle || district
-      ? (j: Job) =>
+      ? (j: ListedJob) =>
           (!district || j.district === district) && (!needle || has(j.title) || has(j.employer.name))
       : undefined;
   return engine.visiblePage('last-vouched', query.limit, query.offset, where);

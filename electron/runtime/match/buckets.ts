@@ -8,7 +8,7 @@ import type { IndexedJob } from './indexed-job';
 import type { Bucket, EngineState } from './state';
 
 /** The bucket of a job's occupation and district, created empty if there is none yet. */
-export function bucketFor(state: EngineState, job: Job): Bucket {
+export function bucketFor(state: EngineState, job: Pick<Job, 'occupation' | 'district'>): Bucket {
   let byDistrict = state.bucketsByOccupation.get(job.occupation);
   if (!byDistrict) state.bucketsByOccupation.set(job.occupation, (byDistrict = new Map()));
   let b = byDistrict.get(job.district);
@@ -62,8 +62,8 @@ export function addToBucket(state: EngineState, b: Bucket, j: IndexedJob, bulk: 
 }
 
 export function leaveBucket(state: EngineState, j: IndexedJob): void {
-  const byDistrict = state.bucketsByOccupation.get(j.job.occupation);
-  const b = byDistrict?.get(j.job.district);
+  const byDistrict = state.bucketsByOccupation.get(j.occupation);
+  const b = byDistrict?.get(j.district);
   if (!byDistrict || !b) return;
   const at = b.slots.indexOf(j.slot);
   if (at >= 0) b.slots.splice(at, 1);
@@ -100,11 +100,11 @@ export function orderBucket(state: EngineState, b: Bucket, added: number): void 
 }
 
 function trackBounds(b: Bucket, j: IndexedJob, hot: HotColumns): void {
-  b.ageMinLow = Math.min(b.ageMinLow, j.job.ageMin ?? 0);
-  b.ageMaxHigh = Math.max(b.ageMaxHigh, j.job.ageMax ?? Infinity);
-  b.schedules.add(j.job.schedule);
-  if (j.job.settlement === 'daily') b.settlesDaily = true;
-  if (j.job.publicWelfare) b.publicWelfare = true;
+  b.ageMinLow = Math.min(b.ageMinLow, j.ageMin ?? 0);
+  b.ageMaxHigh = Math.max(b.ageMaxHigh, j.ageMax ?? Infinity);
+  b.schedules.add(j.schedule);
+  if (j.settlement === 'daily') b.settlesDaily = true;
+  if (j.publicWelfare) b.publicWelfare = true;
   const s = j.slot;
   b.minStartMs = Math.min(b.minStartMs, hot.startMs(s));
   const confirmed = hot.confirmedMs(s);

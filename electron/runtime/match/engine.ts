@@ -20,7 +20,7 @@ import { TextIndex, type FieldTexts } from './search-index';
 import { runSearch } from './search';
 import type { Bucket, EngineState } from './state';
 import { loadTaxonomy, type Taxonomy } from './taxonomy';
-import { visiblePage, type VisibleOrder, type VisiblePage } from './visible-page';
+import { visiblePage, type ListedJob, type VisibleOrder, type VisiblePage } from './visible-page';
 import type { EmployerRecordLookup, WorkerProfile } from './worker';
 
 const log = debug('station:match');
@@ -41,6 +41,12 @@ export interface MatchEngineOptions {
    * of a start-up build) are indexed. Until they are, `search`, `upsert` and `remove` are refused.
    */
   deferText?: boolean;
+  /**
+   * The cached documents by id, in the order asked (undefined for one no longer cached): the
+   * station reads them from its store, and the engine keeps none, only what matching and search
+   * read of each. Without it the engine keeps the documents it is given.
+   */
+  documents?: (ids: readonly string[]) => (Job | undefined)[];
 }
 
 export interface MatchEngine {
@@ -48,17 +54,25 @@ export interface MatchEngine {
   upsert(job: Job): void;
   /** Many at once (a sync page, an import): buckets are ordered once at the end. */
   upsertMany(jobs: Iterable<Job>): void;
+  /**
+   * The next batch of a start-up build (deferText): taken as upsertMany takes jobs, their words left
+   * for indexText with the rest, so a build need not hold every document at once.
+   */
+  load(jobs: Iterable<Job>): void;
   /** Removes a job by id; false if it was not there. */
   remove(id: string): boolean;
   get(id: string): Job | undefined;
   /** How many postings seekers may see now (jobs/visibility), from the packed records alone: 在招岗位. */
   visibleCount(): number;
-  /** A page of them (those `where` passes) in an order the packed records tell: the board, lists. */
+  /**
+   * A page of them (those `where` passes) in an order the packed records tell: the board, lists. A
+   * `where` reads the search words' titles and employers: refused before they are indexed.
+   */
   visiblePage(
     order: VisibleOrder,
     limit: number,
     offset?: number,
-    where?: (job: Job) => boolean,
+    where?: (job: ListedJob) => boolean,
   ): VisiblePage;
   readonly size: number;
   /** Top `top` (default 5) jobs for a worker, with reasons and flags. Profile: parse with workerProfileSchema. */
@@ -76,21 +90,22 @@ export interface MatchEngine {
 
 /** House numbers are useless to search and would make every address a distinct text to tokenise. */
 const withoutNumbers = (s: string) => s.replace(/[0-9０-９]+号?/g, ' ');
-const fieldTexts = (job: Job): FieldTexts => [
+/** What a job's search words are made of: title, employer, district, address, description. */
+type Words = readonly [string, string, string, string, string];
+const wordsOf = (job: Job): Words => [
   job.title,
   job.employer.name,
-  `${job.district} ${withoutNumbers(job.address)}`,
-  // Long descriptions would dominate memory; the opening says what the job is.
-  job.description.slice(0, 120),
+  job.district,
+  job.address,
+  job.description,
 ];
-
-/** What fieldTexts reads of a job, compared without building the texts. */
-const sameText = (a: Job, b: Job) =>
-  a.title === b.title &&
-  a.employer.name === b.employer.name &&
-  a.district === b.district &&
-  a.address === b.address &&
-  (a.description === b.description || a.description.slice(0, 120) === b.description.slice(0, 120));
+const fieldTexts = (w: Words): FieldTexts => [
+  w[0],
+  w[1],
+  `${w[2]} ${withoutNumbers(w[3])}`,
+  // Long descriptions would dominate memory; the opening says what the job is.
+  w[4].slice(0, 120),
+];
 
 export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine {
   const taxonomy = options.taxonomy ?? loadTaxonomy();
@@ -127,73 +142,85 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     vocab,
     districtTerms,
     employerRecord: options.employerRecord ?? (() => undefined),
+    documents: options.documents ?? ((ids) => ids.map((id) => kept!.get(id))),
     live: () => byId.size,
     nowMs: () => now().getTime(),
     timeZone,
     staleBeforeMs: (nowMs) => staleBeforeMs(nowMs, staleDays),
   };
   const byId = new Map<string, number>();
+  /** The documents, when no `documents` reads them for the engine. */
+  const kept = options.documents ? undefined : new Map<string, Job>();
   const free: number[] = [];
   // Grows with every distinct posting ever seen; 12 bytes each, reset only by a restart.
   const dupGroups = new DuplicateGroups();
 
   const unindex = (j: IndexedJob) => {
-    const job = j.job;
-    state.text.remove(j.slot, fieldTexts(job));
+    state.text.remove(j.slot);
     leaveBucket(state, j);
     state.slots[j.slot] = undefined;
     state.hot.clear(j.slot);
     free.push(j.slot);
-    byId.delete(job.id);
+    byId.delete(j.id);
+    kept?.delete(j.id);
   };
 
   /** Puts an indexed job in its slot (j.slot): the slot table, the hot record, its duplicate group. */
-  const place = (j: IndexedJob): IndexedJob => {
-    j.dupId = dupGroups.groupOf(j.job, j.daily);
+  const place = (j: IndexedJob, job: Job): IndexedJob => {
+    j.dupId = dupGroups.groupOf(job, j.daily);
     state.slots[j.slot] = j;
-    state.hot.set(j.slot, j);
+    state.hot.set(j.slot, j, job);
+    kept?.set(job.id, job);
     return j;
   };
 
   /** A job's search words: its texts and, first seen, its district's names. */
-  const addWords = (slot: number, job: Job) => {
-    state.text.add(slot, fieldTexts(job));
-    if (!districtTerms.has(job.district)) addDistrict(job.district);
+  const addWords = (slot: number, texts: FieldTexts, district: string) => {
+    state.text.add(slot, texts);
+    if (!districtTerms.has(district)) addDistrict(district);
   };
-  /** Slots whose words wait for indexText (deferText), in the order they were taken. */
+  /** Slots whose words wait for indexText (deferText), in the order they were taken, and their texts. */
   let wordsDue: number[] | undefined = options.deferText ? [] : undefined;
+  let textsDue: (Words | undefined)[] = [];
   let wordsDone = 0;
   const wordsReady = (what: string) => {
     if (wordsDue) throw new Error(`${what} before the search words are indexed (indexText)`);
   };
 
   /** A job the engine does not hold yet, already indexed: a free slot, its words, its bucket. */
-  const insert = (j: IndexedJob, b: Bucket, bulk: boolean): Bucket => {
+  const insert = (j: IndexedJob, job: Job, b: Bucket, bulk: boolean): Bucket => {
     j.slot = free.pop() ?? state.slots.length;
-    place(j);
-    const job = j.job;
+    place(j, job);
     byId.set(job.id, j.slot);
-    if (wordsDue) wordsDue.push(j.slot);
-    else addWords(j.slot, job);
+    if (wordsDue) {
+      wordsDue.push(j.slot);
+      // Only the strings are kept (the document goes); the texts are made when the words are indexed.
+      textsDue[j.slot] = wordsOf(job);
+    } else addWords(j.slot, fieldTexts(wordsOf(job)), job.district);
     return addToBucket(state, b, j, bulk);
   };
 
   const upsert = (job: Job, bulk = false): Bucket => {
     const old = byId.get(job.id);
-    if (old === undefined) return insert(indexJob(job, -1, state.certs), bucketFor(state, job), bulk);
+    if (old === undefined) return insert(indexJob(job, -1, state.certs), job, bucketFor(state, job), bulk);
     const prior = state.slots[old]!;
-    // The job keeps its slot. Most updates change a count or a date, not the words: the text
-    // index is then left alone (no field text is built); otherwise the job moves only in the fields
-    // that changed.
-    if (!sameText(prior.job, job)) {
-      state.text.update(prior.slot, fieldTexts(prior.job), fieldTexts(job));
+    // The job keeps its slot, and moves in the text index only in the fields whose text changed
+    // (most updates change a count or a date, not the words).
+    if (textsDue[prior.slot]) textsDue[prior.slot] = wordsOf(job);
+    else {
+      state.text.update(prior.slot, fieldTexts(wordsOf(job)));
       if (!districtTerms.has(job.district)) addDistrict(job.district);
     }
     leaveBucket(state, prior);
-    return addToBucket(state, bucketFor(state, job), place(indexJob(job, prior.slot, state.certs)), bulk);
+    return addToBucket(
+      state,
+      bucketFor(state, job),
+      place(indexJob(job, prior.slot, state.certs), job),
+      bulk,
+    );
   };
 
-  const upsertMany = (jobs: Iterable<Job>): number => {
+  const upsertMany = (jobs: Iterable<Job>, loading = false): number => {
     // The last copy of a job in the batch is the one kept, as one upsert after another would. A new
     // job waits in `waiting`, marked in byId by its place there (-1 - i) until it gets a slot: a
     // start-up build needs no second map of 100k ids.
@@ -209,7 +236,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
         } else if (at < 0) waiting[-1 - at] = job;
         else known.set(job.id, job);
       }
-      const n = applyBatch(known, waiting);
+      const n = applyBatch(known, waiting, loading);
       applied = true;
       return n;
     } finally {
@@ -218,42 +245,52 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     }
   };
 
-  const applyBatch = (known: Map<string, Job>, waiting: Job[]): number => {
-    /** Slots appended to each bucket by this batch. */
-    const touched = new Map<Bucket, number>();
-    const touch = (b: Bucket, n = 1) => touched.set(b, (touched.get(b) ?? 0) + n);
+  /**
+   * Slots appended to each bucket and not yet put in pay order: by one batch, or by every batch of a
+   * start-up build (load), whose buckets are ordered once, when the build has read them all.
+   */
+  const unordered = new Map<Bucket, number>();
+  const settle = () => {
+    for (const [b, added] of unordered) orderBucket(state, b, added);
+    unordered.clear();
+  };
+  const applyBatch = (known: Map<string, Job>, waiting: Job[], loading = false): number => {
+    const touch = (b: Bucket, n = 1) => unordered.set(b, (unordered.get(b) ?? 0) + n);
     for (const job of known.values()) touch(upsert(job, true));
     // New jobs take slots bucket by bucket, best paid first (the order a match scans a bucket in),
     // so a bucket's hot records lie side by side and a scan reads memory front to back instead of
     // missing the cache at every job.
-    const fresh = new Map<Bucket, IndexedJob[]>();
+    const fresh = new Map<Bucket, { j: IndexedJob; job: Job }[]>();
     for (const job of waiting) {
       const j = indexJob(job, -1, state.certs);
       const b = bucketFor(state, job);
       const group = fresh.get(b);
-      if (group) group.push(j);
-      else fresh.set(b, [j]);
+      if (group) group.push({ j, job });
+      else fresh.set(b, [{ j, job }]);
     }
     for (const [b, group] of fresh) {
-      group.sort((x, y) => (y.daily ?? -1) - (x.daily ?? -1));
-      for (const j of group) insert(j, b, true);
+      group.sort((x, y) => (y.j.daily ?? -1) - (x.j.daily ?? -1));
+      for (const { j, job } of group) insert(j, job, b, true);
       touch(b, group.length);
     }
-    for (const [b, added] of touched) orderBucket(state, b, added);
+    if (!loading) settle();
     return known.size + waiting.length;
   };
 
   const started = performance.now();
   const loaded = upsertMany(options.jobs ?? []);
   const indexText = (budgetMs = Infinity): boolean => {
+    settle();
     if (!wordsDue) return true;
     const until = performance.now() + budgetMs;
     while (wordsDone < wordsDue.length) {
       const slot = wordsDue[wordsDone++]!;
-      addWords(slot, state.slots[slot]!.job);
+      addWords(slot, fieldTexts(textsDue[slot]!), state.slots[slot]!.district);
+      textsDue[slot] = undefined;
       if ((wordsDone & 255) === 0 && performance.now() > until) return false;
     }
     wordsDue = undefined;
+    textsDue = [];
     return true;
   };
   if (loaded)
@@ -274,6 +311,10 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
       wordsReady('upsertMany');
       upsertMany(jobs);
     },
+    load: (jobs) => {
+      if (!wordsDue || wordsDone > 0) throw new Error('load is for a start-up build before indexText');
+      upsertMany(jobs, true);
+    },
     remove(id) {
       wordsReady('remove');
       const slot = byId.get(id);
@@ -281,10 +322,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
       unindex(state.slots[slot]!);
       return true;
     },
-    get: (id) => {
-      const slot = byId.get(id);
-      return slot === undefined ? undefined : state.slots[slot]?.job;
-    },
+    get: (id) => (byId.has(id) ? state.documents([id])[0] : undefined),
     visibleCount() {
       const nowMs = state.nowMs();
       const stale = state.staleBeforeMs(nowMs);
@@ -292,11 +330,19 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
       for (let s = 0; s < state.slots.length; s++) if (state.hot.marketOk(s, nowMs, stale)) n++;
       return n;
     },
-    visiblePage: (order, limit, offset = 0, where) => visiblePage(state, order, limit, offset, where),
+    visiblePage: (order, limit, offset = 0, where) => {
+      if (where) wordsReady('a filtered visiblePage');
+      return visiblePage(state, order, limit, offset, where);
+    },
     get size() {
       return byId.size;
     },
-    match: (profile, top = 5) => runMatch(state, profile, Math.max(1, Math.min(50, Math.floor(top)))),
+    match: (profile, top = 5) => {
+      // Keywords are looked up among the search words.
+      if (profile.keywords.length > 0) wordsReady('a match with keywords');
+      settle();
+      return runMatch(state, profile, Math.max(1, Math.min(50, Math.floor(top))));
+    },
     search: (query) => {
       wordsReady('search');
       return runSearch(state, query);

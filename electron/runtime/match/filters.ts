@@ -7,7 +7,7 @@ import type { CertificateBook } from './certificates';
 import { haversineKm, locate, toPlane, type LatLng, type PlanePoint } from './geo';
 import type { HotColumns } from './hot-columns';
 import type { IndexedJob } from './indexed-job';
-import { hasPlaces, hiddenBy, isOpen, vouchedMs } from '../jobs/visibility';
+import { hiddenBy, vouchedMs } from '../jobs/visibility';
 import type { Exclusion } from './reasons';
 import { isPublicWelfareEligible, type WorkerProfile } from './worker';
 
@@ -43,7 +43,7 @@ export function prepareWorker(
   };
 }
 
-/** Checks that hold for everyone: what seekers may see at all (jobs/visibility), its dates from the packed record. */
+/** Checks that hold for everyone: what seekers may see at all (jobs/visibility), from the packed record. */
 export function marketExclusion(
   j: IndexedJob,
   hot: HotColumns,
@@ -52,12 +52,12 @@ export function marketExclusion(
 ): Exclusion | null {
   const s = j.slot;
   const vouched = vouchedMs(hot.confirmedMs(s), hot.postedMs(s));
-  return hiddenBy(isOpen(j.job), hasPlaces(j.job), hot.endMs(s), vouched, nowMs, staleBeforeMs);
+  return hiddenBy(hot.open(s), hot.live(s), hot.endMs(s), vouched, nowMs, staleBeforeMs);
 }
 
 /** The first hard filter this job fails for this worker, or null when it may be shown. */
 export function workerExclusion(j: IndexedJob, hot: HotColumns, w: PreparedWorker): Exclusion | null {
-  const job = j.job;
+  const job = j;
   const age = w.profile.age;
   if (
     age !== undefined &&

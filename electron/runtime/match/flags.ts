@@ -4,10 +4,10 @@ import type { IndexedJob } from './indexed-job';
 
 /** age: the worker's age when known; undefined adds an age-unchecked flag to postings with an age range. */
 export function postingFlags(j: IndexedJob, age: number | undefined | null): Flag[] {
-  const job = j.job;
+  const job = j;
   const flags: Flag[] = [];
   if (job.sexRequirement !== undefined) flags.push({ code: 'sex-requirement', sex: job.sexRequirement });
-  if (job.employer.agency) flags.push({ code: 'agency' });
+  if (job.agency) flags.push({ code: 'agency' });
   if (age === undefined && (job.ageMin !== undefined || job.ageMax !== undefined))
     flags.push({
       code: 'age-unchecked',

@@ -6,7 +6,7 @@
  * only ever reject what the exact checks (filters.ts) would reject too. The dates and the plane
  * coordinates are kept only here: the exact checks and the score read them from the record as well.
  */
-import { schedules } from '../../schema/job';
+import { schedules, type Job } from '../../schema/job';
 import { toPlane } from './geo';
 import { dayStartMs } from '../clock/station-day';
 import { instantMs } from './iso-time';
@@ -28,7 +28,7 @@ const START = 5;
 const CONFIRMED = 6;
 const POSTED = 7;
 
-// meta bits: live, flags, then the age range and the schedule (24 bits: exact in a double and in int32).
+// meta bits: live, flags, the age range, the schedule, open (25 bits: exact in a double and in int32).
 /** Open with places left. */
 const LIVE = 1;
 const PUBLIC_WELFARE = 2;
@@ -44,6 +44,8 @@ const AGE_MAX_SHIFT = 14;
 const SCHEDULE_SHIFT = 22;
 /** ageMax where the posting sets none. */
 const NO_AGE_MAX = 255;
+/** Open (not closed, not marked filled); LIVE says whether places are left too. */
+const OPEN = 1 << 24;
 
 const clampAge = (a: number) => Math.max(0, Math.min(NO_AGE_MAX - 1, a));
 
@@ -57,9 +59,9 @@ export class HotColumns {
   /** Near-duplicate group (IndexedJob.dupId). */
   dupId = new Int32Array(0);
 
-  set(slot: number, j: IndexedJob): void {
+  /** The record of a job placed in `slot`, from its document (read here, not kept). */
+  set(slot: number, j: IndexedJob, job: Job): void {
     this.reserve(slot + 1);
-    const job = j.job;
     const o = slot * STRIDE;
     const r = this.rec;
     r[o + META] =
@@ -71,7 +73,8 @@ export class HotColumns {
       (job.settlement === 'daily' ? SETTLES_DAILY : 0) |
       (clampAge(job.ageMin ?? 0) << AGE_MIN_SHIFT) |
       ((job.ageMax === undefined ? NO_AGE_MAX : clampAge(job.ageMax)) << AGE_MAX_SHIFT) |
-      (schedules.indexOf(job.schedule) << SCHEDULE_SHIFT);
+      (schedules.indexOf(job.schedule) << SCHEDULE_SHIFT) |
+      (isOpen(job) ? OPEN : 0);
     r[o + DAILY] = j.daily ?? NaN;
     const plane = j.point ? toPlane(j.point) : undefined;
     r[o + X] = plane?.x ?? NaN;
@@ -106,6 +109,10 @@ export class HotColumns {
   /** Open with places left (not checked: dates). */
   live(slot: number): boolean {
     return (this.meta(slot) & LIVE) !== 0;
+  }
+
+  open(slot: number): boolean {
+    return (this.meta(slot) & OPEN) !== 0;
   }
 
   /** Whether seekers may see the posting: jobs/visibility's rule over the packed facts. */

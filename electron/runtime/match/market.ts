@@ -36,9 +36,9 @@ export function marketFigures(state: EngineState, seekers: readonly SeekerExpect
   const offered = new Map<string, number[]>();
   for (const j of state.slots) {
     if (!j || j.daily === null || marketExclusion(j, state.hot, nowMs, staleMs) !== null) continue;
-    const list = offered.get(j.job.occupation);
+    const list = offered.get(j.occupation);
     if (list) list.push(j.daily);
-    else offered.set(j.job.occupation, [j.daily]);
+    else offered.set(j.occupation, [j.daily]);
   }
   const expected = new Map<string, number[]>();
   for (const s of seekers)

@@ -218,7 +218,7 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
       fit: fit.fit,
       fitPoints: fit.points,
       keyword: keywordOf(j.slot),
-      employer: state.employerRecord(j.job.employer.id),
+      employer: state.employerRecord(j.employerId),
     });
     const consider = (p: Plan, s: number, pay: number) => {
       const b = bound(p, s, pay);
@@ -299,31 +299,29 @@ function pickVaried(
 ): MatchItem[] {
   const vouched = state.hot.vouchedMs;
   held.sort(
-    (a, b) =>
-      b.score - a.score || vouched[b.j.slot]! - vouched[a.j.slot]! || (a.j.job.id < b.j.job.id ? -1 : 1),
+    (a, b) => b.score - a.score || vouched[b.j.slot]! - vouched[a.j.slot]! || (a.j.id < b.j.id ? -1 : 1),
   );
   const employers = new Set<string>();
-  const dups = new Map<number, MatchItem>();
-  const items: MatchItem[] = [];
+  const dups = new Map<number, Omit<MatchItem, 'job' | 'wage'>>();
+  const picked: { j: IndexedJob; item: Omit<MatchItem, 'job' | 'wage'> }[] = [];
   for (const c of held) {
     const first = dups.get(c.j.dupId);
     if (first) {
-      addDuplicate(first.flags, c.j.job.id);
+      addDuplicate(first.flags, c.j.id);
       continue;
     }
-    if (items.length >= top || employers.has(c.j.job.employer.id)) continue;
-    employers.add(c.j.job.employer.id);
+    if (picked.length >= top || employers.has(c.j.employerId)) continue;
+    employers.add(c.j.employerId);
     const reasons: Reason[] = [];
     const score = scoreJob(c.j, state.hot, w, inputFor(c.j, c.fit), state.taxonomy, nowMs, reasons);
-    const item: MatchItem = {
-      job: c.j.job,
-      score,
-      reasons,
-      flags: postingFlags(c.j, w.profile.age),
-      wage: dailyWage(c.j.job.pay),
-    };
+    const item = { score, reasons, flags: postingFlags(c.j, w.profile.age) };
     dups.set(c.j.dupId, item);
-    items.push(item);
+    picked.push({ j: c.j, item });
   }
-  return items;
+  // The documents of the shown jobs alone, in one read.
+  const docs = state.documents(picked.map((p) => p.j.id));
+  return picked.flatMap(({ item }, i) => {
+    const job = docs[i];
+    return job ? [{ job, ...item, wage: dailyWage(job.pay) }] : [];
+  });
 }

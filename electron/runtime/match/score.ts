@@ -118,7 +118,7 @@ export function scoreJob(
   nowMs: number,
   out: Reason[] | null = null,
 ): number {
-  const job = j.job;
+  const job = j;
   // `reasons?.push(…)` builds a reason only when one was asked for: ranking thousands of candidates
   // must not allocate thousands of objects nobody reads.
   const reasons = out;

@@ -82,24 +82,37 @@ export class TextIndex {
   private one: number[] = [];
   private many: (PostingList | undefined)[] = [];
   private freeTexts: number[] = [];
+  /** Slot × FIELDS + field → the id of the slot's text in that field: the engine keeps no document to ask. */
+  private slotTexts = new Int32Array(0);
 
   constructor(private readonly listener: TextListener = () => {}) {}
 
   add(slot: number, texts: FieldTexts): void {
-    for (let f = 0; f < FIELDS; f++) this.addText(slot, f, texts[f]!);
+    if ((slot + 1) * FIELDS > this.slotTexts.length) {
+      const grown = new Int32Array(Math.max((slot + 1) * FIELDS, this.slotTexts.length * 2, 1024 * FIELDS));
+      grown.set(this.slotTexts);
+      this.slotTexts = grown;
+    }
+    for (let f = 0; f < FIELDS; f++) this.slotTexts[slot * FIELDS + f] = this.addText(slot, f, texts[f]!);
   }
 
-  remove(slot: number, texts: FieldTexts): void {
-    for (let f = 0; f < FIELDS; f++) this.removeText(slot, f, texts[f]!);
+  remove(slot: number): void {
+    for (let f = 0; f < FIELDS; f++) this.removeText(slot, f, this.text(slot, f));
   }
 
   /** A job's words changed: only the fields whose text changed move. */
-  update(slot: number, before: FieldTexts, after: FieldTexts): void {
+  update(slot: number, after: FieldTexts): void {
     for (let f = 0; f < FIELDS; f++) {
-      if (before[f] === after[f]) continue;
-      this.removeText(slot, f, before[f]!);
-      this.addText(slot, f, after[f]!);
+      const before = this.text(slot, f);
+      if (before === after[f]) continue;
+      this.removeText(slot, f, before);
+      this.slotTexts[slot * FIELDS + f] = this.addText(slot, f, after[f]!);
     }
+  }
+
+  /** The text a slot holds in a field (fieldNames order): for a title or employer, the job's own. */
+  text(slot: number, field: number): string {
+    return this.textString[this.slotTexts[slot * FIELDS + field]!]!;
   }
 
   /** Postings of a token over all fields: at least the number of jobs holding it (a job may hold it twice). */
@@ -155,7 +168,7 @@ export class TextIndex {
     return only >= 0 ? 1 : only === MANY ? this.many[t]!.n : 0;
   }
 
-  private addText(slot: number, f: number, text: string): void {
+  private addText(slot: number, f: number, text: string): number {
     let t = this.textIds[f]!.get(text);
     if (t === undefined) t = this.newText(f, text);
     const only = this.one[t]!;
@@ -168,6 +181,7 @@ export class TextIndex {
       this.many[t] = list;
       this.one[t] = MANY;
     }
+    return t;
   }
 
   private removeText(slot: number, f: number, text: string): void {

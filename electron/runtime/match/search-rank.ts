@@ -22,7 +22,7 @@ export function rankOrder(
 ): number[] {
   const keys = new Float64Array(slots.length);
   const hot = state.hot;
-  const idAt = (i: number) => state.slots[slots[i]!]!.job.id;
+  const idAt = (i: number) => state.slots[slots[i]!]!.id;
   for (let i = 0; i < slots.length; i++) keys[i] = rankKey(relevance[i]!, hot.vouchedMs[slots[i]!]!);
   for (let want = Math.max(needed * 4, 64); ; want *= 4) {
     const all = want >= keys.length;

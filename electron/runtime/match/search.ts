@@ -190,7 +190,7 @@ function passesFilters(state: EngineState, slot: number, q: SearchQuery, withJob
   // NaN (a piece rate without stated output) fails any minimum: it cannot show it meets it.
   if (q.minDailyPay !== undefined && !(hot.daily(slot) >= q.minDailyPay)) return false;
   if (!withJob) return true;
-  const job = state.slots[slot]!.job;
+  const job = state.slots[slot]!;
   if (q.district !== undefined && job.district !== q.district) return false;
   if (q.schedule !== undefined && job.schedule !== q.schedule) return false;
   if (q.occupation !== undefined && job.occupation !== q.occupation) return false;
@@ -254,27 +254,26 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
 
   const order = rankOrder(state, slots, relevance, q.offset + q.limit);
   // Fold near-duplicates: the best-ranked copy stands for the rest. Only hits on the page are built.
-  const seen = new Map<number, SearchHit | null>();
-  const items: SearchHit[] = [];
+  const seen = new Map<number, Omit<SearchHit, 'job' | 'wage'> | null>();
+  const page: { id: string; hit: Omit<SearchHit, 'job' | 'wage'> }[] = [];
   for (const i of order) {
     const j = state.slots[slots[i]!]!;
     if (seen.has(j.dupId)) {
       const first = seen.get(j.dupId);
-      if (first) addDuplicate(first.flags, j.job.id);
+      if (first) addDuplicate(first.flags, j.id);
       continue;
     }
-    const onPage = seen.size >= q.offset && items.length < q.limit;
-    const hit: SearchHit | null = onPage
-      ? {
-          job: j.job,
-          relevance: relevance[i]!,
-          wage: dailyWage(j.job.pay),
-          flags: postingFlags(j, undefined),
-        }
-      : null;
+    const onPage = seen.size >= q.offset && page.length < q.limit;
+    const hit = onPage ? { relevance: relevance[i]!, flags: postingFlags(j, undefined) } : null;
     seen.set(j.dupId, hit);
-    if (hit) items.push(hit);
+    if (hit) page.push({ id: j.id, hit });
   }
+  // The documents of the page's postings alone, in one read.
+  const docs = state.documents(page.map((p) => p.id));
+  const items = page.flatMap(({ hit }, i): SearchHit[] => {
+    const job = docs[i];
+    return job ? [{ job, relevance: hit.relevance, wage: dailyWage(job.pay), flags: hit.flags }] : [];
+  });
   const total = countDistinct(state, slots);
   return { total, items, interpreted };
 }

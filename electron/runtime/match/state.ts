@@ -1,4 +1,5 @@
 /** The in-memory index the engine keeps and the query modules (search, match, market) read. */
+import type { Job } from '../../schema/job';
 import type { CertificateBook } from './certificates';
 import type { HotColumns } from './hot-columns';
 import type { IndexedJob } from './indexed-job';
@@ -56,6 +57,11 @@ export interface EngineState {
   /** Query words that name a district (南关区, 南关) → district name. */
   districtTerms: Map<string, string>;
   employerRecord: EmployerRecordLookup;
+  /**
+   * The documents of held jobs, in the order asked (undefined for one gone from the cache since):
+   * only the few a result shows are read.
+   */
+  documents(ids: readonly string[]): (Job | undefined)[];
   /** Jobs held (slots in use). */
   live(): number;
   nowMs(): number;

@@ -21,6 +21,25 @@ export interface VisiblePage {
   items: Job[];
 }
 
+/** What a list's filter may ask of a posting (jobs/listing): the words shown in a list. */
+export interface ListedJob {
+  id: string;
+  title: string;
+  district: string;
+  employer: { name: string };
+}
+
+/** A held job's listed words: its title and employer as the search words hold them. */
+function listed(state: EngineState, slot: number): ListedJob {
+  const j = state.slots[slot]!;
+  return {
+    id: j.id,
+    title: state.text.text(slot, 0),
+    district: j.district,
+    employer: { name: state.text.text(slot, 1) },
+  };
+}
+
 /** Postings' instants are below 1e13 ms: a verified one's key is above every unverified one's. */
 const VERIFIED = 1e13;
 
@@ -29,14 +48,14 @@ export function visiblePage(
   order: VisibleOrder,
   limit: number,
   offset: number,
-  where?: (job: Job) => boolean,
+  where?: (job: ListedJob) => boolean,
 ): VisiblePage {
   const hot = state.hot;
   const nowMs = state.nowMs();
   const stale = state.staleBeforeMs(nowMs);
   const slots: number[] = [];
   for (let s = 0; s < state.slots.length; s++)
-    if (hot.marketOk(s, nowMs, stale) && (!where || where(state.slots[s]!.job))) slots.push(s);
+    if (hot.marketOk(s, nowMs, stale) && (!where || where(listed(state, s)))) slots.push(s);
   const keys = new Float64Array(slots.length);
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i]!;
@@ -46,11 +65,12 @@ export function visiblePage(
         ? hot.vouchedMs[s]!
         : (confirmed === confirmed ? VERIFIED : 0) + hot.postedMs(s);
   }
-  const idAt = (i: number) => state.slots[slots[i]!]!.job.id;
+  const idAt = (i: number) => state.slots[slots[i]!]!.id;
   const head = firstBy(
     Array.from(slots.keys()),
     offset + limit,
     (a, b) => keys[b]! - keys[a]! || (idAt(a) < idAt(b) ? -1 : 1),
   );
-  return { total: slots.length, items: head.slice(offset).map((i) => state.slots[slots[i]!]!.job) };
+  const docs = state.documents(head.slice(offset).map((i) => state.slots[slots[i]!]!.id));
+  return { total: slots.length, items: docs.filter((d) => d !== undefined) };
 }

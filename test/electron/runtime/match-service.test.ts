@@ -63,4 +63,18 @@ describe("the runtime's matching engine at start-up", () => {
     expect(service.engine.get(gone)).toBeUndefined();
     expect(service.engine.size).toBe(jobs.length - 1);
   });
+
+  it('finds the keywords of a match asked for before the search words are in, and shows the stored postings', async () => {
+    const service = createMatchService(await storeWith(jobs), now);
+    const withWords = { ...walkIn, keywords: ['商场'] };
+    const recommended = service.engine.match(withWords);
+    const eager = createMatchEngine({ jobs, now });
+    expect(recommended).toEqual(eager.match(withWords));
+    expect(recommended.items.some((i) => i.reasons.some((r) => r.code === 'keyword'))).toBe(true);
+    // A list filtered by its words waits for them too.
+    const where = (j: { title: string }) => j.title.includes('保洁');
+    expect(service.engine.visiblePage('last-vouched', 10, 0, where)).toEqual(
+      eager.visiblePage('last-vouched', 10, 0, where),
+    );
+  });
 });

@@ -66,6 +66,18 @@ export function sqliteJobs(db: Db): JobsRepository {
       const row = db.get('SELECT data FROM jobs WHERE id = ?', [jobId]);
       return row && reader('jobs', row).json('data', storedJob);
     },
+    byIds(ids) {
+      const out = new Map<string, Job>();
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const part = ids.slice(i, i + CHUNK);
+        const rows = db.all(`SELECT data FROM jobs WHERE id IN (${part.map(() => '?').join(',')})`, part);
+        for (const row of rows) {
+          const job = reader('jobs', row).json('data', storedJob);
+          out.set(job.id, job);
+        }
+      }
+      return out;
+    },
     saveFill(job) {
       db.run('UPDATE jobs SET status = ?, updated_at = ?, data = ? WHERE id = ?', [
         job.status,

@@ -31,6 +31,16 @@ describe('the job cache', () => {
     expect(tx.jobs.feedAfter(feed[1]!.seq, 10)).toEqual([]);
   });
 
+  it('reads the documents of many ids at once, past the bound parameters of one query, leaving out those not cached', () => {
+    const many = Array.from({ length: 1_200 }, (_, i) => ({ ...a, id: `many-${i}` }));
+    tx.jobs.upsertMany(many);
+    const ids = [...many.map((j) => j.id).reverse(), 'never-cached'];
+    const found = tx.jobs.byIds(ids);
+    expect(found.size).toBe(many.length);
+    expect(found.get('many-1199')).toEqual(many[1199]);
+    expect(found.has('never-cached')).toBe(false);
+  });
+
   it('keeps the later of two deletions, so a stale copy cannot come back', () => {
     tx.jobs.bury(a.id, '2026-11-20T00:00:00.000Z');
     tx.jobs.bury(a.id, '2026-11-19T00:00:00.000Z');

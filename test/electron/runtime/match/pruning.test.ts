@@ -24,7 +24,7 @@ const certs = createCertificateBook(taxonomy.data.certificates);
 const indexed = jobs.map((j, i) => indexJob(j, i, certs));
 // The dates and places scoring reads, laid out as the engine lays them (in job order here).
 const hot = new HotColumns(DEFAULT_TIME_ZONE);
-for (const j of indexed) hot.set(j.slot, j);
+for (const j of indexed) hot.set(j.slot, j, jobs[j.slot]!);
 
 interface Scored {
   score: number;
@@ -41,7 +41,7 @@ function exhaustive(profile: WorkerProfile): Scored[] {
     if (marketExclusion(j, hot, NOW.getTime(), staleBefore) || workerExclusion(j, hot, w)) continue;
     let fit: { fit: OccupationFit; points: number } = { fit: 'none', points: 0 };
     profile.occupations.forEach((code, i) => {
-      const f = taxonomy.fit(code, j.job.occupation);
+      const f = taxonomy.fit(code, j.occupation);
       const points = f === 'none' ? 0 : OCCUPATION_POINTS[f] - 2 * i;
       if (points > fit.points) fit = { fit: f, points };
     });
@@ -62,19 +62,17 @@ function exhaustive(profile: WorkerProfile): Scored[] {
 function varied(all: Scored[], top: number): number[] {
   const sorted = [...all].sort(
     (a, b) =>
-      b.score - a.score ||
-      hot.vouchedMs[b.j.slot]! - hot.vouchedMs[a.j.slot]! ||
-      (a.j.job.id < b.j.job.id ? -1 : 1),
+      b.score - a.score || hot.vouchedMs[b.j.slot]! - hot.vouchedMs[a.j.slot]! || (a.j.id < b.j.id ? -1 : 1),
   );
   const employers = new Set<string>();
   const dups = new Set<string>();
   const out: number[] = [];
   for (const c of sorted) {
-    const dup = dupKeyOf(c.j.job, c.j.daily);
+    const dup = dupKeyOf(jobs[c.j.slot]!, c.j.daily);
     if (dups.has(dup)) continue;
-    if (out.length >= top || employers.has(c.j.job.employer.id)) continue;
+    if (out.length >= top || employers.has(c.j.employerId)) continue;
     dups.add(dup);
-    employers.add(c.j.job.employer.id);
+    employers.add(c.j.employerId);
     out.push(c.score);
   }
   return out;
