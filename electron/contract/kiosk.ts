@@ -19,9 +19,10 @@ export const kioskPaySchema = z
 export type KioskPay = z.output<typeof kioskPaySchema>;
 /**
  * A wish worked out to fewer or more 元 a day than this is a slip (140 meant per day, tapped as per
- * month): it is said back to her kindly and never stored.
+ * month or per hour): it is said back to her kindly and never stored. The bounds the wizard's
+ * 元/天 stepper always had.
  */
-export const sensibleDailyPay = { min: 30, max: 3000 } as const;
+export const sensibleDailyPay = { min: 50, max: 1000 } as const;
 
 /** The new-worker wizard's answers, one question per screen; nothing here is typed as letters. */
 export const kioskAnswersSchema = z

@@ -1,3 +1,5 @@
+import { workPaths } from './icons-work';
+
 /**
  * Line icons drawn for the kiosk (no icon font: the kiosk must render offline and identically on every
  * terminal). 48×48, stroked in the current colour, so contrast modes recolour them for free.
@@ -57,8 +59,11 @@ const paths: Record<string, string[]> = {
   calendar: ['M6 10 h36 v32 h-36 z', 'M6 18 h36 M14 6 v8 M34 6 v8'],
 };
 
+/** Whether a name has a drawing of its own (an unknown one falls back to the generic certificate). */
+export const hasIcon = (name: string) => name in paths || name in workPaths;
+
 export function Icon({ name, size = 48 }: { name: string; size?: number }) {
-  const d = paths[name] ?? paths.certificate!;
+  const d = paths[name] ?? workPaths[name] ?? paths.certificate!;
   return (
     <svg
       className="icon"

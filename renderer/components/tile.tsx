@@ -6,6 +6,8 @@ export function Tile(props: {
   icon: string;
   label: string;
   selected?: boolean;
+  /** A tile that opens what it holds (a group showing its trades) rather than choosing itself. */
+  expanded?: boolean;
   onPress(): void;
   testId?: string;
   children?: ReactNode;
@@ -13,8 +15,9 @@ export function Tile(props: {
   return (
     <button
       type="button"
-      className={`tile${props.selected ? ' selected' : ''}`}
+      className={`tile${props.selected ? ' selected' : ''}${props.expanded ? ' open' : ''}`}
       aria-pressed={props.selected ?? undefined}
+      aria-expanded={props.expanded ?? undefined}
       onClick={props.onPress}
       data-testid={props.testId}
     >

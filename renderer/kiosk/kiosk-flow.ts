@@ -3,7 +3,8 @@ import type { CardPresented } from '../../electron/api';
 /** Why someone is sent to the front desk; each has its own kind screen. */
 export type DeskReason = 'card-problem' | 'expired' | 'unknown-type' | 'social-card' | 'no-card';
 
-export const wizardSteps = ['phone', 'work', 'pay', 'when', 'where'] as const;
+/** One question per screen: district, distance and certificates each have their own. */
+export const wizardSteps = ['phone', 'work', 'pay', 'when', 'district', 'distance', 'certs'] as const;
 export type WizardStep = (typeof wizardSteps)[number];
 
 /** Where the person at the kiosk is. Pure data: the screen is a function of it. */
@@ -38,6 +39,8 @@ export type KioskAction =
   | { type: 'signed-in'; hasAnswers: boolean }
   | { type: 'wizard-next' }
   | { type: 'wizard-back' }
+  /** Back to one question, from the kind screen that said what to change there. */
+  | { type: 'wizard-to'; step: number }
   | { type: 'edit-preferences' }
   | { type: 'recommendations' }
   | { type: 'applied' }
@@ -107,6 +110,9 @@ export function nextPhase(phase: KioskPhase, action: KioskAction): KioskPhase {
     case 'wizard-back':
       if (phase.name !== 'wizard') return phase;
       return phase.step === 0 ? phase : { name: 'wizard', step: phase.step - 1 };
+    case 'wizard-to':
+      if (phase.name !== 'wizard' || action.step < 0 || action.step >= wizardSteps.length) return phase;
+      return { name: 'wizard', step: action.step };
     case 'edit-preferences':
       return isSignedInPhase(phase) ? { name: 'wizard', step: 1 } : phase;
     case 'recommendations':

@@ -17,6 +17,8 @@ export const spokenPhraseKeys = [
   'kiosk.wizard.pay.title',
   'kiosk.wizard.when.title',
   'kiosk.wizard.where.title',
+  'kiosk.wizard.distance.title',
+  'kiosk.wizard.certs.title',
   'kiosk.needsDesk.card-problem.title',
   'kiosk.needsDesk.card-problem.body',
   'kiosk.needsDesk.expired.title',

@@ -1,4 +1,4 @@
-import type { KioskAnswersInput } from '../../electron/api';
+import type { KioskAnswersInput, KioskPay } from '../../electron/api';
 
 /** Mainland mobile numbers: 11 digits, 13–19. */
 export const phonePattern = /^1[3-9]\d{9}$/;
@@ -30,49 +30,66 @@ export function phoneProblem(phone: string): PhoneProblem | null {
   return { code: 'not-mobile' };
 }
 
-export const PAY_STEP = 10;
-export const PAY_MIN = 50;
-export const PAY_MAX = 1000;
+/** One tap of − / + in each unit she may answer in: a day's 10 元 is an hour's 1 元, a month's 100 元. */
+const PAY_STEPS: Record<KioskPay['unit'], number> = { day: 10, hour: 1, month: 100 };
+/** The contract's ceiling; whether a figure is sensible is the station's word (kiosk.dailyPay). */
+const PAY_CEILING = 100_000;
 /** A sensible start when no market figure exists yet (a 长春 day's labour, 2025). */
 export const PAY_FALLBACK = 150;
 
-export function stepPay(pay: number, direction: 1 | -1): number {
-  return Math.min(PAY_MAX, Math.max(PAY_MIN, Math.round(pay / PAY_STEP) * PAY_STEP + direction * PAY_STEP));
+export const payStep = (unit: KioskPay['unit']) => PAY_STEPS[unit];
+
+export function stepPay(pay: KioskPay, direction: 1 | -1): KioskPay {
+  const step = payStep(pay.unit);
+  const amount = Math.round(pay.amount / step) * step + direction * step;
+  return { amount: Math.min(PAY_CEILING, Math.max(step, amount)), unit: pay.unit };
 }
 
-/** Start from the market's median for the chosen work, rounded to the keypad's step. */
-export function startingPay(median: number | null | undefined): number {
-  if (!median) return PAY_FALLBACK;
-  return Math.min(PAY_MAX, Math.max(PAY_MIN, Math.round(median / PAY_STEP) * PAY_STEP));
+/** Start from the market's median for the chosen work (元/天), rounded to the keypad's step. */
+export function startingPay(median: number | null | undefined): KioskPay {
+  const step = payStep('day');
+  return { amount: median ? Math.max(step, Math.round(median / step) * step) : PAY_FALLBACK, unit: 'day' };
 }
 
 export function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** Matching takes at most this many trades; a further tap is refused where she sees it. */
+export const MAX_TRADES = 10;
+
+/** A trade tile's tap: on if off, off if on; never an eleventh. */
+export function togglePick(picked: readonly string[], code: string): string[] {
+  if (!picked.includes(code) && picked.length >= MAX_TRADES) return [...picked];
+  return toggle(picked, code);
+}
+
+interface TaxonomyLike {
+  occupations: readonly { code: string; group: string }[];
+  districts?: readonly string[];
+}
+
 /**
- * Groups tapped on the work screen become occupation codes for matching: a group's own choices
- * when some were picked, otherwise all of the group's occupations (matching takes at most 10).
+ * What stops the answers from being stored, said on a kind screen instead: no trade chosen (a
+ * group opened is not a trade chosen), or a district the station does not know (a stored answer
+ * from another station's list, or one staff typed).
  */
-export function occupationsFor(
-  groups: readonly string[],
-  picked: readonly string[],
-  taxonomy: { occupations: readonly { code: string; group: string }[] },
-): string[] {
-  const out: string[] = [];
-  for (const g of groups) {
-    const inGroup = taxonomy.occupations.filter((o) => o.group === g).map((o) => o.code);
-    const chosen = inGroup.filter((c) => picked.includes(c));
-    out.push(...(chosen.length ? chosen : inGroup));
-  }
-  return [...new Set(out)].slice(0, 10);
+export type WizardProblem = { code: 'no-trade' } | { code: 'unknown-district'; district: string };
+
+export function wizardProblem(d: WizardDraft, taxonomy: TaxonomyLike): WizardProblem | null {
+  if (d.picked.length === 0) return { code: 'no-trade' };
+  if (d.district !== undefined && taxonomy.districts && !taxonomy.districts.includes(d.district))
+    return { code: 'unknown-district', district: d.district };
+  return null;
 }
 
 export interface WizardDraft {
   phone: string;
+  /** Groups opened on the work screen: they show their trades and choose none by themselves. */
   groups: string[];
+  /** The trades she tapped: exactly what is stored and what employers see. */
   picked: string[];
-  pay: number | null;
+  pay: KioskPay | null;
   when: KioskAnswersInput['when'];
   district: string | undefined;
   maxDistanceKm: number | undefined;
@@ -91,14 +108,11 @@ export const emptyDraft: WizardDraft = {
 };
 
 /** What is sent to the station: an unfinished phone number is simply not sent. */
-export function answersOf(
-  d: WizardDraft,
-  taxonomy: { occupations: readonly { code: string; group: string }[] },
-): KioskAnswersInput {
+export function answersOf(d: WizardDraft): KioskAnswersInput {
   return {
     ...(phonePattern.test(d.phone) ? { phone: d.phone } : {}),
-    occupations: occupationsFor(d.groups, d.picked, taxonomy),
-    ...(d.pay !== null ? { expectedDailyPay: d.pay } : {}),
+    occupations: [...new Set(d.picked)].slice(0, MAX_TRADES),
+    ...(d.pay !== null ? { expectedPay: d.pay } : {}),
     ...(d.when ? { when: d.when } : {}),
     ...(d.district ? { district: d.district } : {}),
     ...(d.maxDistanceKm ? { maxDistanceKm: d.maxDistanceKm } : {}),
@@ -111,12 +125,13 @@ export function draftOf(
   answers: {
     occupations: string[];
     expectedDailyPay?: number;
+    expectedPay?: KioskPay;
     when?: WizardDraft['when'];
     district?: string;
     maxDistanceKm?: number;
     certificates: string[];
   },
-  taxonomy: { occupations: readonly { code: string; group: string }[] },
+  taxonomy: TaxonomyLike,
 ): WizardDraft {
   const groups = [
     ...new Set(
@@ -125,11 +140,17 @@ export function draftOf(
         .filter((g): g is string => !!g),
     ),
   ];
+  // Answers stored before she could choose a unit were 元/天.
+  const pay =
+    answers.expectedPay ??
+    (answers.expectedDailyPay !== undefined
+      ? { amount: answers.expectedDailyPay, unit: 'day' as const }
+      : null);
   return {
     ...emptyDraft,
     groups,
     picked: answers.occupations,
-    pay: answers.expectedDailyPay ?? null,
+    pay,
     when: answers.when,
     district: answers.district,
     maxDistanceKm: answers.maxDistanceKm,

@@ -1,13 +1,18 @@
 import { create } from 'zustand';
+import type { KioskPay } from '../../electron/api';
 import { call } from '../api/bridge';
 import { useJobs } from './jobs-store';
 import { useKiosk } from './kiosk-store';
 import { onSessionEnd } from './session-end';
 import { answersOf, draftOf, emptyDraft, type WizardDraft } from './wizard-rules';
 
+/** The station's word on her pay wish (kiosk.dailyPay), for the figures it was asked about. */
+export type DailyPay = KioskPay & { daily: number; sensible: boolean };
+
 interface WizardState {
   draft: WizardDraft;
   saving: boolean;
+  daily: DailyPay | null;
   update(patch: Partial<WizardDraft>): void;
   /** Starts from the worker's stored answers (changing preferences) or from nothing. */
   begin(): void;
@@ -20,11 +25,17 @@ interface WizardState {
 export const useWizard = create<WizardState>()((set, get) => ({
   draft: emptyDraft,
   saving: false,
-  update: (patch) => set({ draft: { ...get().draft, ...patch } }),
+  daily: null,
+  update(patch) {
+    set({ draft: { ...get().draft, ...patch } });
+    if (patch.pay) void askDaily(patch.pay);
+  },
   begin() {
     const stored = useKiosk.getState().answers;
     const taxonomy = useJobs.getState().taxonomy;
-    set({ draft: stored && taxonomy ? draftOf(stored, taxonomy) : emptyDraft });
+    const draft = stored && taxonomy ? draftOf(stored, taxonomy) : emptyDraft;
+    set({ draft, daily: null });
+    if (draft.pay) void askDaily(draft.pay);
   },
   async save() {
     const worker = useKiosk.getState().worker;
@@ -34,7 +45,7 @@ export const useWizard = create<WizardState>()((set, get) => ({
     try {
       const profile = await call('kiosk.saveAnswers', {
         session: worker.session,
-        answers: answersOf(get().draft, taxonomy),
+        answers: answersOf(get().draft),
       });
       useKiosk.setState({ answers: profile.answers });
       // The typed number is stored now; it need not stay in the page.
@@ -44,7 +55,15 @@ export const useWizard = create<WizardState>()((set, get) => ({
       set({ saving: false });
     }
   },
-  reset: () => set({ draft: emptyDraft, saving: false }),
+  reset: () => set({ draft: emptyDraft, saving: false, daily: null }),
 }));
+
+let dailySeq = 0;
+/** Asks the station what a wish comes to a day; answers can overtake each other, the latest counts. */
+async function askDaily(pay: KioskPay) {
+  const seq = ++dailySeq;
+  const answer = await call('kiosk.dailyPay', pay).catch(() => null);
+  if (answer && seq === dailySeq) useWizard.setState({ daily: { ...pay, ...answer } });
+}
 
 onSessionEnd(() => useWizard.getState().reset());

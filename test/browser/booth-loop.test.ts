@@ -5,7 +5,7 @@ import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
 import { checkCharacter } from '../../drivers/idcard/id-number';
 import { launchChromium } from './chromium';
-import { landscape, pageResidue, placeCard, portrait } from './kiosk-helpers';
+import { answerWizard, landscape, pageResidue, placeCard, portrait } from './kiosk-helpers';
 import { CLEAR_ID_NUMBER } from '../support/id-number-pattern';
 import { middayClock, stationToday } from '../support/clock';
 
@@ -130,16 +130,7 @@ describe('hiring at a booth, end to end', () => {
     await kiosk.getByTestId('attract').waitFor();
     await placeCard(hub, 0);
     await kiosk.getByTestId('consent-agree').click();
-    await kiosk.getByTestId('wizard-phone').waitFor();
-    await kiosk.getByTestId('wizard-next').click();
-    await kiosk.getByTestId('group-housekeeping').click();
-    await kiosk.getByTestId('wizard-next').click();
-    await kiosk.getByTestId('wizard-pay').waitFor();
-    await kiosk.getByTestId('wizard-next').click();
-    await kiosk.getByTestId('when-today').click();
-    await kiosk.getByTestId('wizard-where').waitFor();
-    await kiosk.getByTestId('wizard-next').click();
-    await kiosk.getByTestId('recommendations').waitFor();
+    await answerWizard(kiosk);
     let card = kiosk.locator(`[data-job="${jobId}"]`);
     await kiosk.getByTestId('job-card').first().waitFor();
     if ((await card.count()) === 0) {

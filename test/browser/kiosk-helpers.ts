@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { RunningHub } from '../../electron/hub/start-hub';
 
 export const SHOTS = '/tmp/kiosk-shots';
@@ -84,4 +84,24 @@ export async function pageResidue(page: Page): Promise<string> {
       JSON.stringify(dbs.map((d) => d.name)),
     ].join('\n');
   });
+}
+
+/**
+ * The quickest way through the new-worker wizard from its first question: no phone, 保洁员, the
+ * suggested pay, today, anywhere, any distance, no certificate. `tap` counts the taps when asked.
+ */
+export async function answerWizard(page: Page, tap: (l: Locator) => Promise<void> = (l) => l.click()) {
+  await page.getByTestId('wizard-phone').waitFor();
+  await tap(page.getByTestId('wizard-next'));
+  await tap(page.getByTestId('group-housekeeping'));
+  await tap(page.getByTestId('trade-4-09-08-02'));
+  await tap(page.getByTestId('wizard-next'));
+  await page.getByTestId('wizard-pay').waitFor();
+  await tap(page.getByTestId('wizard-next'));
+  await tap(page.getByTestId('when-today'));
+  await tap(page.getByTestId('district-any'));
+  await tap(page.getByTestId('distance-any'));
+  await page.getByTestId('wizard-certs').waitFor();
+  await tap(page.getByTestId('wizard-next'));
+  await page.getByTestId('recommendations').waitFor();
 }

@@ -92,11 +92,14 @@ describe('a wizard she finishes alone', () => {
 
     await page.getByTestId('wizard-work').waitFor();
     await page.getByTestId('group-housekeeping').click();
+    await page.getByTestId('trade-4-09-08-02').click();
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('wizard-pay').waitFor();
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('when-today').click();
-    await page.getByTestId('wizard-where').waitFor();
+    await page.getByTestId('district-any').click();
+    await page.getByTestId('distance-any').click();
+    await page.getByTestId('wizard-certs').waitFor();
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('recommendations').waitFor();
     expect(stored()).toContain('13912345678');
@@ -143,6 +146,7 @@ describe('a wizard she finishes alone', () => {
     await type(page, '13700001111');
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('group-loading').click();
+    await page.getByTestId('trade-4-02-01-02').click();
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('wizard-pay').waitFor();
     const before = stored();

@@ -65,6 +65,7 @@ describe('the kiosk, in Chromium against the hub', () => {
 
     await page.getByTestId('wizard-work').waitFor();
     await tap(page.getByTestId('group-housekeeping'));
+    await tap(page.getByTestId('trade-4-09-08-02'));
     await check(page, '04-wizard-work');
     await tap(page.getByTestId('wizard-next'));
 
@@ -77,8 +78,14 @@ describe('the kiosk, in Chromium against the hub', () => {
     await check(page, '06-wizard-when');
     await tap(page.getByTestId('when-today'));
 
-    await page.getByTestId('wizard-where').waitFor();
-    await check(page, '07-wizard-where');
+    await page.getByTestId('wizard-district').waitFor();
+    await check(page, '07-wizard-district');
+    await tap(page.getByTestId('district-any'));
+    await page.getByTestId('wizard-distance').waitFor();
+    await check(page, '07-wizard-distance');
+    await tap(page.getByTestId('distance-any'));
+    await page.getByTestId('wizard-certs').waitFor();
+    await check(page, '07-wizard-certs');
     await tap(page.getByTestId('wizard-next'));
 
     await page.getByTestId('recommendations').waitFor();
@@ -96,7 +103,9 @@ describe('the kiosk, in Chromium against the hub', () => {
     await page.getByTestId('slip').waitFor();
     await page.getByTestId('slip-qr').waitFor();
     await check(page, '09-slip');
-    expect(taps).toBe(8);
+    // One question per screen, the phone skipped: consent, 跳过, a group, its trade, 下一步, pay,
+    // today, district, distance, 看推荐的工作, 报名.
+    expect(taps).toBe(11);
     expect(taps).toBeLessThanOrEqual(12);
 
     const apps = hub.runtime.context.store.read((db) =>
@@ -126,7 +135,8 @@ describe('the kiosk, in Chromium against the hub', () => {
     // Changing preferences reopens the wizard at the work question, with the stored answers.
     await page.getByTestId('edit-preferences').click();
     await page.getByTestId('wizard-work').waitFor();
-    expect(await page.getByTestId('group-housekeeping').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('group-housekeeping').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByTestId('trade-4-09-08-02').getAttribute('aria-pressed')).toBe('true');
     await page.getByTestId('finish').click();
     await removeCard(hub);
     await page.close();

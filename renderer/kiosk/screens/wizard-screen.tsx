@@ -2,36 +2,51 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { wizardSteps } from '../kiosk-flow';
+import { useJobs } from '../jobs-store';
 import { useKiosk } from '../kiosk-store';
 import { useReadAloud } from '../use-read-aloud';
+import { CertsStep } from '../wizard/certs-step';
+import { DistanceStep } from '../wizard/distance-step';
+import { DistrictStep } from '../wizard/district-step';
 import { PayStep } from '../wizard/pay-step';
 import { PhoneStep } from '../wizard/phone-step';
 import { WhenStep } from '../wizard/when-step';
-import { WhereStep } from '../wizard/where-step';
 import { WorkStep } from '../wizard/work-step';
+import { WizardProblemPanel } from '../wizard/wizard-problem';
 import { useWizard } from '../wizard-store';
-import { phoneProblem } from '../wizard-rules';
+import { phoneProblem, wizardProblem, type WizardProblem } from '../wizard-rules';
 
 const titles = {
   phone: 'kiosk.wizard.phone.title',
   work: 'kiosk.wizard.work.title',
   pay: 'kiosk.wizard.pay.title',
   when: 'kiosk.wizard.when.title',
-  where: 'kiosk.wizard.where.title',
+  district: 'kiosk.wizard.where.title',
+  distance: 'kiosk.wizard.distance.title',
+  certs: 'kiosk.wizard.certs.title',
 } as const;
 
-/** One question per screen, five at most; every answer can be skipped. */
+/** Screens answered by one tap on a tile, which moves on by itself. */
+const oneTap = new Set<string>(['when', 'district', 'distance']);
+
+/** One question per screen; every answer but the trade can be skipped. */
 export function WizardScreen({ step }: { step: number }) {
   const { t } = useTranslation();
   const dispatch = useKiosk((s) => s.dispatch);
   const phone = useWizard((s) => s.draft.phone);
   const saving = useWizard((s) => s.saving);
+  const daily = useWizard((s) => s.daily);
+  const pay = useWizard((s) => s.draft.pay);
   const name = wizardSteps[step] ?? 'phone';
   const last = step === wizardSteps.length - 1;
   const title = t(titles[name]);
   useReadAloud(title);
   // 下一步 with an unfinished or wrong number says what is wrong instead of moving on.
   const [phoneChecked, setPhoneChecked] = useState(false);
+  // What stops the answers from being stored, on a kind screen of its own; nothing is saved meanwhile.
+  // Kept with the step it was found on, so moving to another question leaves it behind.
+  const [found, setFound] = useState<{ step: number; problem: WizardProblem } | null>(null);
+  const problem = found?.step === step ? found.problem : null;
 
   useEffect(() => {
     if (step === 0 || useKiosk.getState().answers) useWizard.getState().begin();
@@ -39,9 +54,25 @@ export function WizardScreen({ step }: { step: number }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The station has said this wish is no sensible day's pay: the pay screen says so and keeps her there.
+  const absurdPay =
+    name === 'pay' &&
+    !!pay &&
+    !!daily &&
+    daily.amount === pay.amount &&
+    daily.unit === pay.unit &&
+    !daily.sensible;
+
   const next = async () => {
     if (name === 'phone' && phoneProblem(phone)) {
       setPhoneChecked(true);
+      return;
+    }
+    if (absurdPay) return;
+    const taxonomy = useJobs.getState().taxonomy;
+    const stop = taxonomy ? wizardProblem(useWizard.getState().draft, taxonomy) : null;
+    if (stop && (last || (name === 'work' && stop.code === 'no-trade'))) {
+      setFound({ step, problem: stop });
       return;
     }
     if (
@@ -58,26 +89,46 @@ export function WizardScreen({ step }: { step: number }) {
   };
   const skip = name === 'phone' && phone === '';
 
+  if (problem) {
+    return (
+      <WizardProblemPanel
+        problem={problem}
+        onFix={() => {
+          setFound(null);
+          if (problem.code === 'unknown-district') useWizard.getState().update({ district: undefined });
+          dispatch({
+            type: 'wizard-to',
+            step: wizardSteps.indexOf(problem.code === 'no-trade' ? 'work' : 'district'),
+          });
+        }}
+      />
+    );
+  }
+
   return (
     <section className="wizard" data-testid={`wizard-${name}`}>
-      <p className="step-count">{t('kiosk.wizard.step', { n: step + 1, total: wizardSteps.length })}</p>
+      <p className="step-count" data-testid="step-count">
+        {t('kiosk.wizard.step', { n: step + 1, total: wizardSteps.length })}
+      </p>
       <h1>{title}</h1>
       {name === 'phone' && <PhoneStep checked={phoneChecked} />}
       {name === 'work' && <WorkStep />}
       {name === 'pay' && <PayStep />}
       {name === 'when' && <WhenStep />}
-      {name === 'where' && <WhereStep />}
+      {name === 'district' && <DistrictStep />}
+      {name === 'distance' && <DistanceStep />}
+      {name === 'certs' && <CertsStep />}
       <nav className="wizard-nav">
         {step > 0 && (
           <button type="button" onClick={() => dispatch({ type: 'wizard-back' })} data-testid="wizard-back">
             <Icon name="back" size={36} /> {t('kiosk.wizard.back')}
           </button>
         )}
-        {name !== 'when' && (
+        {!oneTap.has(name) && (
           <button
             type="button"
             className="primary"
-            disabled={saving}
+            disabled={saving || absurdPay}
             onClick={() => void next()}
             data-testid="wizard-next"
           >

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CardPresented } from '../../../electron/api';
-import { attract, isSignedInPhase, nextPhase, type KioskPhase } from '../../../renderer/kiosk/kiosk-flow';
+import {
+  attract,
+  isSignedInPhase,
+  nextPhase,
+  wizardSteps,
+  type KioskPhase,
+} from '../../../renderer/kiosk/kiosk-flow';
 
 const card = (over: Partial<CardPresented> = {}): CardPresented => ({
   reader: 'r',
@@ -24,28 +30,34 @@ describe('kiosk flow', () => {
     expect(reg.name).toBe('registering');
     const wiz = nextPhase(reg, { type: 'signed-in', hasAnswers: false });
     expect(wiz).toEqual({ name: 'wizard', step: 0 });
-    const end = run(
-      wiz,
-      { type: 'wizard-next' },
-      { type: 'wizard-next' },
-      { type: 'wizard-next' },
-      { type: 'wizard-next' },
-    );
-    expect(end).toEqual({ name: 'wizard', step: 4 });
+    const end = run(wiz, ...wizardSteps.slice(1).map(() => ({ type: 'wizard-next' }) as const));
+    expect(end).toEqual({ name: 'wizard', step: wizardSteps.length - 1 });
     expect(nextPhase(end, { type: 'wizard-next' }).name).toBe('recommendations');
   });
 
-  it('never has more than five wizard screens, and back stops at the first', () => {
+  it('has one screen per question, and back stops at the first', () => {
     let p: KioskPhase = { name: 'wizard', step: 0 };
     let screens = 1;
     while (p.name === 'wizard') {
       p = nextPhase(p, { type: 'wizard-next' });
       if (p.name === 'wizard') screens++;
     }
-    expect(screens).toBeLessThanOrEqual(5);
+    expect(screens).toBe(wizardSteps.length);
     expect(nextPhase({ name: 'wizard', step: 0 }, { type: 'wizard-back' })).toEqual({
       name: 'wizard',
       step: 0,
+    });
+  });
+
+  it('goes back to the one question a kind screen asked her to change, and nowhere else', () => {
+    const p: KioskPhase = { name: 'wizard', step: wizardSteps.indexOf('certs') };
+    expect(nextPhase(p, { type: 'wizard-to', step: wizardSteps.indexOf('work') })).toEqual({
+      name: 'wizard',
+      step: 1,
+    });
+    expect(nextPhase(p, { type: 'wizard-to', step: wizardSteps.length })).toBe(p);
+    expect(nextPhase({ name: 'recommendations' }, { type: 'wizard-to', step: 1 })).toEqual({
+      name: 'recommendations',
     });
   });
 
