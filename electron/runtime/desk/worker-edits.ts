@@ -5,6 +5,7 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { Repositories } from '../data/repositories';
 import type { StationContext } from '../context';
+import { kioskPaySchema } from '../../contract/kiosk';
 import { dailyWage } from '../match/wage';
 import { eraseWorkerRows } from '../workers/erase';
 import { bumpVersion, recordChange, staffIdOf, writeWorker } from './desk-write';
@@ -69,6 +70,11 @@ function syncKioskAnswers(tx: Repositories, workerId: string, c: Changes): void 
       c.expectedPay && dailyWage({ amount: c.expectedPay.amount, unit: c.expectedPay.unit }).daily;
     if (daily) answers.expectedDailyPay = Math.min(5000, Math.round(daily));
     else delete answers.expectedDailyPay;
+    // The kiosk shows her wish in the unit it was given: staff's figure replaces it where the
+    // kiosk can show it as given, and otherwise goes (the kiosk then shows the 元/天).
+    const stated = daily ? kioskPaySchema.safeParse(c.expectedPay) : null;
+    if (stated?.success) answers.expectedPay = stated.data;
+    else delete answers.expectedPay;
   }
   tx.kioskProfiles.replaceAnswers(workerId, answers);
 }
@@ -138,6 +144,13 @@ export async function revealIdNumber(
   const now = ctx.now();
   return ctx.data.write((tx) => {
     const w = requireWorker(tx, input.workerId);
+    // Registered at another terminal of the hall: the clear number never left it (sync README).
+    const home = tx.hallWorkers.homeTerminal(input.workerId);
+    if (home)
+      throw new ApiFailure(
+        'conflict',
+        `完整证号保存在读卡的终端（${home}）；在本机读一次此人的身份证即可查看`,
+      );
     auditCall(tx, caller, now, 'workers.reveal_id', input.workerId);
     log('full ID number shown on %s', caller.terminal);
     return { idNumber: w.idNumber };

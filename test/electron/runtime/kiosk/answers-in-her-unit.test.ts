@@ -5,7 +5,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import type { CallContext } from '../../../../electron/dispatcher';
 import type { Runtime } from '../../../../electron/runtime/runtime';
-import { ok, signInDemo, testStation } from '../desk/helpers';
+import { desk1, ok, signInDemo, testStation } from '../desk/helpers';
 
 let rt: Runtime | undefined;
 afterEach(async () => {
@@ -23,11 +23,11 @@ async function signedIn(runtime: Runtime) {
     if (!c) throw new Error('no card on the reader yet');
     return c;
   });
-  const { session } = await ok(runtime, kiosk, 'workers.registerFromCard', {
+  const { session, workerId } = await ok(runtime, kiosk, 'workers.registerFromCard', {
     token: card.token,
     consent: { registration: true, shareWithEmployers: false },
   });
-  return session!;
+  return { session: session!, workerId };
 }
 
 it('says a wish in 元/小时 or 元/月 as 元/天 by the station’s rule, and whether it is sensible', async () => {
@@ -51,7 +51,7 @@ it('says a wish in 元/小时 or 元/月 as 元/天 by the station’s rule, and
 
 it('stores her unit beside its 元/天, which recommendations compare with', async () => {
   rt = (await testStation()).runtime;
-  const session = await signedIn(rt);
+  const { session } = await signedIn(rt);
   const profile = await ok(rt, kiosk, 'kiosk.saveAnswers', {
     session,
     answers: { occupations: ['4-09-08-02'], expectedPay: { amount: 18, unit: 'hour' } },
@@ -62,7 +62,7 @@ it('stores her unit beside its 元/天, which recommendations compare with', asy
 
 it('refuses an absurd wish in any unit, or a district the station does not know, and stores nothing', async () => {
   rt = (await testStation()).runtime;
-  const session = await signedIn(rt);
+  const { session } = await signedIn(rt);
   for (const answers of [
     { occupations: ['4-09-08-02'], expectedPay: { amount: 140, unit: 'month' as const } },
     { occupations: ['4-09-08-02'], expectedPay: { amount: 900, unit: 'hour' as const } },
@@ -73,4 +73,26 @@ it('refuses an absurd wish in any unit, or a district the station does not know,
     expect(r.ok, JSON.stringify(answers)).toBe(false);
     expect((await ok(rt, kiosk, 'kiosk.profile', { session })).answers).toBeNull();
   }
+});
+
+it('a wish staff change at the desk replaces hers in the kiosk, in the unit staff gave where it can', async () => {
+  rt = (await testStation()).runtime;
+  const { session, workerId } = await signedIn(rt);
+  await ok(rt, kiosk, 'kiosk.saveAnswers', {
+    session,
+    answers: { occupations: ['4-09-08-02'], expectedPay: { amount: 18, unit: 'hour' } },
+  });
+  const change = async (expectedPay: { amount: number; unit: 'hour' | 'week' }) => {
+    const { version } = await ok(rt!, desk1, 'workers.record', { workerId });
+    await ok(rt!, desk1, 'workers.updateProfile', { workerId, version, changes: { expectedPay } });
+    return (await ok(rt!, kiosk, 'kiosk.profile', { session })).answers;
+  };
+  expect(await change({ amount: 30, unit: 'hour' })).toMatchObject({
+    expectedPay: { amount: 30, unit: 'hour' },
+    expectedDailyPay: 240,
+  });
+  // 元/周 is no unit the kiosk asks in: her stated wish goes, the 元/天 stays.
+  const weekly = await change({ amount: 1000, unit: 'week' });
+  expect(weekly).not.toHaveProperty('expectedPay');
+  expect(weekly?.expectedDailyPay).toBe(200);
 });
