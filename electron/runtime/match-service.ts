@@ -60,7 +60,6 @@ export function createMatchService(
     for (const [id, r] of known) employers.set(id, r);
   };
   loadEmployers(null);
-  const tax = loadTaxonomy().data;
   const districts = new Set<string>();
   const build = new EngineBuild(
     (after) => data.read((tx) => tx.jobs.batchAfter(after, BATCH)),
@@ -145,6 +144,8 @@ export function createMatchService(
     taxonomy: () => {
       // Districts are those of the jobs read: all of them, once the engine can match.
       build.matchable();
+      // Checked and indexed on first use, as the engine's build does: not before the hub listens.
+      const tax = loadTaxonomy().data;
       return {
         groups: tax.groups.map(({ id, name, icon }) => ({ id, name, icon })),
         occupations: tax.occupations.map(({ code, name, group, icon }) => ({ code, name, group, icon })),

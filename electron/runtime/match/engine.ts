@@ -167,6 +167,9 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
 
   /** Puts an indexed job in its slot (j.slot): the slot table, the hot record, its duplicate group. */
   const place = (j: IndexedJob, job: Job): IndexedJob => {
+    j.employerId = shared(j.employerId);
+    j.occupation = shared(j.occupation);
+    j.district = shared(j.district);
     j.dupId = dupGroups.groupOf(job, j.daily);
     state.slots[j.slot] = j;
     state.hot.set(j.slot, j, job);
@@ -182,6 +185,19 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   /** Slots whose words wait for indexText (deferText), in the order they were taken, and their texts. */
   let wordsDue: number[] | undefined = options.deferText ? [] : undefined;
   let textsDue: (Words | undefined)[] = [];
+  /**
+   * One copy of each string a start-up build keeps (ids of employers, trades, districts, and the
+   * texts whose words wait): 100k parsed documents hold 100k copies of a few thousand strings.
+   * Let go with the build, so that strings of postings gone later are not held for ever.
+   */
+  let building: Map<string, string> | undefined = options.deferText ? new Map() : undefined;
+  const shared = (s: string): string => {
+    if (!building) return s;
+    const held = building.get(s);
+    if (held !== undefined) return held;
+    building.set(s, s);
+    return s;
+  };
   let wordsDone = 0;
   const wordsReady = (what: string) => {
     if (wordsDue) throw new Error(`${what} before the search words are indexed (indexText)`);
@@ -195,7 +211,8 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     if (wordsDue) {
       wordsDue.push(j.slot);
       // Only the strings are kept (the document goes); the texts are made when the words are indexed.
-      textsDue[j.slot] = wordsOf(job);
+      const w = wordsOf(job);
+      textsDue[j.slot] = [shared(w[0]), shared(w[1]), j.district, w[3], shared(w[4])];
     } else addWords(j.slot, fieldTexts(wordsOf(job)), job.district);
     return addToBucket(state, b, j, bulk);
   };
@@ -291,6 +308,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     }
     wordsDue = undefined;
     textsDue = [];
+    building = undefined;
     return true;
   };
   if (loaded)
