@@ -63,7 +63,12 @@ export class EngineBuild {
   }
 
   private next(until: number): void {
-    const engine = (this.engine ??= this.create());
+    // Making the engine (its taxonomy, its vocabulary) is a step of its own.
+    if (!this.engine) {
+      this.engine = this.create();
+      return;
+    }
+    const engine = this.engine;
     if (this.reading) {
       const batch = this.readAfter(this.after);
       if (batch) {
