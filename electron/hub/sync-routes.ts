@@ -6,6 +6,7 @@ import { receiveEvents } from '../runtime/sync/inbox';
 import { feedEtag, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
 import { describeIssues, eventsRequestSchema, idHashSchema, jobsQuerySchema } from '../runtime/sync/protocol';
 import { lookupHallWorker } from '../runtime/workers/hall-worker';
+import { todayStats } from '../runtime/stats';
 import type { Caller, TerminalRegistry } from './terminals';
 
 const log = createDebug('station:sync');
@@ -33,7 +34,7 @@ export function registerSyncRoutes(
   runtime: Runtime,
   terminals: TerminalRegistry,
 ): void {
-  const { data, sync, now } = runtime.context;
+  const { data, sync, now, clock, bus } = runtime.context;
 
   // Authenticated before the body is read: a caller without a token learns nothing, not even a parse
   // error. Only terminals that sync a store of their own (kiosk PCs, township kiosks, desk PCs) use
@@ -78,10 +79,25 @@ export function registerSyncRoutes(
     const sender = req.syncTerminal!;
     const terminal = sender.id;
     const received = await data.write((tx) =>
-      receiveEvents(tx, parsed.data.events, { id: sender.id, role: sender.role }, now()),
+      receiveEvents(
+        tx,
+        parsed.data.events,
+        { id: sender.id, role: sender.role },
+        {
+          now: now(),
+          dayOf: (at) => clock.dayOf(at),
+        },
+      ),
     );
     log('%s sent %d events: %d new', terminal, parsed.data.events.length, received.accepted);
-    if (received.accepted) sync.outboxChanged();
+    if (received.accepted) {
+      sync.outboxChanged();
+      // The hall's record changed: the desk's list and the big screen's figures read it again.
+      if (received.people) {
+        bus.emit('workers.changed', { total: data.read((tx) => tx.workers.count()) });
+        bus.emit('stats.changed', todayStats(runtime.context));
+      }
+    }
     if (received.upserted.length)
       sync.jobsChanged({ upserted: received.upserted, removed: [], source: 'hall' });
     return { results: received.results };

@@ -47,7 +47,8 @@ export type AuditAction =
   | 'booth.outcome'
   | 'notices.post'
   | 'notices.remove'
-  | 'sync.event_received';
+  | 'sync.event_received'
+  | 'sync.event_rejected';
 
 /** An entry in the domain's closed vocabulary of actions. */
 export interface AuditInput extends AuditEntry {

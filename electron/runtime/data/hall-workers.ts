@@ -1,25 +1,63 @@
+import type { CardType, Sex } from '../../schema/worker';
+
 /**
- * A person registered at another terminal of the hall, as the hub learned from its
- * worker.registered event (by idHash; the hub never holds their clear ID number from that event).
+ * The hub's side of the hall's record: people it knows from its terminals' events are rows of its
+ * `workers` (found by the desk, counted in the figures like anyone), stored here without the clear
+ * ID number, which stays on the terminal that read the card. Also the ids a second terminal gave the
+ * same person (aliases) and the history of the fields terminals edit.
  */
+export interface HallRegistration {
+  workerId: string;
+  idHash: string;
+  maskedIdNumber: string;
+  name: string;
+  sex: Sex;
+  birthDate: string | null;
+  cardType: CardType;
+  shareWithEmployers: boolean;
+  consentAt: string;
+  registeredAt: string;
+  /** The terminal that read the card: it holds the clear number. */
+  terminal: string;
+}
+
+/** What the hall's lookup (GET /v1/workers/:idHash) answers for a person. */
 export interface HallWorker {
   workerId: string;
   shareWithEmployers: boolean;
   registeredAt: string;
 }
 
-/** What the hub keeps of another terminal's registration: who, whether shown, and where. */
-export interface HallRegistration extends HallWorker {
-  idHash: string;
+/** One field of one edit a terminal sent: applied, or kept in the history as superseded. */
+export interface FieldEdit {
+  eventId: string;
+  workerId: string;
+  field: string;
+  value: string | null;
   terminal: string;
+  actor: string | null;
+  at: string;
+  applied: boolean;
 }
 
 export interface HallWorkersRepository {
-  byHash(idHash: string): HallWorker | undefined;
-  /** The first registration of a person in the hall wins: a later one for the same hash is ignored. */
-  remember(registration: HallRegistration): void;
-  /** The worker has been erased: the hall forgets them too. */
-  forget(workerId: string): void;
-  /** The hall's secret changed: hashes learned under the old one match nobody now. */
-  forgetAll(): void;
+  /** A person first known from another terminal's registration: a worker row without the clear number. */
+  insertReceived(registration: HallRegistration): void;
+  /** The record a workerId names: the id itself, or the record it is an alias of; undefined if unknown. */
+  resolve(workerId: string): string | undefined;
+  /** A second id for a person the hall already has (registered at two terminals while apart). */
+  addAlias(aliasId: string, workerId: string, terminal: string, at: string): void;
+  /**
+   * Whether this terminal has served the person: it read their card (registration or a return,
+   * under either id), so it may send events about them.
+   */
+  servedBy(workerId: string, terminal: string): boolean;
+  /** Where the clear ID number is, when this station does not hold it. */
+  homeTerminal(workerId: string): string | undefined;
+  /** The card was read here: the row gets its clear number and stops pointing elsewhere for it. */
+  fillIdNumber(workerId: string, idNumber: string): void;
+  /** The applied edit that set the field's current value, for ordering a new one against it. */
+  lastApplied(workerId: string, field: string): { at: string; eventId: string } | undefined;
+  recordEdit(edit: FieldEdit): void;
+  history(workerId: string): FieldEdit[];
 }

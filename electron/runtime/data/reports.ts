@@ -40,6 +40,7 @@ export interface BreakdownCounts {
 export interface LedgerWorker {
   id: string;
   name: string;
+  /** Masked for a person whose card was read at another terminal: the hub never holds that number. */
   idNumber: string;
   sex: Sex;
   birthDate: string | null;

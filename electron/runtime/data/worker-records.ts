@@ -6,6 +6,7 @@ import type { Sex } from '../../schema/worker';
 export interface DeskWorker {
   id: string;
   name: string;
+  /** Already masked when the card was read at another terminal of the hall (hallWorkers.homeTerminal). */
   idNumber: string;
   sex: Sex;
   birthDate: string | null;

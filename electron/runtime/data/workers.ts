@@ -22,6 +22,7 @@ export interface NewWorkerRecord {
 export interface WorkerListing {
   id: string;
   name: string;
+  /** Already masked for a person whose card was read at another terminal (masking it again keeps it). */
   idNumber: string;
   sex: Sex;
   birthDate: string | null;

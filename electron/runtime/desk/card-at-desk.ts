@@ -33,6 +33,8 @@ export async function openFromCard(
     recordVisit(tx, found.id, 'returned', caller.terminal, now, day);
     const verifiedNow = tx.workers.isUnverified(found.id) && pending.presented.valid;
     if (verifiedNow) tx.workers.verify(found.id);
+    // A hub's record of someone registered at another terminal gets the clear number from this card.
+    tx.hallWorkers.fillIdNumber(found.id, pending.card.idNumber!);
     auditCall(tx, caller, now, 'workers.card_opened', found.id, { verifiedNow });
     return { workerId: found.id, verifiedNow };
   });

@@ -8,7 +8,6 @@ import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { workerRegisteredPayload } from '../sync/worker-events';
-import { hallWorker } from '../workers/hall-worker';
 import { idHash } from '../workers/identity-hash';
 import { insertWorker, recordVisit } from '../workers/registration';
 
@@ -63,10 +62,10 @@ export async function registerManual(
     const existing = tx.workers.byHash(hash);
     if (existing) {
       recordVisit(tx, existing.id, 'returned', caller.terminal, now, day);
+      // The typed number hashes to this person's: a hub's record of them from another terminal gets it.
+      tx.hallWorkers.fillIdNumber(existing.id, parsed.idNumber);
       return { workerId: existing.id, existing: true, total: tx.workers.count() };
     }
-    // Registered at another terminal of the hall: the same person keeps the hall's id here.
-    const hall = hallWorker(tx, hash);
     const card: IdCard = {
       cardType: 'resident',
       name: input.name,
@@ -77,7 +76,6 @@ export async function registerManual(
     };
     const share = input.consent.shareWithEmployers;
     const workerId = insertWorker(tx, {
-      ...(hall?.exists ? { id: hall.workerId, visit: 'returned' as const } : {}),
       hash,
       card,
       shareWithEmployers: share,
@@ -86,17 +84,15 @@ export async function registerManual(
       day,
     });
     // The hall and the platform hear of a registration by hand as of one by card (masked number only).
-    if (!hall?.exists) {
-      const payload = workerRegisteredPayload({
-        workerId,
-        idHash: hash,
-        card,
-        shareWithEmployers: share,
-        terminal: caller.terminal,
-        at: now,
-      });
-      tx.outbox.add({ type: 'worker.registered', at: now, payload });
-    }
+    const payload = workerRegisteredPayload({
+      workerId,
+      idHash: hash,
+      card,
+      shareWithEmployers: share,
+      terminal: caller.terminal,
+      at: now,
+    });
+    tx.outbox.add({ type: 'worker.registered', at: now, payload });
     // Nobody read a chip: staff typed it, so the record says so until a card is seen.
     tx.workers.markTypedByHand(workerId, input.phone || null);
     auditCall(tx, caller, now, 'workers.register_manual', workerId, { converted: parsed.converted });

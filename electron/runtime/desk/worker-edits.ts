@@ -144,6 +144,13 @@ export async function revealIdNumber(
   const now = ctx.now();
   return ctx.data.write((tx) => {
     const w = requireWorker(tx, input.workerId);
+    // Registered at another terminal of the hall: the clear number never left it (sync README).
+    const home = tx.hallWorkers.homeTerminal(input.workerId);
+    if (home)
+      throw new ApiFailure(
+        'conflict',
+        `完整证号保存在读卡的终端（${home}）；在本机读一次此人的身份证即可查看`,
+      );
     auditCall(tx, caller, now, 'workers.reveal_id', input.workerId);
     log('full ID number shown on %s', caller.terminal);
     return { idNumber: w.idNumber };

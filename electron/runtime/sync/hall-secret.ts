@@ -10,7 +10,9 @@ const log = createDebug('station:sync');
  * The secret under which ID numbers are hashed. A hall's runtimes must share it (config `hallSecret`)
  * so the hub and every terminal compute the same hash for the same card. When the configured secret
  * differs from the one the store was using, the stored hashes are recomputed from the numbers this
- * station holds, in one transaction, so no registered worker stops being recognised.
+ * station holds, in one transaction, so no registered worker stops being recognised. A hub's rows
+ * for people another terminal registered hold no clear number: they keep the old hash, and the hall
+ * knows them again when their card is next read (all terminals change secret together).
  */
 export async function resolveHallSecret(store: Store, configured: string | undefined): Promise<string> {
   return stationData(store).write((tx) => {
@@ -21,7 +23,6 @@ export async function resolveHallSecret(store: Store, configured: string | undef
     if (stored !== undefined) {
       const workers = tx.workers.idNumbers();
       for (const w of workers) tx.workers.setIdHash(w.id, idHash(secret, w.idNumber));
-      tx.hallWorkers.forgetAll();
       log('hall secret changed: re-hashed %d workers', workers.length);
     }
     return secret;

@@ -4,6 +4,7 @@ import { applyJobChanges } from './job-apply';
 import { checkJob } from './job-validation';
 import type { SyncRole } from '../../contract/define';
 import { appendAudit } from '../audit/audit-log';
+import { receiveEdit, receiveErasure, receiveRegistration, type Outcome } from './hall-record';
 import { eventDigest } from './outbox';
 import {
   describeIssues,
@@ -19,43 +20,44 @@ export interface Received {
   /** Jobs posted or updated in the hall by these events, for the cache's subscribers. */
   upserted: Job[];
   accepted: number;
+  /** Accepted events that changed the hall's record of people (worker.*): the desk's lists and figures. */
+  people: number;
 }
 
-/** What an accepted event changes here, besides being kept for forwarding. Returns a reason to reject, or nothing. */
+/** What an accepted event changes here, besides being kept for forwarding (sync/hall-record.ts for people). */
 function applyEffect(
   tx: Repositories,
   e: SyncEvent,
   terminal: string,
-  now: Date,
+  clock: InboxClock,
   upserted: Job[],
-): string | undefined {
+): Outcome {
   switch (e.type) {
     case 'worker.registered': {
-      const w = workerRegisteredSchema.parse(e.payload);
-      // The first registration of a person in the hall wins; a second one made while a terminal was
-      // offline is still forwarded, and the platform reconciles the two by idHash.
-      tx.hallWorkers.remember({
-        idHash: w.idHash,
-        workerId: w.workerId,
-        shareWithEmployers: w.consent.shareWithEmployers,
-        registeredAt: w.registeredAt,
-        terminal,
-      });
-      return undefined;
+      // A registration's visit is dated when it happened at the terminal, not when it arrived.
+      const at = new Date(e.at);
+      return receiveRegistration(tx, workerRegisteredSchema.parse(e.payload), terminal, at, clock.dayOf(at));
     }
+    case 'worker.updated':
+      return receiveEdit(tx, e, terminal);
     case 'worker.erased':
-      tx.hallWorkers.forget(String(e.payload.workerId));
-      return undefined;
+      return receiveErasure(tx, String(e.payload.workerId), terminal);
     case 'job.posted':
     case 'job.updated': {
       const checked = checkJob({ ...e.payload, source: 'hall' });
-      if (!checked.ok) return `invalid job: ${checked.reason}`;
-      upserted.push(...applyJobChanges(tx, [checked.job], [], { now }).upserted);
+      if (!checked.ok) return { rejected: `invalid job: ${checked.reason}` };
+      upserted.push(...applyJobChanges(tx, [checked.job], [], { now: clock.now }).upserted);
       return undefined;
     }
     default:
       return undefined;
   }
+}
+
+/** The moment events are received, and the station's day of an instant (the hub's clock.dayOf). */
+export interface InboxClock {
+  now: Date;
+  dayOf(at: Date): string;
 }
 
 /** The syncing terminal an event batch comes from: its unique id and its role. */
@@ -76,45 +78,50 @@ export function receiveEvents(
   tx: Repositories,
   events: readonly SyncEvent[],
   sender: Sender,
-  now: Date,
+  clock: InboxClock,
 ): Received {
+  const { now } = clock;
   const terminal = sender.id;
   const results: EventResult[] = [];
   const upserted: Job[] = [];
   let accepted = 0;
+  let people = 0;
+  // Refused, changing nothing; audited, so staff can see which terminal sent what and why it was refused.
+  const refuse = (e: SyncEvent, reason: string) => {
+    appendAudit(tx, {
+      at: now,
+      actor: terminal,
+      terminal,
+      action: 'sync.event_rejected',
+      subject: e.id,
+      detail: { type: e.type, reason },
+    });
+    results.push({ id: e.id, status: 'rejected', reason });
+  };
   for (const e of events) {
     const seen = tx.outbox.byId(e.id);
     if (seen) {
-      results.push(
-        seen.digest === eventDigest(e)
-          ? { id: e.id, status: 'duplicate' }
-          : { id: e.id, status: 'rejected', reason: 'idempotency key reused with a different payload' },
-      );
+      if (seen.digest === eventDigest(e)) results.push({ id: e.id, status: 'duplicate' });
+      else refuse(e, 'idempotency key reused with a different payload');
       continue;
     }
     if (!eventSenders[e.type].includes(sender.role)) {
-      results.push({
-        id: e.id,
-        status: 'rejected',
-        reason: `a ${sender.role} terminal does not send ${e.type}`,
-      });
+      refuse(e, `a ${sender.role} terminal does not send ${e.type}`);
       continue;
     }
     const checked = payloadSchemas[e.type].safeParse(e.payload);
     if (!checked.success) {
-      results.push({
-        id: e.id,
-        status: 'rejected',
-        reason: `invalid ${e.type} payload: ${describeIssues(checked.error)}`,
-      });
+      refuse(e, `invalid ${e.type} payload: ${describeIssues(checked.error)}`);
       continue;
     }
-    const problem = applyEffect(tx, e, terminal, now, upserted);
-    if (problem) {
-      results.push({ id: e.id, status: 'rejected', reason: problem });
+    const outcome = applyEffect(tx, e, terminal, clock, upserted);
+    if (outcome && 'rejected' in outcome) {
+      refuse(e, outcome.rejected);
       continue;
     }
     tx.outbox.keep(e, terminal, now);
+    // Kept for its id (a retry is a duplicate), but nothing the upstream lacks.
+    if (outcome && outcome.forward === false) tx.outbox.delivered(e.id, now);
     appendAudit(tx, {
       at: now,
       actor: terminal,
@@ -123,8 +130,9 @@ export function receiveEvents(
       subject: e.id,
       detail: { type: e.type },
     });
-    results.push({ id: e.id, status: 'accepted' });
+    results.push({ id: e.id, status: 'accepted', ...(outcome ? { reason: outcome.note } : {}) });
     accepted++;
+    if (e.type.startsWith('worker.')) people++;
   }
-  return { results, upserted, accepted };
+  return { results, upserted, accepted, people };
 }

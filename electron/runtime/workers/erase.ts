@@ -12,7 +12,6 @@ import type { Repositories } from '../data/repositories';
 export function eraseWorkerRows(tx: Repositories, workerId: string, now: Date): { known: boolean } {
   const idHash = tx.workers.idHashOf(workerId);
   const delivered = tx.outbox.forgetWorker(workerId);
-  tx.hallWorkers.forget(workerId);
   tx.visits.eraseFor(workerId);
   tx.workers.erase(workerId);
   if (delivered) {

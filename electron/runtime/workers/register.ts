@@ -7,7 +7,6 @@ import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
 import { workerRegisteredPayload } from '../sync/worker-events';
-import { hallWorker } from './hall-worker';
 import { idHash } from './identity-hash';
 import { maskName } from './masking';
 import { insertWorker, recordVisit } from './registration';
@@ -40,16 +39,18 @@ export async function registerFromCard(
   const hash = idHash(ctx.hallSecret, card.idNumber);
   const now = ctx.now();
   const day = ctx.clock.dayOf(now);
-  // Not known here: the hub knows the hall's registrations from other terminals by their idHash; a
-  // terminal asks its hub. Short timeout; offline counts as unknown (reconciled upstream by idHash).
-  const hall = ctx.data.read((tx) => (tx.workers.byHash(hash) ? null : hallWorker(tx, hash)));
-  const known = hall === null ? undefined : (hall ?? (await ctx.sync.lookupWorker(hash)));
+  // Not known here: a terminal asks its hub, which has every registration of the hall (a hub has them
+  // all as its own workers). Short timeout; offline counts as unknown (the hub merges by idHash).
+  const here = ctx.data.read((tx) => !!tx.workers.byHash(hash));
+  const known = here ? undefined : await ctx.sync.lookupWorker(hash);
   const result = await ctx.data.write((tx) => {
     const existing = tx.workers.byHash(hash);
     if (existing) {
       recordVisit(tx, existing.id, 'returned', caller.terminal, now, day);
-      // A record typed in by hand at the desk is verified once its card has been read.
+      // A record typed in by hand at the desk is verified once its card has been read; a hub's record
+      // of someone registered at another terminal gets the clear number from the card read here.
       tx.workers.verify(existing.id);
+      tx.hallWorkers.fillIdNumber(existing.id, card.idNumber!);
       return { workerId: existing.id, returning: true, total: tx.workers.count(), queued: false };
     }
     const hallId = known?.exists ? known.workerId : undefined;
@@ -62,23 +63,22 @@ export async function registerFromCard(
       now,
       day,
     });
-    if (!hallId) {
-      // In the same transaction as the registration: both are stored or neither is.
-      tx.outbox.add({
-        type: 'worker.registered',
+    // In the same transaction as the registration: both are stored or neither is. Sent for a person the
+    // hall knows too (under the hall's id): the hub counts the return and knows this terminal served them.
+    tx.outbox.add({
+      type: 'worker.registered',
+      at: now,
+      payload: workerRegisteredPayload({
+        workerId,
+        idHash: hash,
+        card,
+        shareWithEmployers: input.consent.shareWithEmployers,
+        terminal: caller.terminal,
         at: now,
-        payload: workerRegisteredPayload({
-          workerId,
-          idHash: hash,
-          card,
-          shareWithEmployers: input.consent.shareWithEmployers,
-          terminal: caller.terminal,
-          at: now,
-        }),
-      });
-    }
+      }),
+    });
     if (atDesk) auditCall(tx, caller, now, 'workers.register_card', workerId);
-    return { workerId, returning: hallId !== undefined, total: tx.workers.count(), queued: !hallId };
+    return { workerId, returning: hallId !== undefined, total: tx.workers.count(), queued: true };
   });
   ctx.readers.forget(input.token);
   log('%s worker via %s', result.returning ? 'returning' : 'new', caller.terminal);

@@ -292,7 +292,7 @@ describe('a registration pushed to the hub (POST /v1/events)', () => {
   const kept = () =>
     hub.runtime.context.store.read((db) => ({
       outbox: db.get<{ n: number }>('SELECT count(*) AS n FROM outbox')!.n,
-      hall: db.get<{ n: number }>('SELECT count(*) AS n FROM hall_workers')!.n,
+      workers: db.get<{ n: number }>('SELECT count(*) AS n FROM workers')!.n,
     }));
 
   it('rejects a hostile name with the reason and keeps nothing of it', async () => {
@@ -326,6 +326,6 @@ describe('a registration pushed to the hub (POST /v1/events)', () => {
     // The same registration with a real name goes through.
     const good = await push([registered('王秀兰')]);
     expect(good.body.results[0]!.status).toBe('accepted');
-    expect(kept().hall).toBe(before.hall + 1);
+    expect(kept().workers).toBe(before.workers + 1);
   });
 });

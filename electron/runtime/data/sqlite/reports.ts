@@ -22,9 +22,7 @@ const figureSql: Record<FigureKey, string> = {
   registrations: `SELECT count(*) AS n FROM (
             SELECT id_hash, min(first) AS first FROM (
               SELECT w.id_hash, min(v.at) AS first FROM visits v JOIN workers w ON w.id = v.worker_id
-               WHERE v.kind = 'registered' GROUP BY w.id_hash
-              UNION ALL
-              SELECT id_hash, registered_at FROM hall_workers)
+               WHERE v.kind = 'registered' GROUP BY w.id_hash)
              GROUP BY id_hash)
            WHERE julianday(first) >= julianday(:fromAt) AND julianday(first) < julianday(:toAt)`,
   returningVisits: `SELECT count(DISTINCT v.worker_id || '|' || v.day) AS n FROM visits v
@@ -133,7 +131,7 @@ export function sqliteReports(db: Db): ReportsRepository {
     ledgerWorkers: (range) =>
       db
         .all(
-          `SELECT w.id, w.name, w.id_number, w.sex, w.birth_date, w.phone, w.registered_at,
+          `SELECT w.id, w.name, coalesce(w.id_number, w.masked_id_number) AS id_number, w.sex, w.birth_date, w.phone, w.registered_at,
                   p.occupations, p.outcome, p.outcome_employer, p.outcome_date, p.outcome_via_station
              FROM workers w LEFT JOIN worker_profiles p ON p.worker_id = w.id
             WHERE w.id IN (

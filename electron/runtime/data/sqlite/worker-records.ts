@@ -62,7 +62,8 @@ export function sqliteWorkerRecords(db: Db): WorkerRecordsRepository {
   return {
     worker(workerId) {
       const row = db.get(
-        `SELECT id, name, id_number, sex, birth_date, verified, phone, share_with_employers, registered_at, last_seen_at
+        `SELECT id, name, coalesce(id_number, masked_id_number) AS id_number, sex, birth_date, verified, phone,
+                share_with_employers, registered_at, last_seen_at
            FROM workers WHERE id = ?`,
         [workerId],
       );
@@ -231,7 +232,7 @@ export function sqliteWorkerRecords(db: Db): WorkerRecordsRepository {
     followUpCandidates: () =>
       db
         .all(
-          `SELECT w.id, w.name, w.id_number, w.registered_at,
+          `SELECT w.id, w.name, coalesce(w.id_number, w.masked_id_number) AS id_number, w.registered_at,
                   (SELECT f.day FROM follow_ups f WHERE f.worker_id = w.id ORDER BY f.at DESC, f.rowid DESC LIMIT 1) AS last_day,
                   (SELECT f.next_due FROM follow_ups f WHERE f.worker_id = w.id ORDER BY f.at DESC, f.rowid DESC LIMIT 1) AS last_next
              FROM workers w LEFT JOIN worker_profiles p ON p.worker_id = w.id

@@ -49,7 +49,7 @@ export function sqliteWorkers(db: Db): WorkersRepository {
       return row && reader('workers', row).text('id_hash');
     },
     idNumbers: () =>
-      db.all('SELECT id, id_number FROM workers').map((row) => {
+      db.all('SELECT id, id_number FROM workers WHERE id_number IS NOT NULL').map((row) => {
         const r = reader('workers', row);
         return { id: r.text('id'), idNumber: r.text('id_number') };
       }),
@@ -83,13 +83,14 @@ export function sqliteWorkers(db: Db): WorkersRepository {
       const params: (string | number)[] = [];
       const term = q?.trim();
       if (term) {
-        where.push('(name LIKE ? OR substr(id_number, -4) = ? OR phone LIKE ?)');
+        where.push('(name LIKE ? OR substr(coalesce(id_number, masked_id_number), -4) = ? OR phone LIKE ?)');
         params.push(`%${term}%`, term.toUpperCase(), `%${term}%`);
       }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = countOf('workers', db.get(`SELECT count(*) AS n FROM workers ${clause}`, params));
       const rows = db.all(
-        `SELECT id, name, id_number, sex, birth_date, card_type, verified, registered_at, last_seen_at
+        `SELECT id, name, coalesce(id_number, masked_id_number) AS id_number, sex, birth_date, card_type,
+                verified, registered_at, last_seen_at
            FROM workers ${clause} ORDER BY last_seen_at DESC LIMIT ? OFFSET ?`,
         [...params, limit, offset],
       );

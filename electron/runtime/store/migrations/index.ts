@@ -8,6 +8,7 @@ import { migration as syncFeedOutbox } from './006-sync-feed-outbox';
 import { migration as boothsNotices } from './007-booths-notices';
 import { migration as dropPairingCodes } from './008-drop-pairing-codes';
 import { migration as applicationsAreReferrals } from './009-applications-are-referrals';
+import { migration as hallRecord } from './010-hall-record';
 
 /**
  * Numbered, append-only: one file per migration, NNN-what-it-does.ts, each listed here in order. A
@@ -24,6 +25,7 @@ export const migrations: Migration[] = [
   boothsNotices,
   dropPairingCodes,
   applicationsAreReferrals,
+  hallRecord,
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);

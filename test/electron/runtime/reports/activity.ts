@@ -70,7 +70,7 @@ async function hallRegistration(rt: Runtime, id: string, name: string, at: Date)
         },
       ],
       { id: 'kiosk-pc-3', role: 'kiosk-station' },
-      at,
+      { now: at, dayOf: (d) => rt.context.clock.dayOf(d) },
     ),
   );
 }

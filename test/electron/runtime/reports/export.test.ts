@@ -40,9 +40,10 @@ function expectedRows(full: boolean) {
     const people = db.all<{
       id: string;
       name: string;
-      id_number: string;
+      id_number: string | null;
+      masked_id_number: string | null;
       sex: string;
-      birth_date: string;
+      birth_date: string | null;
       phone: string | null;
       registered_at: string;
       occupations: string | null;
@@ -81,8 +82,14 @@ function expectedRows(full: boolean) {
         i + 1,
         w.name,
         label.sex[w.sex],
-        age,
-        full ? w.id_number : `${w.id_number.slice(0, 6)}********${w.id_number.slice(-4)}`,
+        // A card sent without a birth date (the kiosk PC's event carries what the card gave): no age.
+        w.birth_date === null ? '' : age,
+        // Registered at a kiosk PC: the hub has the masked number only, in either export.
+        w.id_number === null
+          ? w.masked_id_number
+          : full
+            ? w.id_number
+            : `${w.id_number.slice(0, 6)}********${w.id_number.slice(-4)}`,
         w.phone ?? '',
         groups.join('、'),
         (JSON.parse(w.occupations ?? '[]') as string[]).map((c) => label.occupation[c] ?? c).join('、'),
@@ -135,9 +142,10 @@ describe('the ledger export', () => {
       '就业日期',
       '经驿站推荐',
     ]);
+    // 郑涛 registered at a kiosk PC on Tuesday: the hub's ledger has him, with his masked number.
     const expected = expectedRows(false);
-    expect(expected).toHaveLength(3);
-    expect(file.rows).toBe(3);
+    expect(expected).toHaveLength(4);
+    expect(file.rows).toBe(4);
     expect(ws.rowCount).toBe(2 + expected.length);
     expected.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -172,10 +180,10 @@ describe('the ledger export', () => {
         (db) => db.get<{ id: string }>('SELECT id FROM staff WHERE username = ?', [username])!.id,
       );
     expect(auditRows(rt, 'reports.export')).toEqual([
-      expect.objectContaining({ actor: staffId('li'), subject: `${MON}..${WED}`, detail: '{"rows":3}' }),
+      expect.objectContaining({ actor: staffId('li'), subject: `${MON}..${WED}`, detail: '{"rows":4}' }),
     ]);
     expect(auditRows(rt, 'reports.export_full_id')).toEqual([
-      expect.objectContaining({ actor: staffId('demo'), subject: `${MON}..${WED}`, detail: '{"rows":3}' }),
+      expect.objectContaining({ actor: staffId('demo'), subject: `${MON}..${WED}`, detail: '{"rows":4}' }),
     ]);
   });
 

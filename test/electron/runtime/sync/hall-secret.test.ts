@@ -8,7 +8,7 @@ const first = 'first-hall-secret-0123456789abcdef0123';
 const second = 'second-hall-secret-0123456789abcdef012';
 const number = '220102198503151234';
 
-it('a new hall secret re-hashes every worker, so a registered card is still recognised, and forgets the hall’s old hashes', async () => {
+it('a new hall secret re-hashes every worker, so a registered card is still recognised, and keeps the people other terminals registered, whom the new hashes match once their card is read again', async () => {
   const store = await openStore({ dir: null });
   const data = stationData(store);
   expect(await resolveHallSecret(store, first)).toBe(first);
@@ -25,10 +25,16 @@ it('a new hall secret re-hashes every worker, so a registered card is still reco
       shareWithEmployers: false,
       at: '2026-11-21T01:00:00.000Z',
     });
-    tx.hallWorkers.remember({
+    tx.hallWorkers.insertReceived({
       idHash: idHash(first, '220102199001011235'),
       workerId: 'w2',
+      maskedIdNumber: '220102********1235',
+      name: '赵丽娜',
+      sex: 'female',
+      birthDate: '1990-01-01',
+      cardType: 'resident',
       shareWithEmployers: true,
+      consentAt: '2026-11-21T01:00:00.000Z',
       registeredAt: '2026-11-21T01:00:00.000Z',
       terminal: 'kiosk-2',
     });
@@ -41,7 +47,9 @@ it('a new hall secret re-hashes every worker, so a registered card is still reco
   data.read((tx) => {
     expect(tx.workers.byHash(idHash(first, number))).toBeUndefined();
     expect(tx.workers.byHash(idHash(second, number))).toEqual({ id: 'w1', name: '王秀兰' });
-    expect(tx.hallWorkers.byHash(idHash(first, '220102199001011235'))).toBeUndefined();
+    // No clear number here to hash again: the record stays, under a hash no card matches now.
+    expect(tx.workers.byHash(idHash(second, '220102199001011235'))).toBeUndefined();
+    expect(tx.workers.exists('w2')).toBe(true);
   });
   await store.close();
 });

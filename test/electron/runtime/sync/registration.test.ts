@@ -84,9 +84,12 @@ describe('registrations travel up; returning workers are recognised across the h
     const firstId = a.context.store.read((db) => db.get<{ id: string }>('SELECT id FROM workers'))!.id;
     const again = await register(b, 0);
     expect(again).toMatchObject({ returning: true, workerId: firstId });
-    // Recognised, not registered again: nothing new goes upstream.
-    const status = await b.call(await signedInDesk(b), 'sync.status', {});
-    expect(status.ok && status.value.push).toMatchObject({ pending: 0, delivered: 0 });
+    // Recognised, not registered again: the hub hears of the return (under the hall's id), and the
+    // platform, which has the person, hears nothing new.
+    await waitFor(() => b.context.sync.status().push.delivered === 1, 10_000, 'the return to reach the hub');
+    expect(b.context.sync.status().push.pending).toBe(0);
+    expect(hub.runtime.context.sync.status().push.pending).toBe(0);
+    expect(platform.state.events.size).toBe(1);
   });
 
   it('with the hub unreachable, registers locally within the lookup timeout', async () => {

@@ -1,0 +1,148 @@
+import type { Repositories } from '../data/repositories';
+import { recordVisit } from '../workers/registration';
+import type { SyncEvent, WorkerRegistered } from './protocol';
+
+/**
+ * How the hub merges what its terminals send into its own tables, so every feature reads one record
+ * per person (README, "The hall's record"). Each function returns a reason to reject the event, or
+ * `{ note }` for an accepted one that changed nothing, or undefined.
+ */
+export type Outcome = { rejected: string } | { note: string; forward?: false } | undefined;
+
+/**
+ * One person, one record, keyed by the hall's HMAC. New to the hall: a worker row without the clear
+ * number, registered at that terminal. Known: a return at that terminal; when the terminal gave them
+ * another id (it was offline), the first id stays the record's and the second becomes its alias
+ * (still forwarded: the platform reconciles the two by idHash as before).
+ */
+export function receiveRegistration(
+  tx: Repositories,
+  w: WorkerRegistered,
+  terminal: string,
+  at: Date,
+  day: string,
+): Outcome {
+  const existing = tx.workers.byHash(w.idHash);
+  const named = tx.hallWorkers.resolve(w.workerId);
+  if (named && named !== existing?.id)
+    return { rejected: `worker ${w.workerId} is another person at the hub` };
+  if (!existing) {
+    tx.hallWorkers.insertReceived({
+      workerId: w.workerId,
+      idHash: w.idHash,
+      maskedIdNumber: w.maskedIdNumber,
+      name: w.name,
+      sex: w.sex,
+      birthDate: w.birthDate,
+      cardType: w.cardType,
+      shareWithEmployers: w.consent.shareWithEmployers,
+      consentAt: w.consent.at,
+      registeredAt: w.registeredAt,
+      terminal,
+    });
+    recordVisit(tx, w.workerId, 'registered', terminal, at, day);
+    return undefined;
+  }
+  recordVisit(tx, existing.id, 'returned', terminal, at, day);
+  // Under the hall's id (the terminal asked the hub first): the upstream has this person already.
+  if (named) return { note: `a return of worker ${existing.id}`, forward: false };
+  tx.hallWorkers.addAlias(w.workerId, existing.id, terminal, at.toISOString());
+  return { note: `the same person as worker ${existing.id}: kept as its alias` };
+}
+
+/**
+ * The fields of the hall's record a terminal may edit, and how each is applied. What the
+ * registration consent covers and the desk searches by; a field not listed is refused, never stored.
+ */
+const editableFields: Record<string, (tx: Repositories, workerId: string, value: unknown) => string | null> =
+  {
+    phone: (tx, workerId, value) => {
+      const phone = typeof value === 'string' && value !== '' ? value : null;
+      tx.workers.setPhone(workerId, phone);
+      return phone;
+    },
+  };
+
+/** The record a worker event names, if this terminal has served the person (read their card). */
+function servedRecord(
+  tx: Repositories,
+  workerId: string,
+  terminal: string,
+): { id: string } | { rejected: string } {
+  const id = tx.hallWorkers.resolve(workerId);
+  if (!id) return { rejected: `worker ${workerId} is not known at the hub` };
+  if (!tx.hallWorkers.servedBy(id, terminal))
+    return { rejected: `${terminal} has not registered or seen worker ${workerId}` };
+  return { id };
+}
+
+/**
+ * Profile edits, per field. The later `at` wins, ties broken by the event id, whatever order the
+ * events arrive in: an edit older than the field's current value is accepted (it happened, and the
+ * terminal must not quarantine a valid edit made offline) and kept in the history as superseded, but
+ * does not change the field.
+ */
+export function receiveEdit(tx: Repositories, e: SyncEvent, terminal: string): Outcome {
+  const p = e.payload as {
+    workerId: string;
+    idHash?: string;
+    actor?: unknown;
+    changes: Record<string, unknown>;
+  };
+  const record = servedRecord(tx, p.workerId, terminal);
+  if ('rejected' in record) return record;
+  if (p.idHash && p.idHash !== tx.workers.idHashOf(record.id))
+    return { rejected: `idHash does not match worker ${p.workerId}` };
+  const fields = Object.keys(p.changes).filter((f) => p.changes[f] !== undefined);
+  const foreign = fields.filter((f) => !Object.hasOwn(editableFields, f));
+  if (foreign.length) return { rejected: `not part of the hall's record: ${foreign.join(', ')}` };
+  if (!fields.length) return { rejected: 'no changes' };
+  const at = new Date(e.at).toISOString();
+  const superseded: string[] = [];
+  for (const field of fields) {
+    const last = tx.hallWorkers.lastApplied(record.id, field);
+    const newer = !last || at > last.at || (at === last.at && e.id > last.eventId);
+    const value = p.changes[field];
+    const stored = newer
+      ? editableFields[field]!(tx, record.id, value)
+      : value == null
+        ? null
+        : String(value);
+    if (!newer) superseded.push(field);
+    tx.hallWorkers.recordEdit({
+      eventId: e.id,
+      workerId: record.id,
+      field,
+      value: stored,
+      terminal,
+      actor: typeof p.actor === 'string' ? p.actor : null,
+      at,
+      applied: newer,
+    });
+  }
+  return superseded.length ? { note: `superseded by a later edit: ${superseded.join(', ')}` } : undefined;
+}
+
+/** An event about a person that only a terminal which served them may send. */
+export function checkServed(tx: Repositories, workerId: string, terminal: string): Outcome {
+  const record = servedRecord(tx, workerId, terminal);
+  return 'rejected' in record ? record : undefined;
+}
+
+/**
+ * Erasure at a terminal (on request, or its retention purge) erases the hall's record too. Not
+ * eraseWorkerRows: that would tell the upstream a second time, and the received event already goes
+ * onward under its own id. Undelivered events about the person are dropped, delivered ones stripped,
+ * as there. Someone the hub never had is nothing to erase here.
+ */
+export function receiveErasure(tx: Repositories, workerId: string, terminal: string): Outcome {
+  const id = tx.hallWorkers.resolve(workerId);
+  if (!id) return undefined;
+  const served = checkServed(tx, id, terminal);
+  if (served) return served;
+  tx.outbox.forgetWorker(id);
+  if (id !== workerId) tx.outbox.forgetWorker(workerId);
+  tx.visits.eraseFor(id);
+  tx.workers.erase(id);
+  return undefined;
+}
