@@ -25,13 +25,13 @@ let dir: string;
 let hub: RunningHub;
 
 /**
- * Every table's rows, but the audit trail (refusals are audited, as they should be) and the staff
- * table's failure counters (a wrong PIN counts, as it should).
+ * Every table's rows, but the audit trail (refusals are audited, as they should be) and the wrong
+ * PINs and locks they made (a wrong PIN counts, as it should).
  */
 function hallData(db: Db): Record<string, unknown[]> {
   const tables = db
     .all<{ name: string }>(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit') ORDER BY name",
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit', 'staff_sign_in_failures') ORDER BY name",
     )
     .map((r) => r.name);
   return Object.fromEntries(
@@ -39,7 +39,7 @@ function hallData(db: Db): Record<string, unknown[]> {
       name,
       db
         .all<Record<string, unknown>>(`SELECT * FROM "${name}" ORDER BY rowid`)
-        .map((r) => (name === 'staff' ? { ...r, failed_attempts: 0, locked_until: null } : r)),
+        .map((r) => (name === 'staff' ? { ...r, locked_until: null } : r)),
     ]),
   );
 }

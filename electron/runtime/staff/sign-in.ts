@@ -4,6 +4,7 @@ import type { CallContext } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import { appendAudit, auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
+import { countFailure, countSuccess, lockFor, type Lock } from './lockout';
 import { hashPin, verifyPin } from './pin-hash';
 import { toAccount, type StaffRecord } from '../data/staff';
 
@@ -27,24 +28,24 @@ function refused(maxFailures: number, lockoutMinutes: number): ApiFailure {
   );
 }
 
-/** Failures that still count: a lock that has run out starts the count again. */
-function liveFailures(row: StaffRecord, now: Date): number {
-  if (row.lockedUntil && row.lockedUntil <= now.toISOString()) return 0;
-  return row.failedAttempts;
-}
-
 /** Why a known account may not sign in whatever the PIN, for the audit trail only. */
-function barred(ctx: StationContext, row: StaffRecord, now: Date): 'disabled' | 'demo' | 'locked' | null {
-  if (!row.active) return 'disabled';
+function barred(
+  ctx: StationContext,
+  row: StaffRecord,
+  lock: Lock | null,
+): { reason: 'disabled' | 'demo' | 'locked'; everywhere?: true } | null {
+  if (!row.active) return { reason: 'disabled' };
   // The demo account is only good on a demo station, where every reader is the simulator.
-  if (row.demo && !ctx.readers.onlySimulated) return 'demo';
-  if (row.lockedUntil && row.lockedUntil > now.toISOString()) return 'locked';
+  if (row.demo && !ctx.readers.onlySimulated) return { reason: 'demo' };
+  if (lock === 'everywhere') return { reason: 'locked', everywhere: true };
+  if (lock === 'here') return { reason: 'locked' };
   return null;
 }
 
 /**
- * Signs a staff member in on the calling terminal. Only wrong PINs count, towards a lock that survives
- * a restart (it is in the database); every attempt is audited by account id, never by what was typed.
+ * Signs a staff member in on the calling terminal. Only wrong PINs count, towards a lock at that
+ * terminal and a hall-wide one (staff/lockout.ts), both in the database so a restart clears neither;
+ * every attempt is audited by account id and terminal, never by what was typed.
  */
 export async function signIn(
   ctx: StationContext,
@@ -60,24 +61,41 @@ export async function signIn(
     await ctx.data.write((tx) => auditCall(tx, caller, now, 'staff.sign_in_failed', 'unknown'));
     throw refused(maxFailures, lockoutMinutes);
   }
-  const reason = barred(ctx, row, now);
-  if (reason) {
-    await ctx.data.write((tx) => auditCall(tx, caller, now, 'staff.sign_in_failed', row.id, { reason }));
-    throw refused(maxFailures, lockoutMinutes);
-  }
-  if (!pinOk) {
-    // Counted inside the write, from the row as it is now: two wrong PINs at once both count.
-    const failures = await ctx.data.write((tx) => {
-      const fresh = tx.staff.byId(row.id) ?? row;
-      const n = liveFailures(fresh, now) + 1;
-      const until = n >= maxFailures ? new Date(now.getTime() + lockoutMinutes * 60_000) : null;
-      tx.staff.recordFailure(row.id, n, until?.toISOString() ?? null);
-      auditCall(tx, caller, now, until ? 'staff.locked' : 'staff.sign_in_failed', row.id, { failures: n });
-      return n;
+  // Locks are read and counted inside the write: of many PINs sent at once, those that arrive after
+  // the one that locked are refused uncounted, the right one among them included.
+  const outcome = await ctx.data.write((tx) => {
+    const bar = barred(ctx, tx.staff.byId(row.id) ?? row, lockFor(tx, row.id, caller.terminal, now));
+    if (bar) {
+      auditCall(tx, caller, now, 'staff.sign_in_failed', row.id, bar);
+      return 'refused';
+    }
+    if (!pinOk) {
+      const c = countFailure(tx, row.id, caller.terminal, now, ctx.config.desk);
+      const detail = {
+        failures: c.here,
+        ...(c.locked === 'everywhere' ? { hall: c.hall, everywhere: true } : {}),
+      };
+      auditCall(tx, caller, now, c.locked ? 'staff.locked' : 'staff.sign_in_failed', row.id, detail);
+      log(
+        'failed sign-in on %s (%d of %d here, %d in the hall)',
+        caller.terminal,
+        c.here,
+        maxFailures,
+        c.hall,
+      );
+      return 'refused';
+    }
+    countSuccess(tx, row.id, caller.terminal, now, ctx.config.desk);
+    appendAudit(tx, {
+      at: now,
+      actor: row.id,
+      terminal: caller.terminal,
+      action: 'staff.sign_in',
+      subject: row.id,
     });
-    log('failed sign-in on %s (%d of %d)', caller.terminal, failures, maxFailures);
-    throw refused(maxFailures, lockoutMinutes);
-  }
+    return 'signed in';
+  });
+  if (outcome === 'refused') throw refused(maxFailures, lockoutMinutes);
   const session: StaffSession = {
     staffId: row.id,
     username: row.username,
@@ -86,16 +104,6 @@ export async function signIn(
     signedInAt: now.toISOString(),
     idleMinutes,
   };
-  await ctx.data.write((tx) => {
-    tx.staff.clearFailures(row.id);
-    appendAudit(tx, {
-      at: now,
-      actor: row.id,
-      terminal: caller.terminal,
-      action: 'staff.sign_in',
-      subject: row.id,
-    });
-  });
   ctx.sessions.start(caller.terminal, session, caller.client);
   log('signed in on %s', caller.terminal);
   return session;

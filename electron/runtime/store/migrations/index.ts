@@ -9,6 +9,7 @@ import { migration as boothsNotices } from './007-booths-notices';
 import { migration as dropPairingCodes } from './008-drop-pairing-codes';
 import { migration as applicationsAreReferrals } from './009-applications-are-referrals';
 import { migration as hallRecord } from './010-hall-record';
+import { migration as signInFailuresPerTerminal } from './011-sign-in-failures-per-terminal';
 
 /**
  * Numbered, append-only: one file per migration, NNN-what-it-does.ts, each listed here in order. A
@@ -26,6 +27,7 @@ export const migrations: Migration[] = [
   dropPairingCodes,
   applicationsAreReferrals,
   hallRecord,
+  signInFailuresPerTerminal,
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);
