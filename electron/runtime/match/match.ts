@@ -17,7 +17,9 @@ import {
   KEYWORD_POINTS,
   OCCUPATION_POINTS,
   payPoints,
+  payReason,
   scoreJob,
+  withPayReason,
   type ScoreInput,
 } from './score';
 import { textScores } from './search';
@@ -322,6 +324,9 @@ function pickVaried(
   const docs = state.documents(picked.map((p) => p.j.id));
   return picked.flatMap(({ item }, i) => {
     const job = docs[i];
-    return job ? [{ job, ...item, wage: dailyWage(job.pay) }] : [];
+    if (!job) return [];
+    const wage = dailyWage(job.pay);
+    withPayReason(item.reasons, payReason(wage, w.profile.expectedDailyPay));
+    return [{ job, ...item, wage }];
   });
 }

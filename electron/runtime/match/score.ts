@@ -4,7 +4,7 @@
  * schedule 10, start 4, freshness 6, public welfare 5, keyword 10; an employer's record subtracts.
  */
 import type { EmployerRecord } from '../../contract/desk';
-import type { Reason } from '../../contract/match';
+import type { DailyWage, Reason } from '../../contract/match';
 import { schedules } from '../../schema/job';
 import { haversineKm } from './geo';
 import type { HotColumns } from './hot-columns';
@@ -87,6 +87,28 @@ export function payPoints(daily: number | null, expected: number | undefined): n
   // Full points at 20% above expectation, none at 30% below; a linear ramp between.
   return 25 * Math.min(1, Math.max(0, (daily / expected - 0.7) / 0.5));
 }
+/**
+ * What a card says about pay, from the lowest figure the posting promises (a range's lower end):
+ * 达到 only at or above the wish, 多 from 10 元 up, otherwise exactly how much short. Ranking keeps
+ * its ramp (payPoints); the words have no tolerance.
+ */
+export function payReason(wage: DailyWage, expected: number | undefined): Reason | undefined {
+  if (wage.daily === null) return { code: 'pay-not-comparable' };
+  if (expected === undefined || expected === 0) return undefined;
+  const gap = wage.daily - expected;
+  if (gap >= 10) return { code: 'pay-above', amount: Math.floor(gap) };
+  if (gap >= 0) return { code: 'pay-meets' };
+  return { code: 'pay-below', amount: Math.max(1, Math.round(-gap)) };
+}
+
+/** Where the pay reason goes among a job's reasons: after what the job is, before the rest. */
+export function withPayReason(reasons: Reason[], pay: Reason | undefined): Reason[] {
+  if (!pay) return reasons;
+  const at = reasons.findIndex((r) => !r.code.startsWith('occupation-') && r.code !== 'keyword');
+  reasons.splice(at === -1 ? reasons.length : at, 0, pay);
+  return reasons;
+}
+
 /** Up to 15 points, falling linearly to none at the worker's limit (or 25 km); 5 when either place is unknown. */
 export function distancePoints(j: IndexedJob, hot: HotColumns, w: PreparedWorker): number {
   if (!w.origin || !j.point) return 5;
@@ -129,15 +151,8 @@ export function scoreJob(
     reasons?.push({ code: 'keyword', keyword: input.keyword });
   }
 
-  const expected = w.profile.expectedDailyPay;
-  score += payPoints(j.daily, expected);
-  if (j.daily === null) reasons?.push({ code: 'pay-not-comparable' });
-  else if (expected !== undefined && expected > 0) {
-    const gap = Math.round(j.daily - expected);
-    if (gap >= 10) reasons?.push({ code: 'pay-above', amount: gap });
-    else if (gap > -10) reasons?.push({ code: 'pay-meets' });
-    else reasons?.push({ code: 'pay-below', amount: -gap });
-  }
+  // The pay reason is worded from the posting's own figures once it is shown (payReason).
+  score += payPoints(j.daily, w.profile.expectedDailyPay);
 
   score += distancePoints(j, hot, w);
   if (out && w.origin && j.point)

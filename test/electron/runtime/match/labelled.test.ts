@@ -22,5 +22,19 @@ describe('labelled workers against the fixed job set', () => {
       for (const id of [...w.mustExclude, ...neverShown])
         expect(shown, `${id} must never be shown`).not.toContain(id);
       expect(new Set(result.items.map((i) => i.job.employer.id)).size).toBe(result.items.length);
+      for (const [id, reasons] of Object.entries(w.reasons ?? {}))
+        expect(result.items.find((i) => i.job.id === id)?.reasons, id).toEqual(expect.arrayContaining(reasons));
+      const expected = w.profile.expectedDailyPay;
+      for (const { job, reasons, wage } of result.items) {
+        const pay = reasons.find((r) => r.code.startsWith('pay-'));
+        if (expected === undefined || expected === 0 || wage.daily === null) continue;
+        // A pay reason says what is true: 达到 only at or above the wish, else how much short.
+        if (pay?.code === 'pay-meets' || pay?.code === 'pay-above')
+          expect(wage.daily, `${job.id} said ${pay.code}`).toBeGreaterThanOrEqual(expected);
+        if (pay?.code === 'pay-below') {
+          expect(wage.daily, job.id).toBeLessThan(expected);
+          expect(pay.amount, job.id).toBe(Math.max(1, Math.round(expected - wage.daily)));
+        }
+      }
     });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dailyWageZh, reasonZh } from '../../../../electron/runtime/match/reasons-zh';
+import { payReason } from '../../../../electron/runtime/match/score';
 import { comparableDaily, comparablePay, dailyWage } from '../../../../electron/runtime/match/wage';
 import { payUnits } from '../../../../electron/schema/job';
 
@@ -85,6 +86,30 @@ describe('the figure the index compares', () => {
         },
       ),
     );
+  });
+});
+
+describe('the pay reason', () => {
+  const day = (amount: number, amountMax?: number) =>
+    dailyWage({ amount, unit: 'day', ...(amountMax !== undefined && { amountMax }) });
+
+  it('says 达到 only at or above the wish, and how much short below it', () => {
+    expect(payReason(day(132), 140)).toEqual({ code: 'pay-below', amount: 8 });
+    expect(reasonZh(payReason(day(132), 140)!)).toBe('日薪比期望低8元');
+    expect(payReason(day(139), 140)).toEqual({ code: 'pay-below', amount: 1 });
+    expect(payReason(day(140), 140)).toEqual({ code: 'pay-meets' });
+    expect(payReason(day(150), 140)).toEqual({ code: 'pay-above', amount: 10 });
+    expect(payReason(dailyWage({ amount: 17.4, unit: 'hour' }), 140)).toEqual({ code: 'pay-below', amount: 1 });
+  });
+
+  it('reads a range at the figure it promises for certain, its lower end', () => {
+    expect(payReason(day(130, 170), 150)).toEqual({ code: 'pay-below', amount: 20 });
+    expect(payReason(day(150, 170), 150)).toEqual({ code: 'pay-meets' });
+  });
+
+  it('says nothing against no wish, and calls an unconvertible piece rate what it is', () => {
+    expect(payReason(day(200), undefined)).toBeUndefined();
+    expect(payReason(dailyWage({ amount: 3, unit: 'piece' }), 140)).toEqual({ code: 'pay-not-comparable' });
   });
 });
 
