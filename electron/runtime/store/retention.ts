@@ -41,7 +41,7 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
     const tx = repositoriesOf(db);
     const due = tx.workers.lastSeenBefore(cutoff);
     const visits = tx.visits.countFor(due);
-    for (const id of due) eraseWorkerRows(tx, id, now);
+    for (const id of due) eraseWorkerRows(tx, id, now, 'retention');
     const workers = due.length;
     if (workers > 0 || visits > 0) {
       tx.audit.append({

@@ -1,6 +1,6 @@
 import type { Repositories } from '../data/repositories';
 import { recordVisit } from '../workers/registration';
-import type { SyncEvent, WorkerRegistered } from './protocol';
+import { RETENTION_ERASURE, type SyncEvent, type WorkerRegistered } from './protocol';
 
 /**
  * How the hub merges what its terminals send into its own tables, so every feature reads one record
@@ -130,16 +130,25 @@ export function checkServed(tx: Repositories, workerId: string, terminal: string
 }
 
 /**
- * Erasure at a terminal (on request, or its retention purge) erases the hall's record too. Not
- * eraseWorkerRows: that would tell the upstream a second time, and the received event already goes
- * onward under its own id. Undelivered events about the person are dropped, delivered ones stripped,
- * as there. Someone the hub never had is nothing to erase here.
+ * Erasure the person asked for at a terminal erases the hall's record too. Not eraseWorkerRows: that
+ * would tell the upstream a second time, and the received event already goes onward under its own
+ * id. Undelivered events about the person are dropped, delivered ones stripped, as there. Someone the
+ * hub never had is nothing to erase here. A terminal's retention purge only says that terminal's
+ * copy is gone: the hall's record keeps to the hub's own retention, which sees every terminal's
+ * visits, and the upstream hears nothing of it.
  */
-export function receiveErasure(tx: Repositories, workerId: string, terminal: string): Outcome {
+export function receiveErasure(
+  tx: Repositories,
+  workerId: string,
+  terminal: string,
+  reason: unknown,
+): Outcome {
   const id = tx.hallWorkers.resolve(workerId);
   if (!id) return undefined;
   const served = checkServed(tx, id, terminal);
   if (served) return served;
+  if (reason === RETENTION_ERASURE)
+    return { note: `${terminal}'s retention purge: the hall's record is kept`, forward: false };
   tx.outbox.forgetWorker(id);
   if (id !== workerId) tx.outbox.forgetWorker(workerId);
   tx.visits.eraseFor(id);

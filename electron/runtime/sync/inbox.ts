@@ -41,7 +41,7 @@ function applyEffect(
     case 'worker.updated':
       return receiveEdit(tx, e, terminal);
     case 'worker.erased':
-      return receiveErasure(tx, String(e.payload.workerId), terminal);
+      return receiveErasure(tx, String(e.payload.workerId), terminal, e.payload.reason);
     case 'job.posted':
     case 'job.updated': {
       const checked = checkJob({ ...e.payload, source: 'hall' });

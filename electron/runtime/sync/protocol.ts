@@ -86,6 +86,14 @@ export const workerRegisteredSchema = z
 export type WorkerRegistered = z.infer<typeof workerRegisteredSchema>;
 
 const workerRef = { workerId: id, idHash: hash.optional() };
+
+/**
+ * The `reason` of a `worker.erased` sent by a retention purge: the sender's own copy has gone
+ * because it has not seen the person for its retention period. On a hub that is not an erasure of
+ * the hall's record (the person may be served at the desk every week); the hub's own purge decides
+ * that, from the visits of every terminal. Any other reason (or none) is the person's request.
+ */
+export const RETENTION_ERASURE = 'retention';
 const record = z.record(z.string(), z.unknown());
 
 /** What each event type's payload must be. Loose where the owning feature has not fixed its shape yet. */

@@ -7,6 +7,7 @@ import type { Runtime } from '../../../electron/runtime/runtime';
 import type { EventResult } from '../../../electron/runtime/sync/protocol';
 import { workerRegisteredPayload } from '../../../electron/runtime/sync/worker-events';
 import { idHash } from '../../../electron/runtime/workers/identity-hash';
+import { purgeInactiveWorkers } from '../../../electron/runtime/store/retention';
 import { hallSecret, signedInDesk, startTerminal, waitFor } from '../runtime/sync/helpers';
 
 /**
@@ -276,5 +277,35 @@ describe('one person, one record; edits by a stated rule; bad input refused and 
       type: 'worker.updated',
       reason: expect.stringContaining('address'),
     });
+  });
+});
+
+describe('a kiosk PC’s retention purge', () => {
+  it('forgets the person on the kiosk PC only: the hall’s record stays, and nothing of it goes upstream', async () => {
+    const her = await registerAtKiosk(pc1, 8);
+    await waitFor(() => hubData('SELECT 1 FROM workers WHERE id = ?', [her.workerId]).length === 1, 2_000);
+    const hubBefore = hubData('SELECT * FROM workers WHERE id = ?', [her.workerId]);
+    // The kiosk PC has not seen her for more than a day, two days from now.
+    const purged = await purgeInactiveWorkers(pc1.context.store, {
+      days: 1,
+      now: new Date(Date.now() + 2 * 86_400_000),
+    });
+    expect(purged.workers).toBeGreaterThan(0);
+    pc1.context.sync.outboxChanged();
+    await waitFor(
+      () => pc1.context.data.read((tx) => tx.outbox.counts()).pending === 0,
+      5_000,
+      'the purge to be sent',
+    );
+    expect(
+      pc1.context.data.read((tx) => tx.workers.byHash(idHash(hallSecret, her.idNumber))),
+    ).toBeUndefined();
+    // The hub keeps her: the desk served her there, and the hall's own retention counts her visits everywhere.
+    expect(hubData('SELECT * FROM workers WHERE id = ?', [her.workerId])).toEqual(hubBefore);
+    const erasures = hubData<{ state: string }>(
+      "SELECT state FROM outbox WHERE type = 'worker.erased' AND payload LIKE ?",
+      [`%${her.workerId}%`],
+    );
+    expect(erasures.length > 0 && erasures.every((e) => e.state === 'done')).toBe(true);
   });
 });
