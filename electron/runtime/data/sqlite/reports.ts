@@ -169,14 +169,21 @@ export function sqliteReports(db: Db): ReportsRepository {
         )
         .map((row) => {
           const r = reader('service_records', row);
-          return { kind: r.oneOf('kind', serviceKinds), day: r.text('day'), jobTitle: r.textOrNull('job_title') };
+          return {
+            kind: r.oneOf('kind', serviceKinds),
+            day: r.text('day'),
+            jobTitle: r.textOrNull('job_title'),
+          };
         }),
     keyGroupsOf: (workerId) =>
       db
         .all('SELECT grp FROM worker_key_groups WHERE worker_id = ? ORDER BY grp', [workerId])
         .map((row) => reader('worker_key_groups', row).oneOf('grp', keyGroups)),
     visitorsOn(day) {
-      const out = Object.fromEntries(visitKinds.map((k) => [k, 0])) as Record<(typeof visitKinds)[number], number>;
+      const out = Object.fromEntries(visitKinds.map((k) => [k, 0])) as Record<
+        (typeof visitKinds)[number],
+        number
+      >;
       const rows = db.all(
         'SELECT kind, count(DISTINCT worker_id) AS n FROM visits WHERE day = ? GROUP BY kind',
         [day],
