@@ -48,6 +48,25 @@ describe('assets/occupations.json', () => {
       for (const c of o.certificates) expect(names.has(c), `${o.name}: ${c}`).toBe(true);
   });
 
+  it('says which trades the law closes without a certificate, and why, for every one it names', () => {
+    const byLaw = new Map(t.certificates.flatMap((c) => (c.requiredByLaw ? [[c.name, c.requiredByLaw]] : [])));
+    for (const [name, occ] of [
+      ['电工证', '6-31-01-03'],
+      ['焊工证', '6-18-02-04'],
+      ['叉车证', '6-30-05-04'],
+      ['健康证', '4-03-02-01'],
+      ['健康证', '6-02-90-01'],
+    ] as const)
+      expect(byLaw.get(name)?.occupations, name).toContain(occ);
+    for (const [name, { occupations, law }] of byLaw) {
+      expect(law, name).toMatch(/《.+》/);
+      for (const o of occupations) expect(t.occupations.find((x) => x.code === o)?.certificates, o).toContain(name);
+    }
+    const broken = structuredClone(raw) as typeof raw;
+    broken.certificates[0]!.requiredByLaw!.occupations.push('4-09-08-02');
+    expect(taxonomySchema.safeParse(broken).error?.message).toMatch(/健康证 is required by law of 4-09-08-02/);
+  });
+
   it('rejects a broken taxonomy with a message naming the problem', () => {
     const broken = structuredClone(raw) as typeof raw;
     broken.occupations[0]!.related = ['9-99-99-99'];

@@ -61,7 +61,7 @@ function fitsOf(w: Wishes, age: number | null, jobs: readonly Job[]): { job: Job
       ((job.ageMin !== undefined && age < job.ageMin) || (job.ageMax !== undefined && age > job.ageMax))
     )
       continue;
-    if (certBook().firstMissing(job.certificates, held) !== undefined) continue;
+    if (certBook().missingFor(job, held) !== undefined) continue;
     out.push({ job, rank });
   }
   return out.sort((a, b) => b.rank - a.rank);

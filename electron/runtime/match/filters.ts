@@ -15,6 +15,8 @@ import { isPublicWelfareEligible, type WorkerProfile } from './worker';
 export interface PreparedWorker {
   profile: WorkerProfile;
   held: Set<string>;
+  /** Occupations the law closes to this worker for a certificate they do not hold. */
+  barred: Set<string>;
   welfareEligible: boolean;
   origin: { point: LatLng; plane: PlanePoint; from: 'home' | 'station' } | undefined;
   availableMs: number;
@@ -34,9 +36,11 @@ export function prepareWorker(
     ? { point: at, plane: toPlane(at), from: home ? ('home' as const) : ('station' as const) }
     : undefined;
   const available = profile.availableFrom !== undefined ? dayStartMs(profile.availableFrom, timeZone) : nowMs;
+  const held = certs.holdings(profile.certificates);
   return {
     profile,
-    held: certs.holdings(profile.certificates),
+    held,
+    barred: certs.barredFrom(held),
     welfareEligible: isPublicWelfareEligible(profile),
     origin,
     availableMs: Math.max(nowMs, available),
@@ -64,8 +68,9 @@ export function workerExclusion(j: IndexedJob, hot: HotColumns, w: PreparedWorke
     ((job.ageMin !== undefined && age < job.ageMin) || (job.ageMax !== undefined && age > job.ageMax))
   )
     return 'age';
-  // j.certificates are already canonical names.
+  // j.certificates are already canonical names; the law's come from the occupation.
   for (const c of j.certificates) if (!w.held.has(c)) return 'certificate';
+  if (w.barred.has(j.occupation)) return 'certificate';
   if (job.publicWelfare && !w.welfareEligible) return 'public-welfare';
   const limit = w.profile.maxDistanceKm;
   // Without an origin the limit means nothing; match() warns the caller instead of hiding everything.

@@ -118,6 +118,8 @@ function plan(
   const near: Plan[] = [];
   const far: Plan[] = [];
   for (const b of state.buckets) {
+    // A trade the law closes to this worker (an electrician's licence): no job of it can pass.
+    if (w.barred.has(b.occupation)) continue;
     let fit = fits.get(b.occupation);
     if (!fit) fits.set(b.occupation, (fit = bestFit(state, wanted, b.occupation)));
     const km = minKm(w, b);

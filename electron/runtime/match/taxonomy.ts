@@ -32,6 +32,14 @@ export const certificateSchema = z.object({
   aliases: z.array(z.string().min(1)),
   /** Higher licences that cover this one (a B2 licence holder may drive what C1 allows). */
   satisfiedBy: z.array(z.string().min(1)).optional(),
+  /**
+   * Occupations nobody may work in without this certificate, by law, and the law: matching requires
+   * it even of a posting that forgets to ask (certificates.ts). The occupation lists it too.
+   */
+  requiredByLaw: z
+    .object({ occupations: z.array(code).min(1), law: z.string().min(1) })
+    .strict()
+    .optional(),
 });
 
 export const taxonomySchema = z
@@ -68,6 +76,16 @@ export const taxonomySchema = z
           path: ['occupations', i, 'minorGroup'],
         });
     }
+    for (const [i, c] of t.certificates.entries())
+      for (const oc of c.requiredByLaw?.occupations ?? []) {
+        const o = t.occupations.find((x) => x.code === oc);
+        if (!o?.certificates.includes(c.name))
+          ctx.addIssue({
+            code: 'custom',
+            message: `${c.name} is required by law of ${oc}, which ${o ? 'does not list it' : 'is unknown'}`,
+            path: ['certificates', i, 'requiredByLaw'],
+          });
+      }
     for (const [i, o] of t.occupations.entries()) {
       for (const r of o.related) {
         if (!codes.has(r))

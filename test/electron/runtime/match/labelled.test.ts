@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { createCertificateBook } from '../../../../electron/runtime/match/certificates';
 import { createMatchEngine } from '../../../../electron/runtime/match/engine';
+import { loadTaxonomy } from '../../../../electron/runtime/match/taxonomy';
 import { workerProfileSchema } from '../../../../electron/runtime/match/worker';
 import { FIXTURE_NOW, fixtureJobs } from '../../../fixtures/match/jobs';
 import { labelledWorkers, neverShown } from '../../../fixtures/match/workers';
 
 describe('labelled workers against the fixed job set', () => {
   const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });
+  const certs = createCertificateBook(loadTaxonomy().data.certificates);
 
   it('has at least 50 labelled profiles', () => {
     expect(labelledWorkers.length).toBeGreaterThanOrEqual(50);
@@ -24,6 +27,11 @@ describe('labelled workers against the fixed job set', () => {
       expect(new Set(result.items.map((i) => i.job.employer.id)).size).toBe(result.items.length);
       for (const [id, reasons] of Object.entries(w.reasons ?? {}))
         expect(result.items.find((i) => i.job.id === id)?.reasons, id).toEqual(expect.arrayContaining(reasons));
+      // What the law requires of a trade is required even when a posting leaves it out.
+      const held = certs.holdings(w.profile.certificates ?? []);
+      for (const { job } of result.items)
+        for (const c of certs.requiredByLaw(job.occupation))
+          expect(held.has(c), `${job.id} (${job.occupation}) needs ${c}`).toBe(true);
       const expected = w.profile.expectedDailyPay;
       for (const { job, reasons, wage } of result.items) {
         const pay = reasons.find((r) => r.code.startsWith('pay-'));

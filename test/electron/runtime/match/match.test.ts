@@ -2,15 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keyGroups } from '../../../../electron/contract/desk';
 import { matchCommand, searchCommand } from '../../../../electron/runtime/match/commands';
+import { createCertificateBook } from '../../../../electron/runtime/match/certificates';
 import { createMatchEngine } from '../../../../electron/runtime/match/engine';
 import { haversineKm, locate } from '../../../../electron/runtime/match/geo';
 import { quartiles } from '../../../../electron/runtime/match/market';
+import { loadTaxonomy } from '../../../../electron/runtime/match/taxonomy';
 import { workerProfileSchema, type WorkerProfileInput } from '../../../../electron/runtime/match/worker';
 import { FIXTURE_NOW, fixtureJobs, handJobs } from '../../../fixtures/match/jobs';
 
 const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });
 const match = (p: WorkerProfileInput, top = 5, e = engine) => e.match(workerProfileSchema.parse(p), top);
 const byId = (id: string) => handJobs.find((j) => j.id === id)!;
+const engineCerts = createCertificateBook(loadTaxonomy().data.certificates);
 
 describe('hard filters', () => {
   const certs = ['健康证', '焊工证', '电工证', '叉车证', 'C1驾照', '保安员证', '登高证', '育婴员证'];
@@ -49,6 +52,7 @@ describe('hard filters', () => {
           if (job.ageMin !== undefined) expect(w.age!).toBeGreaterThanOrEqual(job.ageMin);
           if (job.ageMax !== undefined) expect(w.age!).toBeLessThanOrEqual(job.ageMax);
           for (const c of job.certificates) expect(w.certificates).toContain(c);
+          for (const c of engineCerts.requiredByLaw(job.occupation)) expect(w.certificates).toContain(c);
           if (job.publicWelfare) expect(w.keyGroups.length).toBeGreaterThan(0);
           if (w.maxDistanceKm !== undefined)
             expect(haversineKm(locate(w.home)!, locate(job)!)).toBeLessThanOrEqual(w.maxDistanceKm);
@@ -168,7 +172,8 @@ describe('ranking', () => {
     expect(ids.slice(0, 3)).toEqual(['o0', 'o1', 'o2']);
     expect(
       match(
-        { age: 40, occupations: ['4-03-02-90'] },
+        // Kitchen work needs a 健康证 by law, asked for or not.
+        { age: 40, occupations: ['4-03-02-90'], certificates: ['健康证'] },
         5,
         createMatchEngine({
           jobs: [
