@@ -75,7 +75,10 @@ export interface MatchItem {
 export type MatchWarning =
   | { code: 'unknown-occupation'; occupation: string }
   | { code: 'distance-limit-without-origin' }
-  /** Nothing in or near the wanted trades passed the filters; other trades are shown. */
+  /**
+   * No job shown is in the wanted trades; those shown are trades the taxonomy relates to them, each
+   * saying how (occupation-* reasons). Unrelated trades are never shown to a worker who named some.
+   */
   | { code: 'unrelated-fallback' };
 
 export const SEARCH_TEXT_MAX = 100;

@@ -110,18 +110,20 @@ function plan(
   wanted: string[],
   keywords: boolean,
   nowMs: number,
-): { near: Plan[]; far: Plan[] } {
+): Plan[] {
   const fits = new Map<string, Fit>();
   const expected = w.profile.expectedDailyPay;
   const limit = w.origin ? w.profile.maxDistanceKm : undefined;
   const reach = Math.max(1, w.profile.maxDistanceKm ?? DEFAULT_REACH_KM);
-  const near: Plan[] = [];
-  const far: Plan[] = [];
+  const plans: Plan[] = [];
   for (const b of state.buckets) {
     // A trade the law closes to this worker (an electrician's licence): no job of it can pass.
     if (w.barred.has(b.occupation)) continue;
     let fit = fits.get(b.occupation);
     if (!fit) fits.set(b.occupation, (fit = bestFit(state, wanted, b.occupation)));
+    // Beyond her trades only what the taxonomy relates to them: an empty screen says more than a
+    // screen of unrelated trades (the electricians a cleaner was once shown to fill it).
+    if (fit.fit === 'none' && wanted.length > 0) continue;
     const km = minKm(w, b);
     if (limit !== undefined && km > limit * 1.02 && !b.unlocated) continue;
     // Every posting in it is for people older or younger than this worker.
@@ -138,11 +140,9 @@ function plan(
       boundLessPay,
       boundLessPayDistance: fit.points + other,
     };
-    (fit.fit === 'none' && wanted.length > 0 ? far : near).push(p);
+    plans.push(p);
   }
-  near.sort((a, b) => b.bound - a.bound);
-  far.sort((a, b) => b.bound - a.bound);
-  return { near, far };
+  return plans.sort((a, b) => b.bound - a.bound);
 }
 
 export function runMatch(state: EngineState, profile: WorkerProfile, top: number): MatchResult {
@@ -163,7 +163,7 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
     const k = keywords?.of[slot] ?? 0;
     return k === 0 ? undefined : keywords!.words[k - 1];
   };
-  const { near, far } = plan(state, w, wanted, hasKeywords, nowMs);
+  const plans = plan(state, w, wanted, hasKeywords, nowMs);
   const hot = state.hot;
   const expected = profile.expectedDailyPay;
   const limit = w.origin ? profile.maxDistanceKm : undefined;
@@ -197,7 +197,7 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
   };
 
   let considered = 0;
-  const run = (keep: number, withFar: boolean) => {
+  const run = (keep: number) => {
     const held: Candidate[] = [];
     let floor = -Infinity;
     let truncated = false;
@@ -234,37 +234,36 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
       offer(state.slots[s]!, p.fit);
     };
     const visited = hasKeywords ? new Uint8Array(state.slots.length) : null;
-    for (const list of withFar ? [near, far] : [near])
-      for (const p of list) {
-        // Buckets are in bound order: once one cannot beat the floor, none after it can.
-        if (held.length >= keep && floor >= p.bound) {
-          truncated = true;
-          break;
-        }
-        const slots = p.bucket.slots;
-        for (let i = 0; i < slots.length; i++) {
-          const s = slots[i]!;
-          const pay = payAt(s);
-          // Slots run from best paid down, piece rates without output last: the first priced job
-          // that cannot beat the floor ends the priced part. The unpriced tail scores its own pay
-          // points (which may beat a low wage's), so it is still looked at.
-          if (held.length >= keep && floor >= p.boundLessPay + pay && !Number.isNaN(hot.daily(s))) {
-            truncated = true;
-            if (!p.bucket.unpriced) break;
-            let tail = slots.length;
-            while (tail > i + 1 && Number.isNaN(hot.daily(slots[tail - 1]!))) tail--;
-            i = tail - 1;
-            continue;
-          }
-          if (visited) visited[s] = 1;
-          consider(p, s, pay);
-        }
+    for (const p of plans) {
+      // Buckets are in bound order: once one cannot beat the floor, none after it can.
+      if (held.length >= keep && floor >= p.bound) {
+        truncated = true;
+        break;
       }
+      const slots = p.bucket.slots;
+      for (let i = 0; i < slots.length; i++) {
+        const s = slots[i]!;
+        const pay = payAt(s);
+        // Slots run from best paid down, piece rates without output last: the first priced job
+        // that cannot beat the floor ends the priced part. The unpriced tail scores its own pay
+        // points (which may beat a low wage's), so it is still looked at.
+        if (held.length >= keep && floor >= p.boundLessPay + pay && !Number.isNaN(hot.daily(s))) {
+          truncated = true;
+          if (!p.bucket.unpriced) break;
+          let tail = slots.length;
+          while (tail > i + 1 && Number.isNaN(hot.daily(slots[tail - 1]!))) tail--;
+          i = tail - 1;
+          continue;
+        }
+        if (visited) visited[s] = 1;
+        consider(p, s, pay);
+      }
+    }
     // Keyword hits in buckets the scan did not reach: their bucket's bound already counted the
     // keyword's points, so a bucket that cannot beat the floor holds none worth scoring. Buckets
     // outside the distance limit have no plan: no job of theirs could pass the filter.
     if (visited)
-      for (const p of [...near, ...far]) {
+      for (const p of plans) {
         if (held.length >= keep && floor >= p.bound) continue;
         for (const s of p.bucket.slots) if (!visited[s] && keywords!.of[s] !== 0) consider(p, s, payAt(s));
       }
@@ -272,23 +271,20 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
   };
 
   // Variety rules can eat the held candidates (one agency posting 30 near-identical jobs); hold more.
-  const attempt = (withFar: boolean) => {
-    let result = run(Math.max(top * 4, 20), withFar);
-    for (
-      let keep = Math.max(top * 16, 80);
-      result.items.length < top && result.truncated && keep <= 20_000;
-      keep *= 4
-    )
-      result = run(keep, withFar);
-    return result;
-  };
-  let result = attempt(false);
-  if (result.items.length < top && far.length > 0) {
-    // Nothing close enough: show other trades rather than an empty screen, and say so.
-    result = attempt(true);
-    if (result.items.some((i) => !i.reasons.some((r) => r.code.startsWith('occupation-'))))
-      warnings.push({ code: 'unrelated-fallback' });
-  }
+  let result = run(Math.max(top * 4, 20));
+  for (
+    let keep = Math.max(top * 16, 80);
+    result.items.length < top && result.truncated && keep <= 20_000;
+    keep *= 4
+  )
+    result = run(keep);
+  // The headline (没有完全对口的工作) only when no card is in her trades: the rest say how they relate.
+  if (
+    wanted.length > 0 &&
+    result.items.length > 0 &&
+    !result.items.some((i) => i.reasons.some((r) => r.code === 'occupation-exact'))
+  )
+    warnings.push({ code: 'unrelated-fallback' });
   log('match: %d considered, %d shown, %d warnings', considered, result.items.length, warnings.length);
   return { items: result.items, considered, warnings };
 }

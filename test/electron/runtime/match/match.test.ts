@@ -8,6 +8,7 @@ import { haversineKm, locate } from '../../../../electron/runtime/match/geo';
 import { quartiles } from '../../../../electron/runtime/match/market';
 import { loadTaxonomy } from '../../../../electron/runtime/match/taxonomy';
 import { workerProfileSchema, type WorkerProfileInput } from '../../../../electron/runtime/match/worker';
+import type { Job } from '../../../../electron/schema/job';
 import { FIXTURE_NOW, fixtureJobs, handJobs } from '../../../fixtures/match/jobs';
 
 const engine = createMatchEngine({ jobs: fixtureJobs, now: () => FIXTURE_NOW });
@@ -222,14 +223,35 @@ describe('bad worker profiles', () => {
     expect(r.items.every((i) => i.reasons.some((x) => x.code.startsWith('occupation-')))).toBe(true);
   });
 
-  it('fall back to other trades, and say so, when nothing near the wish passes', () => {
+  it('never fill the screen with trades unrelated to the wish', () => {
     const e = createMatchEngine({
       jobs: [byId('fx-welder'), byId('fx-clean-nanguan'), byId('fx-carwash')],
       now: () => FIXTURE_NOW,
     });
     const r = match({ age: 40, occupations: ['6-18-02-04'], home: { district: '经开区' } }, 5, e);
-    expect(r.items.map((i) => i.job.id).sort()).toEqual(['fx-carwash', 'fx-clean-nanguan']);
-    expect(r.warnings).toContainEqual({ code: 'unrelated-fallback' });
+    expect(r.items).toEqual([]);
+    expect(r.warnings).not.toContainEqual({ code: 'unrelated-fallback' });
+  });
+
+  it('offer related trades, marked as such, and say none is hers only when none is', () => {
+    // 保洁员 relates to 客房服务员 in the taxonomy; 绿化工 and 焊工 are nothing a cleaner asked for.
+    const room = { ...byId('fx-housekeeping-room'), certificates: [] };
+    const others = [room, byId('fx-greening'), byId('fx-welder-daily')];
+    const cleaner = { age: 50, occupations: ['4-09-08-02'], home: { district: '南关区' } };
+    const engineOf = (jobs: Job[]) => createMatchEngine({ jobs, now: () => FIXTURE_NOW });
+
+    const r = match(cleaner, 5, engineOf([byId('fx-clean-nanguan'), ...others]));
+    expect(r.items.map((i) => i.job.id)).toEqual(['fx-clean-nanguan', 'fx-housekeeping-room']);
+    expect(r.items[1]!.reasons).toContainEqual({
+      code: 'occupation-related',
+      occupation: '4-03-01-02',
+      name: '客房服务员',
+    });
+    expect(r.warnings).not.toContainEqual({ code: 'unrelated-fallback' });
+
+    const onlyRelated = match(cleaner, 5, engineOf(others));
+    expect(onlyRelated.items.map((i) => i.job.id)).toEqual(['fx-housekeeping-room']);
+    expect(onlyRelated.warnings).toContainEqual({ code: 'unrelated-fallback' });
   });
 
   it('treat emoji keywords as nothing', () => {
