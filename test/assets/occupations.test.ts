@@ -49,7 +49,9 @@ describe('assets/occupations.json', () => {
   });
 
   it('says which trades the law closes without a certificate, and why, for every one it names', () => {
-    const byLaw = new Map(t.certificates.flatMap((c) => (c.requiredByLaw ? [[c.name, c.requiredByLaw]] : [])));
+    const byLaw = new Map(
+      t.certificates.flatMap((c) => (c.requiredByLaw ? [[c.name, c.requiredByLaw]] : [])),
+    );
     for (const [name, occ] of [
       ['电工证', '6-31-01-03'],
       ['焊工证', '6-18-02-04'],
@@ -60,11 +62,14 @@ describe('assets/occupations.json', () => {
       expect(byLaw.get(name)?.occupations, name).toContain(occ);
     for (const [name, { occupations, law }] of byLaw) {
       expect(law, name).toMatch(/《.+》/);
-      for (const o of occupations) expect(t.occupations.find((x) => x.code === o)?.certificates, o).toContain(name);
+      for (const o of occupations)
+        expect(t.occupations.find((x) => x.code === o)?.certificates, o).toContain(name);
     }
     const broken = structuredClone(raw) as typeof raw;
     broken.certificates[0]!.requiredByLaw!.occupations.push('4-09-08-02');
-    expect(taxonomySchema.safeParse(broken).error?.message).toMatch(/健康证 is required by law of 4-09-08-02/);
+    expect(taxonomySchema.safeParse(broken).error?.message).toMatch(
+      /健康证 is required by law of 4-09-08-02/,
+    );
   });
 
   it('rejects a broken taxonomy with a message naming the problem', () => {

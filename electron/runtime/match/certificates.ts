@@ -14,7 +14,10 @@ export interface CertificateBook {
   /** Canonical names of a list of held certificates, plus what they cover. */
   holdings(held: readonly string[]): Set<string>;
   /** The first certificate a job needs that is not held: the posting's own, then the law's for its trade. */
-  missingFor(job: { occupation: string; certificates: readonly string[] }, held: ReadonlySet<string>): string | undefined;
+  missingFor(
+    job: { occupation: string; certificates: readonly string[] },
+    held: ReadonlySet<string>,
+  ): string | undefined;
   /** Certificates the law requires of anyone working in this occupation (canonical names). */
   requiredByLaw(occupation: string): readonly string[];
   /** Occupations the law closes to someone holding these (the result of holdings()). */

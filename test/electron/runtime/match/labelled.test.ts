@@ -26,12 +26,17 @@ describe('labelled workers against the fixed job set', () => {
         expect(shown, `${id} must never be shown`).not.toContain(id);
       expect(new Set(result.items.map((i) => i.job.employer.id)).size).toBe(result.items.length);
       for (const [id, reasons] of Object.entries(w.reasons ?? {}))
-        expect(result.items.find((i) => i.job.id === id)?.reasons, id).toEqual(expect.arrayContaining(reasons));
+        expect(result.items.find((i) => i.job.id === id)?.reasons, id).toEqual(
+          expect.arrayContaining(reasons),
+        );
       // Beyond her trades only the ones the taxonomy relates to them, each card saying how; the
       // headline (没有完全对口的工作) only when no card is in her trades.
       if (w.profile.occupations?.length) {
         for (const { job, reasons } of result.items)
-          expect(reasons.some((r) => r.code.startsWith('occupation-')), `${job.id} is unrelated`).toBe(true);
+          expect(
+            reasons.some((r) => r.code.startsWith('occupation-')),
+            `${job.id} is unrelated`,
+          ).toBe(true);
         const inHerTrades = result.items.some((i) => i.reasons.some((r) => r.code === 'occupation-exact'));
         expect(result.warnings.some((x) => x.code === 'unrelated-fallback')).toBe(
           result.items.length > 0 && !inHerTrades,

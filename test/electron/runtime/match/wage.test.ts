@@ -99,7 +99,10 @@ describe('the pay reason', () => {
     expect(payReason(day(139), 140)).toEqual({ code: 'pay-below', amount: 1 });
     expect(payReason(day(140), 140)).toEqual({ code: 'pay-meets' });
     expect(payReason(day(150), 140)).toEqual({ code: 'pay-above', amount: 10 });
-    expect(payReason(dailyWage({ amount: 17.4, unit: 'hour' }), 140)).toEqual({ code: 'pay-below', amount: 1 });
+    expect(payReason(dailyWage({ amount: 17.4, unit: 'hour' }), 140)).toEqual({
+      code: 'pay-below',
+      amount: 1,
+    });
   });
 
   it('reads a range at the figure it promises for certain, its lower end', () => {
