@@ -84,7 +84,9 @@ describe('npm run station', () => {
     const m = station('match', '--worker', profile, '--top', '3');
     expect(m.code).toBe(0);
     const matched = JSON.parse(m.out);
-    expect(matched.items).toHaveLength(3);
+    // At most the three asked for; only her trade or related ones, so the sample may give fewer.
+    expect(matched.items.length).toBeGreaterThan(0);
+    expect(matched.items.length).toBeLessThanOrEqual(3);
     expect(matched.items[0]).toMatchObject({ id: expect.any(String), score: expect.any(Number) });
     expect(matched.items[0].reasons.map((r: { text: string }) => r.text)).toContain('工种对口');
 
