@@ -25,8 +25,21 @@ export interface DecodedFrame {
 }
 
 const FIELDS = [
-  'name', 'englishName', 'sex', 'nation', 'birthDate', 'address', 'idNumber', 'authority', 'validFrom', 'validTo',
-  'permanent', 'passNumber', 'issueCount', 'nationality', 'renewalCount',
+  'name',
+  'englishName',
+  'sex',
+  'nation',
+  'birthDate',
+  'address',
+  'idNumber',
+  'authority',
+  'validFrom',
+  'validTo',
+  'permanent',
+  'passNumber',
+  'issueCount',
+  'nationality',
+  'renewalCount',
 ] as const satisfies readonly (keyof CardJson)[];
 
 export function cardToJson(card: IdCard): CardJson {
@@ -66,7 +79,11 @@ export function decodeHexFrames(text: string, today?: string): DecodedFrame[] {
       continue;
     }
     const resp = asResponse(frame)!;
-    const decoded: DecodedFrame = { ...base, status: sw3Outcome(resp.sw3), code: toHex(Uint8Array.of(resp.sw3)) };
+    const decoded: DecodedFrame = {
+      ...base,
+      status: sw3Outcome(resp.sw3),
+      code: toHex(Uint8Array.of(resp.sw3)),
+    };
     if (resp.sw3 === 0x90 && resp.data.length >= 260) {
       // A `30 01` reply has two length fields, a `30 10` reply three; the lengths tell which.
       const plain = parseBaseRecord(resp.data);
@@ -74,8 +91,7 @@ export function decodeHexFrames(text: string, today?: string): DecodedFrame[] {
       if (rec.ok) {
         const options = { photo: rec.value.photo, ...(today ? { today: today.replace(/-/g, '') } : {}) };
         decoded.card = cardToJson(decodeTextBlock(rec.value.text, options));
-      }
-      else decoded.problem = rec.error;
+      } else decoded.problem = rec.error;
     }
     frames.push(decoded);
   }
@@ -83,8 +99,21 @@ export function decodeHexFrames(text: string, today?: string): DecodedFrame[] {
 }
 
 export interface PortListing {
-  serial: { path: string; vendorId?: string; productId?: string; serialNumber?: string; manufacturer?: string }[];
-  hid: { path?: string; vendorId: string; productId: string; product?: string; manufacturer?: string; usagePage?: number }[];
+  serial: {
+    path: string;
+    vendorId?: string;
+    productId?: string;
+    serialNumber?: string;
+    manufacturer?: string;
+  }[];
+  hid: {
+    path?: string;
+    vendorId: string;
+    productId: string;
+    product?: string;
+    manufacturer?: string;
+    usagePage?: number;
+  }[];
   /** Enumeration problems (a missing native module, permissions), per bus. */
   errors: string[];
 }
@@ -99,9 +128,13 @@ export async function listPorts(): Promise<PortListing> {
     for (const p of await SerialPort.list()) {
       out.serial.push(
         Object.fromEntries(
-          Object.entries({ path: p.path, vendorId: p.vendorId, productId: p.productId, serialNumber: p.serialNumber, manufacturer: p.manufacturer }).filter(
-            ([, v]) => v !== undefined,
-          ),
+          Object.entries({
+            path: p.path,
+            vendorId: p.vendorId,
+            productId: p.productId,
+            serialNumber: p.serialNumber,
+            manufacturer: p.manufacturer,
+          }).filter(([, v]) => v !== undefined),
         ) as PortListing['serial'][number],
       );
     }

@@ -46,7 +46,9 @@ export class SamReader implements CardReader {
   private readonly clock: Clock;
   private readonly session: SamSession;
   private readonly today: (() => string) | undefined;
-  private readonly o: Required<Omit<ReadLoopOptions, 'id' | 'transport' | 'clock' | 'timeouts' | 'reconnect' | 'today'>> & {
+  private readonly o: Required<
+    Omit<ReadLoopOptions, 'id' | 'transport' | 'clock' | 'timeouts' | 'reconnect' | 'today'>
+  > & {
     timeouts: Record<'status' | 'find' | 'select' | 'read' | 'reset', number>;
     reconnect: { initialMs: number; maxMs: number };
   };
@@ -144,8 +146,14 @@ export class SamReader implements CardReader {
     try {
       await this.transport.open();
     } catch (err) {
-      if (err instanceof TransportOpenError && err.kind === 'busy') this.raise('reader-busy', '读卡器被其他程序占用');
-      log('%s: open %s failed: %s', this.id, this.transport.description, err instanceof Error ? err.message : String(err));
+      if (err instanceof TransportOpenError && err.kind === 'busy')
+        this.raise('reader-busy', '读卡器被其他程序占用');
+      log(
+        '%s: open %s failed: %s',
+        this.id,
+        this.transport.description,
+        err instanceof Error ? err.message : String(err),
+      );
       return false;
     }
     this.offLost = this.transport.onLost((reason) => {
@@ -190,7 +198,8 @@ export class SamReader implements CardReader {
     /** A find reply went missing: the card may be activated and answer the next find with 80. */
     let maybeActivated = false;
     const wait = AbortSignal.any([this.abort.signal, this.connection.signal]);
-    const stopped = (): Stop | undefined => (!this.running ? 'stopped' : this.lostReason !== undefined ? 'lost' : undefined);
+    const stopped = (): Stop | undefined =>
+      !this.running ? 'stopped' : this.lostReason !== undefined ? 'lost' : undefined;
     const send = async (name: CommandName, ms: number): Promise<Sw3Outcome | 'timeout' | 'closed'> => {
       const r = await this.session.send(name, ms);
       if (r.ok) {
@@ -207,7 +216,8 @@ export class SamReader implements CardReader {
     const cardFailed = (why: string) => {
       cardFailures++;
       log('%s: card read failed (%s), %d in a row', this.id, why, cardFailures);
-      if (cardFailures >= this.o.cardFailuresBeforePrompt) this.raise('card-moved', '请将证件平放在感应区，不要移动');
+      if (cardFailures >= this.o.cardFailuresBeforePrompt)
+        this.raise('card-moved', '请将证件平放在感应区，不要移动');
     };
 
     for (;;) {
@@ -283,7 +293,8 @@ export class SamReader implements CardReader {
       }
       timeouts = 0;
       if (r.response.outcome !== 'ok') {
-        if (r.response.outcome === 'not-id-card') this.raise('not-id-card', '这不是身份证，请放置居民身份证或居住证');
+        if (r.response.outcome === 'not-id-card')
+          this.raise('not-id-card', '这不是身份证，请放置居民身份证或居住证');
         else if (SAM_FAULT.has(r.response.outcome)) timeouts = this.o.timeoutsBeforeReset;
         else cardFailed(`read ${r.response.outcome}`);
         continue;

@@ -1,7 +1,14 @@
 import type { CardType, CardValidation, IdCard } from './card';
 import { nationFromCode, sexFromCode } from './codes';
 import { checkIdNumber, isValidDate, normaliseIdNumber } from './id-number';
-import { LAYOUTS, MARKER_OFFSET, TEXT_BLOCK_BYTES, type TextField, layoutForMarker, readField } from './layouts';
+import {
+  LAYOUTS,
+  MARKER_OFFSET,
+  TEXT_BLOCK_BYTES,
+  type TextField,
+  layoutForMarker,
+  readField,
+} from './layouts';
 
 /** Written in the valid-to field of a card that never expires. */
 export const PERMANENT = '长期';
@@ -15,7 +22,8 @@ export interface DecodeOptions {
   today?: string;
 }
 
-const isoDate = (d: string): string => (/^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : d);
+const isoDate = (d: string): string =>
+  /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : d;
 
 /**
  * Decode a 256-byte text block. Branches on the marker at offset 248 first (a resident-only parser
@@ -39,7 +47,12 @@ export function decodeTextBlock(text: Uint8Array, options: DecodeOptions = {}): 
   const v: Partial<Record<TextField, string>> = {};
   for (const spec of LAYOUTS[type]) v[spec.field] = readField(text, spec.offset, spec.bytes);
 
-  const card: IdCard = { cardType: type, validation: { checksum: false, birthMatches: false, sexMatches: false }, raw, source: 'sam' };
+  const card: IdCard = {
+    cardType: type,
+    validation: { checksum: false, birthMatches: false, sexMatches: false },
+    raw,
+    source: 'sam',
+  };
   const sex = v.sex !== undefined ? sexFromCode(v.sex) : undefined;
   if (v.name) card.name = v.name;
   const english = type === 'foreign-2023' ? (v.englishName ?? '') + (v.englishName2 ?? '') : v.englishName;

@@ -90,7 +90,8 @@ export const en: KioskLocale = {
         less: '{{step}} less',
         more: '{{step}} more',
         perDay: 'About {{amount}} a day',
-        absurd: '{{amount}} {{unit}} is about {{daily}} a day, which looks wrong. Check the unit, or change the amount with − +.',
+        absurd:
+          '{{amount}} {{unit}} is about {{daily}} a day, which looks wrong. Check the unit, or change the amount with − +.',
         market: 'This work usually pays {{low}}–{{high}} a day',
         noMarket: 'No pay figures for this work yet',
       },

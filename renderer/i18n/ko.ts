@@ -90,7 +90,8 @@ export const ko: KioskLocale = {
         less: '{{step}}원 적게',
         more: '{{step}}원 많게',
         perDay: '하루로 치면 약 {{amount}}원',
-        absurd: '{{amount}} {{unit}}은 하루로 치면 약 {{daily}}원이라 맞지 않는 것 같습니다. 단위를 확인하거나 − + 로 고치십시오.',
+        absurd:
+          '{{amount}} {{unit}}은 하루로 치면 약 {{daily}}원이라 맞지 않는 것 같습니다. 단위를 확인하거나 − + 로 고치십시오.',
         market: '이런 일은 보통 하루 {{low}}–{{high}}원입니다',
         noMarket: '이 일은 아직 임금 자료가 없습니다',
       },

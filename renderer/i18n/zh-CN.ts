@@ -82,7 +82,8 @@ export const zhCN = {
         less: '少 {{step}} 元',
         more: '多 {{step}} 元',
         perDay: '折合每天约 {{amount}} 元',
-        absurd: '{{amount}} {{unit}}，折合每天约 {{daily}} 元，好像不太对。请看看单位选对了没有，或用 − + 改一下。',
+        absurd:
+          '{{amount}} {{unit}}，折合每天约 {{daily}} 元，好像不太对。请看看单位选对了没有，或用 − + 改一下。',
         market: '这类工作一般每天 {{low}}–{{high}} 元',
         noMarket: '这类工作暂时没有工资数据',
       },

@@ -73,7 +73,12 @@ function offsetMs(at: number, timeZone: string | undefined): number {
  * Milliseconds from `now` to the next time the zone's clocks read hour:minute (tomorrow's when
  * today's has passed). On a day a zone's clocks jump past that time, the instant after the jump.
  */
-export function msUntilWallTime(now: Date, timeZone: string | undefined, hour: number, minute: number): number {
+export function msUntilWallTime(
+  now: Date,
+  timeZone: string | undefined,
+  hour: number,
+  minute: number,
+): number {
   const t = now.getTime();
   const at = (day: string) => {
     const [y, m, d] = day.split('-').map(Number);

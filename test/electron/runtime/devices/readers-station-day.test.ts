@@ -46,7 +46,12 @@ describe('a card read at the station', () => {
     const read = new Promise<CardPresented>((resolve) =>
       bus.subscribe((e) => e.event === 'card.read' && resolve(e.payload as CardPresented)),
     );
-    hub = await startReaders({ config, bus, clock: stationClock(config.timeZone), recognise: () => undefined });
+    hub = await startReaders({
+      config,
+      bus,
+      clock: stationClock(config.timeZone),
+      recognise: () => undefined,
+    });
     const reader = hub.simulator({ role: 'kiosk', terminal: 'local-kiosk' })!;
     reader.device.put({ kind: 'id', text: childCard('20260310'), photo: Buffer.alloc(1024) });
 
