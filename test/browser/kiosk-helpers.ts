@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { RunningHub } from '../../electron/hub/start-hub';
 
 export const SHOTS = '/tmp/kiosk-shots';
@@ -104,4 +104,17 @@ export async function answerWizard(page: Page, tap: (l: Locator) => Promise<void
   await page.getByTestId('wizard-certs').waitFor();
   await tap(page.getByTestId('wizard-next'));
   await page.getByTestId('recommendations').waitFor();
+}
+
+/** A fresh portrait kiosk page on the hub, at its attract screen. */
+export async function openKiosk(browser: Browser, hub: RunningHub): Promise<Page> {
+  const page = await browser.newPage({ viewport: portrait });
+  await page.goto(hub.pageUrl('kiosk'));
+  await page.getByTestId('attract').waitFor();
+  return page;
+}
+
+/** Types digits on the kiosk's on-screen keypad, one tap each. */
+export async function typeDigits(page: Page, digits: string): Promise<void> {
+  for (const d of digits) await page.getByTestId(`key-${d}`).click();
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
 import { launchChromium } from './chromium';
-import { axeProblems, placeCard, portrait } from './kiosk-helpers';
+import { axeProblems, openKiosk, placeCard, typeDigits } from './kiosk-helpers';
 
 /** 1080×1920 pictures of each step, to be looked at. */
 const SHOTS = '/tmp/shots';
@@ -27,21 +27,14 @@ afterAll(async () => {
   await hub?.close();
 });
 
-async function kioskPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: portrait });
-  await page.goto(hub.pageUrl('kiosk'));
-  await page.getByTestId('attract').waitFor();
-  return page;
-}
+const kioskPage = () => openKiosk(browser, hub);
 
 async function check(page: Page, name: string) {
   axeFindings[name] = await axeProblems(page);
   await page.screenshot({ path: `${SHOTS}/wizard-${name}.png` });
 }
 
-async function type(page: Page, digits: string) {
-  for (const d of digits) await page.getByTestId(`key-${d}`).click();
-}
+const type = typeDigits;
 
 /** The answers stored for everyone: what a session has left on the station. */
 const stored = () =>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
 import { launchChromium } from './chromium';
-import { axeProblems, pageResidue, placeCard, portrait, removeCard } from './kiosk-helpers';
+import { axeProblems, openKiosk, pageResidue, placeCard, removeCard, typeDigits } from './kiosk-helpers';
 
 /** 1080×1920 pictures of the screens these tests change, to be looked at. */
 const SHOTS = '/tmp/shots';
@@ -27,12 +27,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-async function kioskPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: portrait });
-  await page.goto(hub.pageUrl('kiosk'));
-  await page.getByTestId('attract').waitFor();
-  return page;
-}
+const kioskPage = () => openKiosk(browser, hub);
 
 /** axe findings (asserted once at the end) and a portrait screenshot of the screen. */
 async function check(page: Page, name: string) {
@@ -40,9 +35,7 @@ async function check(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/kiosk-${name}.png` });
 }
 
-async function type(page: Page, digits: string) {
-  for (const d of digits) await page.getByTestId(`key-${d}`).click();
-}
+const type = typeDigits;
 
 /** Answers the station has stored for anyone, and phone numbers on record: what a session left. */
 const stored = () =>

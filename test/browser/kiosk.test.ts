@@ -4,7 +4,7 @@ import { startHub, type RunningHub } from '../../electron/hub/start-hub';
 import { parseConfig } from '../../electron/runtime/config';
 import { syntheticCards } from '../../drivers/simulator/identities';
 import { launchChromium } from './chromium';
-import { axeProblems, pageResidue, placeCard, portrait, removeCard, shoot } from './kiosk-helpers';
+import { axeProblems, openKiosk, pageResidue, placeCard, removeCard, shoot } from './kiosk-helpers';
 
 let hub: RunningHub;
 let browser: Browser;
@@ -23,12 +23,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-async function kioskPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: portrait });
-  await page.goto(hub.pageUrl('kiosk'));
-  await page.getByTestId('attract').waitFor();
-  return page;
-}
+const kioskPage = () => openKiosk(browser, hub);
 
 /** Records axe findings and screenshots for a screen; assertions on axe run once at the end. */
 async function check(page: Page, name: string) {
