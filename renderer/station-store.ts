@@ -16,6 +16,13 @@ interface StationState {
   touch(): void;
 }
 
+/**
+ * Figures pushed so far. A reload's answer may have been read before a change that was pushed while
+ * it travelled (a screen coming back to a hub that is already registering people): the push is the
+ * newer, so the reload's figures are dropped when one arrived meanwhile.
+ */
+let pushes = 0;
+
 /** What every screen knows about the station: its info, today's figures, and whether it is reachable. */
 export const useStation = create<StationState>()((set) => ({
   info: undefined,
@@ -23,10 +30,14 @@ export const useStation = create<StationState>()((set) => ({
   online: true,
   lastUpdate: undefined,
   async load() {
+    const before = pushes;
     const [info, stats] = await Promise.all([call('station.info', {}), call('stats.today', {})]);
-    set({ info, stats, online: true, lastUpdate: new Date() });
+    set({ info, ...(pushes === before ? { stats } : {}), online: true, lastUpdate: new Date() });
   },
-  setStats: (stats) => set({ stats, lastUpdate: new Date() }),
+  setStats: (stats) => {
+    pushes++;
+    set({ stats, lastUpdate: new Date() });
+  },
   setOnline: (online) => set({ online }),
   setReader: (status) =>
     set((s) =>
