@@ -7,6 +7,7 @@ import { feedEtag, parseFeedCursor, readFeedPage } from '../runtime/sync/job-fee
 import { describeIssues, eventsRequestSchema, idHashSchema, jobsQuerySchema } from '../runtime/sync/protocol';
 import { lookupHallWorker } from '../runtime/workers/hall-worker';
 import { todayStats } from '../runtime/stats';
+import { notifyEmployerBooths } from '../runtime/booth/notify';
 import type { Caller, TerminalRegistry } from './terminals';
 
 const log = createDebug('station:sync');
@@ -97,6 +98,16 @@ export function registerSyncRoutes(
         bus.emit('workers.changed', { total: data.read((tx) => tx.workers.count()) });
         bus.emit('stats.changed', todayStats(runtime.context));
       }
+      // A 报名 made at a terminal: the employer's booths list the applicant, a desk showing the
+      // person's record shows the referral, the hall's screen counts it.
+      for (const a of received.applied) {
+        notifyEmployerBooths(runtime.context, a.employerId, 'people');
+        bus.emit('worker.updated', {
+          workerId: a.workerId,
+          version: data.read((tx) => tx.workerRecords.profile(a.workerId)?.version ?? 1),
+        });
+      }
+      if (received.applied.length && !received.people) bus.emit('stats.changed', todayStats(runtime.context));
     }
     if (received.upserted.length)
       sync.jobsChanged({ upserted: received.upserted, removed: [], source: 'hall' });

@@ -1,6 +1,11 @@
 import type { Repositories } from '../data/repositories';
 import { recordVisit } from '../workers/registration';
-import { RETENTION_ERASURE, type SyncEvent, type WorkerRegistered } from './protocol';
+import {
+  RETENTION_ERASURE,
+  type ApplicationCreated,
+  type SyncEvent,
+  type WorkerRegistered,
+} from './protocol';
 
 /**
  * How the hub merges what its terminals send into its own tables, so every feature reads one record
@@ -121,6 +126,59 @@ export function receiveEdit(tx: Repositories, e: SyncEvent, terminal: string): O
     });
   }
   return superseded.length ? { note: `superseded by a later edit: ${superseded.join(', ')}` } : undefined;
+}
+
+/**
+ * A 报名 at a terminal is a referral of the hall: the hub opens it in state 已报名 under the
+ * terminal's referral id (with its 职业介绍 entry), or marks as applied the one the desk had made to
+ * that job, and keeps the application the booth lists. Someone who applied for the same job at two
+ * terminals applied once: the second is accepted (it happened) but changes nothing and is not
+ * forwarded. Only a terminal that served the person may say they applied, for a job the hall has.
+ */
+export function receiveApplication(
+  tx: Repositories,
+  a: ApplicationCreated,
+  terminal: string,
+  day: (at: Date) => string,
+): Outcome {
+  const record = servedRecord(tx, a.workerId, terminal);
+  if ('rejected' in record) return record;
+  const job = tx.jobs.byId(a.jobId);
+  if (!job) return { rejected: `job ${a.jobId} is not known at the hub` };
+  if (job.employer.id !== a.employerId)
+    return { rejected: `job ${job.id} is not employer ${a.employerId}'s` };
+  if (tx.applications.of(record.id, job.id))
+    return { note: `worker ${record.id} has already applied for job ${job.id}`, forward: false };
+  const at = new Date(a.at);
+  const open = tx.referrals.openOf(record.id, job.id);
+  const id = open?.id ?? a.referralId;
+  if (open) tx.referrals.markApplied(open.id, at.toISOString());
+  else
+    tx.referrals.open({
+      id,
+      workerId: record.id,
+      jobId: job.id,
+      employerId: job.employer.id,
+      jobTitle: job.title,
+      employerName: job.employer.name,
+      occupation: job.occupation,
+      status: 'applied',
+      at: at.toISOString(),
+      day: day(at),
+      staffId: null,
+      terminal,
+    });
+  tx.applications.insert({
+    id,
+    workerId: record.id,
+    jobId: job.id,
+    employerId: job.employer.id,
+    jobTitle: job.title,
+    terminal,
+    createdAt: at.toISOString(),
+    day: day(at),
+  });
+  return undefined;
 }
 
 /** An event about a person that only a terminal which served them may send. */

@@ -4,9 +4,16 @@ import { applyJobChanges } from './job-apply';
 import { checkJob } from './job-validation';
 import type { SyncRole } from '../../contract/define';
 import { appendAudit } from '../audit/audit-log';
-import { receiveEdit, receiveErasure, receiveRegistration, type Outcome } from './hall-record';
+import {
+  receiveApplication,
+  receiveEdit,
+  receiveErasure,
+  receiveRegistration,
+  type Outcome,
+} from './hall-record';
 import { eventDigest } from './outbox';
 import {
+  applicationCreatedSchema,
   describeIssues,
   eventSenders,
   payloadSchemas,
@@ -22,6 +29,8 @@ export interface Received {
   accepted: number;
   /** Accepted events that changed the hall's record of people (worker.*): the desk's lists and figures. */
   people: number;
+  /** Who applied for which employer's job (application.created taken into the record): their booths and records. */
+  applied: { workerId: string; employerId: string }[];
 }
 
 /** What an accepted event changes here, besides being kept for forwarding (sync/hall-record.ts for people). */
@@ -42,6 +51,8 @@ function applyEffect(
       return receiveEdit(tx, e, terminal);
     case 'worker.erased':
       return receiveErasure(tx, String(e.payload.workerId), terminal, e.payload.reason);
+    case 'application.created':
+      return receiveApplication(tx, applicationCreatedSchema.parse(e.payload), terminal, clock.dayOf);
     case 'job.posted':
     case 'job.updated': {
       const checked = checkJob({ ...e.payload, source: 'hall' });
@@ -86,6 +97,7 @@ export function receiveEvents(
   const upserted: Job[] = [];
   let accepted = 0;
   let people = 0;
+  const applied: Received['applied'] = [];
   // Refused, changing nothing; audited, so staff can see which terminal sent what and why it was refused.
   const refuse = (e: SyncEvent, reason: string) => {
     appendAudit(tx, {
@@ -133,6 +145,10 @@ export function receiveEvents(
     results.push({ id: e.id, status: 'accepted', ...(outcome ? { reason: outcome.note } : {}) });
     accepted++;
     if (e.type.startsWith('worker.')) people++;
+    if (e.type === 'application.created' && !outcome) {
+      const a = applicationCreatedSchema.parse(e.payload);
+      applied.push({ workerId: tx.hallWorkers.resolve(a.workerId) ?? a.workerId, employerId: a.employerId });
+    }
   }
-  return { results, upserted, accepted, people };
+  return { results, upserted, accepted, people, applied };
 }

@@ -96,6 +96,24 @@ const workerRef = { workerId: id, idHash: hash.optional() };
 export const RETENTION_ERASURE = 'retention';
 const record = z.record(z.string(), z.unknown());
 
+/**
+ * A 报名 as a terminal sends it: the referral it opened there (its id is the slip's), the person by
+ * the terminal's id for them, the job, and when. The hub opens the same referral in the hall's record.
+ */
+export const applicationCreatedSchema = z
+  .object({
+    applicationId: id.optional(),
+    referralId: id,
+    status: z.literal('applied'),
+    workerId: id,
+    jobId: id,
+    employerId: id,
+    terminal: plainText(64, '终端', { min: 1 }).optional(),
+    at: isoTime,
+  })
+  .strict();
+export type ApplicationCreated = z.infer<typeof applicationCreatedSchema>;
+
 /** What each event type's payload must be. Loose where the owning feature has not fixed its shape yet. */
 export const payloadSchemas: Record<EventType, z.ZodType> = {
   'worker.registered': workerRegisteredSchema,
@@ -109,7 +127,7 @@ export const payloadSchemas: Record<EventType, z.ZodType> = {
     })
     .strict(),
   'worker.erased': z.object({ ...workerRef, reason: z.string().max(200).optional() }).strict(),
-  'application.created': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
+  'application.created': applicationCreatedSchema,
   'application.updated': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
   'service.recorded': z.object({ workerId: id, kind: z.string().min(1).max(40) }).catchall(z.unknown()),
   // A worker may find work outside the station's postings: the placement then names no job.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../../electron/hub/start-hub';
 import { parseConfig } from '../../../electron/runtime/config';
 import type { Job } from '../../../electron/schema/job';
+import { applicationPayload, registrationPayload } from '../runtime/sync/helpers';
 
 /**
  * Who may push events into the hall (POST /v1/events): only terminals whose job is to sync, each
@@ -106,10 +107,11 @@ describe('POST /v1/events by role', () => {
     expect(snapshot()).toEqual(before);
 
     const applied = await push(tokens.kioskPc, [
-      event('application.created', { workerId: 'w-1', jobId: someJob().id }),
+      event('worker.registered', registrationPayload(1)),
+      event('application.created', applicationPayload('w-1', someJob())),
     ]);
-    expect(applied.body.results[0].status).toBe('accepted');
-    expect(snapshot().outbox).toBe(before.outbox + 1);
+    expect(applied.body.results.map((r: any) => r.status)).toEqual(['accepted', 'accepted']);
+    expect(snapshot().outbox).toBe(before.outbox + 2);
   });
 
   it('takes a job from a desk PC, and audits every accepted event with the terminal that sent it', async () => {

@@ -6,6 +6,7 @@ import type { Db } from '../../../../electron/runtime/store/db';
 import { openStore, type Store } from '../../../../electron/runtime/store/store';
 import { handJobs } from '../../../fixtures/match/jobs';
 import { memoryData } from './memory-data';
+import { applicationPayload } from '../sync/helpers';
 
 let db: Db;
 let tx: Repositories;
@@ -58,7 +59,8 @@ describe('the job cache', () => {
 });
 
 describe('the outbox', () => {
-  const application = { type: 'application.created' as const, at, payload: { workerId: 'w1', jobId: a.id } };
+  const application = { type: 'application.created' as const, at, payload: applicationPayload('w1', a, at) };
+  const hers = { ...application, payload: applicationPayload('w2', a, at) };
   // Events are stored only inside a write (sync/outbox-delivery): a real store, in memory.
   let store: Store;
   let data: StationData;
@@ -76,10 +78,7 @@ describe('the outbox', () => {
   });
 
   it('hands pending events out oldest first and settles each one', async () => {
-    const [first, second] = await data.write((tx) => [
-      tx.outbox.add(application),
-      tx.outbox.add({ ...application, payload: { workerId: 'w2', jobId: a.id } }),
-    ]);
+    const [first, second] = await data.write((tx) => [tx.outbox.add(application), tx.outbox.add(hers)]);
     expect(data.read((tx) => tx.outbox.pending(10).map((e) => e.id))).toEqual([first, second]);
     await data.write((tx) => {
       tx.outbox.delivered(first!, at);
@@ -105,15 +104,13 @@ describe('the outbox', () => {
       const id = tx.outbox.add(application);
       tx.outbox.delivered(id, at);
       tx.outbox.add({ ...application, type: 'application.updated' });
-      tx.outbox.add({ ...application, payload: { workerId: 'w2', jobId: a.id } });
+      tx.outbox.add(hers);
       return id;
     });
     expect(await data.write((tx) => tx.outbox.forgetWorker('w1'))).toBe(true);
     expect(data.read((tx) => tx.outbox.byId(sent))).toMatchObject({ state: 'done' });
-    expect(store.read((raw) => raw.all('SELECT payload FROM outbox ORDER BY seq'))).toEqual([
-      { payload: '{"workerId":"w1","erased":1}' },
-      { payload: `{"workerId":"w2","jobId":"${a.id}"}` },
-    ]);
+    const left = store.read((raw) => raw.all<{ payload: string }>('SELECT payload FROM outbox ORDER BY seq'));
+    expect(left.map((r) => JSON.parse(r.payload))).toEqual([{ workerId: 'w1', erased: 1 }, hers.payload]);
     expect(await data.write((tx) => tx.outbox.forgetWorker('w3'))).toBe(false);
   });
 });

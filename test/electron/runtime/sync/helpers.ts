@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   parseConfig,
   type StationConfig,
@@ -80,4 +81,42 @@ export async function signedInDesk(runtime: Runtime, terminal = 'desk'): Promise
   const r = await runtime.call(desk, 'staff.signIn', { username: account.username, pin });
   if (!r.ok) throw new Error(r.error.message);
   return desk;
+}
+
+/**
+ * A valid worker.registered payload for person `n` (a distinct idHash each), as a kiosk PC sends
+ * it: for tests that need the hub to know someone before events about them are accepted.
+ */
+export function registrationPayload(n: number, at = new Date(), workerId = `w-${n}`) {
+  return {
+    workerId,
+    idHash: createHash('sha256').update(`person-${n}`).digest('hex'),
+    maskedIdNumber: '220102********1234',
+    name: '张秀英',
+    sex: 'female' as const,
+    birthDate: null,
+    cardType: 'resident' as const,
+    consent: { registration: true as const, shareWithEmployers: false, at: at.toISOString() },
+    registeredAt: at.toISOString(),
+    terminal: 'local-kiosk',
+  };
+}
+
+/** A valid application.created payload for `workerId` and `job`, as a kiosk's 报名 sends it. */
+export function applicationPayload(
+  workerId: string,
+  job: { id: string; employer: { id: string } },
+  at = new Date(),
+) {
+  const id = `app-${workerId}-${job.id}`;
+  return {
+    applicationId: id,
+    referralId: id,
+    status: 'applied' as const,
+    workerId,
+    jobId: job.id,
+    employerId: job.employer.id,
+    terminal: 'local-kiosk',
+    at: at.toISOString(),
+  };
 }

@@ -3,7 +3,15 @@ import { startHub, type RunningHub } from '../../../../electron/hub/start-hub';
 import { parseConfig } from '../../../../electron/runtime/config';
 import type { Runtime } from '../../../../electron/runtime/runtime';
 import { startPlatform, type RunningPlatform } from '../../../platform/platform';
-import { cacheVersions, fastSync, hallSecret, startTerminal, versionsOf, waitFor } from './helpers';
+import {
+  cacheVersions,
+  fastSync,
+  hallSecret,
+  registrationPayload,
+  startTerminal,
+  versionsOf,
+  waitFor,
+} from './helpers';
 
 const EVENTS = 10_000;
 const names = ['kiosk-1', 'kiosk-2', 'desk-1'];
@@ -53,14 +61,12 @@ describe('three terminals → hub → platform, with faults between hub and plat
       terminals.map((t, k) =>
         t.context.data.write((tx) => {
           for (let i = k; i < EVENTS; i += terminals.length) {
-            // Services are the desk's to record; kiosks send applications.
+            // Services are the desk's to record; every terminal registers people.
             const service = i % 10 === 0 && names[k]!.startsWith('desk');
             tx.outbox.add({
-              type: service ? 'service.recorded' : 'application.created',
+              type: service ? 'service.recorded' : 'worker.registered',
               at,
-              payload: service
-                ? { workerId: `w-${i % 500}`, kind: 'referral' }
-                : { workerId: `w-${i % 500}`, jobId: `pf-${String((i % 2000) + 1).padStart(6, '0')}` },
+              payload: service ? { workerId: `w-${i % 500}`, kind: 'referral' } : registrationPayload(i, at),
             });
           }
         }),

@@ -3,7 +3,7 @@ import { startHub, type RunningHub } from '../../../../electron/hub/start-hub';
 import { parseConfig } from '../../../../electron/runtime/config';
 import type { Runtime } from '../../../../electron/runtime/runtime';
 import { startPlatform, type RunningPlatform } from '../../../platform/platform';
-import { cacheVersions, hallSecret, startTerminal } from './helpers';
+import { cacheVersions, hallSecret, registrationPayload, startTerminal } from './helpers';
 
 describe('malformed items in a feed', () => {
   let platform: RunningPlatform;
@@ -61,9 +61,9 @@ describe('the hub endpoints refuse bad requests clearly and store nothing', () =
   const screen = 'screen-token-0123456789abcdef';
   const event = (over: Record<string, unknown> = {}) => ({
     id: 'evt-00000001',
-    type: 'application.created',
+    type: 'worker.registered',
     at: '2026-11-21T10:00:00+08:00',
-    payload: { workerId: 'w1', jobId: 'j1' },
+    payload: registrationPayload(1, new Date('2026-11-21T10:00:00+08:00')),
     ...over,
   });
   const post = async (body: string, token: string | null = kiosk, type = 'application/json') => {
@@ -129,9 +129,7 @@ describe('the hub endpoints refuse bad requests clearly and store nothing', () =
     expect(ok.body.results).toEqual([{ id: 'evt-00000001', status: 'accepted' }]);
     const again = await post(JSON.stringify({ events: [event()] }));
     expect(again.body.results[0].status).toBe('duplicate');
-    const reused = await post(
-      JSON.stringify({ events: [event({ payload: { workerId: 'w2', jobId: 'j1' } })] }),
-    );
+    const reused = await post(JSON.stringify({ events: [event({ payload: registrationPayload(2) })] }));
     expect(reused.body.results[0]).toMatchObject({
       status: 'rejected',
       reason: expect.stringMatching(/different payload/),
