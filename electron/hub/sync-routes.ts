@@ -4,7 +4,14 @@ import { isSyncRole, type SyncRole } from '../api';
 import type { Runtime } from '../runtime/runtime';
 import { receiveEvents } from '../runtime/sync/inbox';
 import { feedEtag, parseFeedCursor, readFeedPage } from '../runtime/sync/job-feed';
-import { describeIssues, eventsRequestSchema, idHashSchema, jobsQuerySchema } from '../runtime/sync/protocol';
+import { erasureCursorPosition, readErasuresPage } from '../runtime/sync/erasure-feed';
+import {
+  describeIssues,
+  erasuresQuerySchema,
+  eventsRequestSchema,
+  idHashSchema,
+  jobsQuerySchema,
+} from '../runtime/sync/protocol';
 import { lookupHallWorker } from '../runtime/workers/hall-worker';
 import { todayStats } from '../runtime/stats';
 import { notifyEmployerBooths } from '../runtime/booth/notify';
@@ -72,6 +79,22 @@ export function registerSyncRoutes(
     if (req.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
     const page = data.read((tx) => readFeedPage(tx, after, q.data.limit));
     return reply.header('etag', page.etag).type('application/json; charset=utf-8').send(page.body);
+  });
+
+  // The hall's erasures, for each terminal to erase its own copies (README, "The erasure feed").
+  app.get('/v1/erasures', { onRequest: authenticate }, async (req, reply) => {
+    const q = erasuresQuerySchema.safeParse(req.query);
+    if (!q.success) return refuse(reply, 400, 'invalid_input', describeIssues(q.error));
+    const after = erasureCursorPosition(q.data.cursor);
+    // Past the end of this hub's feed (its data was restored or replaced): read it all again.
+    if (after > data.read((tx) => tx.erasureFeed.top()))
+      return refuse(
+        reply,
+        410,
+        'cursor_expired',
+        'this cursor was not issued by this hub; start again without one',
+      );
+    return data.read((tx) => readErasuresPage(tx, after, q.data.limit));
   });
 
   app.post('/v1/events', { onRequest: authenticate, bodyLimit: EVENTS_BODY_LIMIT }, async (req, reply) => {

@@ -1,6 +1,7 @@
 import createDebug from 'debug';
 import type { StationContext } from './context';
 import { purgeInactiveWorkers } from './store/retention';
+import { keepsErasureFeed } from './workers/erase';
 
 const log = createDebug('station:retention');
 const HOUR = 3_600_000;
@@ -17,6 +18,7 @@ export function scheduleRetention(ctx: Pick<StationContext, 'store' | 'config' |
         now: ctx.clock.now(),
         timeZone: ctx.clock.timeZone,
         actor: 'retention',
+        feed: keepsErasureFeed(ctx.config),
       });
       if (r.workers > 0)
         log('purged %d inactive workers (%d visits) older than %s', r.workers, r.visits, r.cutoff);

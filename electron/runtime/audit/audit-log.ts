@@ -48,7 +48,10 @@ export type AuditAction =
   | 'notices.post'
   | 'notices.remove'
   | 'sync.event_received'
-  | 'sync.event_rejected';
+  | 'sync.event_rejected'
+  /** The hall's erasure feed, on a terminal: how many it erased here (a count, never who), or an entry refused. */
+  | 'sync.erasures_applied'
+  | 'sync.erasure_rejected';
 
 /** An entry in the domain's closed vocabulary of actions. */
 export interface AuditInput extends AuditEntry {

@@ -32,8 +32,9 @@ export interface OutboxRepository {
   quarantine(id: string, reason: string, at: Date): void;
   /**
    * A worker asked to be forgotten (workers/erase): their undelivered events are dropped, delivered
-   * ones keep their id and digest (they answer a terminal's retry) but lose what they said. Returns
-   * whether any had been delivered, i.e. whether the platform knows the person.
+   * ones keep their id and digest (they answer a terminal's retry) but lose what they said, the
+   * worker's id included. Returns whether any had been delivered, i.e. whether the platform knows
+   * the person.
    */
   forgetWorker(workerId: string): boolean;
   /** A delivery that failed on the way: the event stays pending. */

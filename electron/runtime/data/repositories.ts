@@ -21,6 +21,7 @@ import type { EmployersRepository } from './employers';
 import type { ReportsRepository } from './reports';
 import type { QueueRepository } from './queue';
 import type { NoticesRepository } from './notices';
+import type { ErasureFeedRepository } from './erasure-feed';
 
 /**
  * The station's data, one repository per aggregate, declared once. Domain code reads and writes
@@ -55,4 +56,5 @@ export interface Repositories {
   reports: ReportsRepository;
   queue: QueueRepository;
   notices: NoticesRepository;
+  erasureFeed: ErasureFeedRepository;
 }

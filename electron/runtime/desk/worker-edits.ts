@@ -7,7 +7,7 @@ import type { Repositories } from '../data/repositories';
 import type { StationContext } from '../context';
 import { kioskPaySchema } from '../../contract/kiosk';
 import { dailyWage } from '../match/wage';
-import { eraseWorkerRows } from '../workers/erase';
+import { eraseWorkerRows, keepsErasureFeed } from '../workers/erase';
 import { bumpVersion, recordChange, staffIdOf, writeWorker } from './desk-write';
 import { ensureProfile, requireWorker } from './worker-record';
 
@@ -169,7 +169,7 @@ export async function eraseWorker(
   const now = ctx.now();
   const total = await ctx.data.write((tx) => {
     requireWorker(tx, input.workerId);
-    const { known } = eraseWorkerRows(tx, input.workerId, now);
+    const { known } = eraseWorkerRows(tx, input.workerId, now, 'request', keepsErasureFeed(ctx.config));
     auditCall(tx, caller, now, 'workers.erase', input.workerId);
     return { left: tx.workers.count(), known };
   });

@@ -16,6 +16,8 @@ export interface PurgeOptions {
   timeZone?: string;
   /** Who asked, for the audit row: a role or terminal id. */
   actor?: string;
+  /** This station is a hub its terminals copy from: its purge goes into the erasure feed (workers/erase). */
+  feed?: boolean;
 }
 
 export interface PurgeResult {
@@ -41,7 +43,7 @@ export async function purgeInactiveWorkers(store: Store, options: PurgeOptions =
     const tx = repositoriesOf(db);
     const due = tx.workers.lastSeenBefore(cutoff);
     const visits = tx.visits.countFor(due);
-    for (const id of due) eraseWorkerRows(tx, id, now, 'retention');
+    for (const id of due) eraseWorkerRows(tx, id, now, 'retention', options.feed ?? false);
     const workers = due.length;
     if (workers > 0 || visits > 0) {
       tx.audit.append({

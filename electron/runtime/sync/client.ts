@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import {
+  erasuresPageSchema,
   eventsResponseSchema,
   jobsPageSchema,
   protocolErrorSchema,
   workerLookupSchema,
+  type ErasuresPage,
   type EventResult,
   type JobsPage,
   type SyncEvent,
@@ -61,6 +63,15 @@ export class UpstreamClient {
       ok: true,
       value: { notModified: false, page: page.value, etag: res.value.headers.get('etag') ?? undefined },
     };
+  }
+
+  /** A page of the hall's erasures after `cursor` (a hub's feed; a platform has none and answers 404). */
+  async pullErasures(cursor: string | null, limit: number): Promise<Outcome<ErasuresPage>> {
+    const q = new URLSearchParams({ limit: String(limit) });
+    if (cursor) q.set('cursor', cursor);
+    const res = await this.request('GET', `/v1/erasures?${q}`, undefined, this.options.timeoutMs);
+    if (!res.ok) return res;
+    return this.parse(res.value, erasuresPageSchema);
   }
 
   async pushEvents(events: SyncEvent[]): Promise<Outcome<EventResult[]>> {

@@ -207,9 +207,12 @@ export function receiveErasure(
   if (served) return served;
   if (reason === RETENTION_ERASURE)
     return { note: `${terminal}'s retention purge: the hall's record is kept`, forward: false };
+  const idHash = tx.workers.idHashOf(id);
   tx.outbox.forgetWorker(id);
   if (id !== workerId) tx.outbox.forgetWorker(workerId);
   tx.visits.eraseFor(id);
   tx.workers.erase(id);
+  // The hall's other terminals erase their copies from the erasure feed (GET /v1/erasures).
+  if (idHash) tx.erasureFeed.add({ idHash, workerId: id, reason: 'request' });
   return undefined;
 }

@@ -25,6 +25,35 @@ export const jobsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(5_000).default(1_000),
 });
 
+/**
+ * GET /v1/erasures: the hall's erasures after the cursor, for a terminal to erase its own copies.
+ * `request`: the person asked; `retention`: the hall's record outlived its retention. Either way the
+ * terminal erases what it has of them and tells nobody (it is the hall's erasure, not the terminal's).
+ */
+export const erasureReasons = ['request', 'retention'] as const;
+export const erasureSchema = z
+  .object({
+    idHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a 64-digit hex HMAC'),
+    workerId: z.string().min(1).max(64),
+    reason: z.enum(erasureReasons),
+  })
+  .strict();
+export type Erasure = z.infer<typeof erasureSchema>;
+/** Items stay `unknown`, as in a jobs page: each is checked on its own, so a bad one refuses only itself. */
+export const erasuresPageSchema = z.object({
+  items: z.array(z.unknown()),
+  cursor: z.string().min(1).max(512),
+  hasMore: z.boolean(),
+});
+export type ErasuresPage = z.infer<typeof erasuresPageSchema>;
+export const erasuresQuerySchema = z.object({
+  cursor: z
+    .string()
+    .regex(/^e1\.\d{1,15}$/, 'expected a cursor this hub issued (e1.N)')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(5_000).default(1_000),
+});
+
 export const eventTypes = [
   'worker.registered',
   'worker.updated',

@@ -4,7 +4,9 @@ import type { Repositories } from '../data/repositories';
 import { stationData } from '../data/station-data';
 import type { Store } from '../store/store';
 import type { Outcome, PullAnswer, UpstreamClient } from './client';
-import type { JobsPage } from './protocol';
+import { appendAudit } from '../audit/audit-log';
+import { eraseHallCopy } from '../workers/erase';
+import { describeIssues, erasureSchema, type Erasure, type JobsPage } from './protocol';
 import { applyJobChanges } from './job-apply';
 import { checkJob } from './job-validation';
 import type { RunResult } from './loop';
@@ -34,17 +36,116 @@ export interface PullDeps {
   onApplied(upserted: Job[], removed: string[]): void;
   onCaughtUp(): void;
   onResync(active: boolean): void;
+  /** The hall's erasure feed erased `count` people here (their rows are off the disk too). */
+  onErased?(count: number): void;
 }
 
 /** Expired cursors in a row within one run before we call it a failure (an upstream that always says 410). */
 const MAX_RESTARTS = 2;
 
 /**
+ * One pull: the job changes, then the hall's erasures. The erasures are read even when the jobs
+ * failed (a bad job page must not keep a person's copy here); the first failure is the run's.
+ */
+export async function pullOnce(d: PullDeps): Promise<RunResult> {
+  const jobs = await pullJobs(d);
+  if (d.signal.aborted) return jobs;
+  const erasures = await pullErasures(d);
+  return jobs.ok ? erasures : jobs;
+}
+
+/** Where the erasure feed of an upstream stands, beside its jobs cursor. */
+const erasuresKey = (upstream: string) => `${upstream}#erasures`;
+
+/**
+ * Pages through the upstream's erasure feed (GET /v1/erasures) from the stored cursor. Each valid
+ * entry erases this terminal's copy of the person (workers/erase eraseHallCopy: by the hall's HMAC,
+ * sending nothing back up); an entry that is not one is refused with its reason and audited, and the
+ * rest of its page applied. A page and its cursor commit together; entries already applied change
+ * nothing when read again. Then one checkpoint with `dropHistory`, so the rows leave the snapshot
+ * and journal. An upstream without the feed (the platform answers 404) has nothing to erase here.
+ */
+async function pullErasures(d: PullDeps): Promise<RunResult> {
+  const data = stationData(d.store);
+  const key = erasuresKey(d.upstream);
+  let restarts = 0;
+  let applied = 0;
+  let erased = 0;
+  const finish = async (result: RunResult): Promise<RunResult> => {
+    if (applied > 0) {
+      await d.store.checkpoint({ dropHistory: true });
+      if (erased > 0) d.onErased?.(erased);
+    }
+    return result;
+  };
+  for (;;) {
+    if (d.signal.aborted) return finish({ ok: false, error: 'stopped' });
+    const state = data.read((tx) => tx.syncState.cursor(key));
+    const answer = await d.client.pullErasures(state.cursor, d.pageSize);
+    if (!answer.ok) {
+      if (answer.failure.status === 404) return finish({ ok: true });
+      if (answer.failure.kind === 'gone' && restarts < MAX_RESTARTS) {
+        restarts++;
+        log('erasure cursor expired (%s): reading the feed from the start', answer.failure.message);
+        await data.write((tx) =>
+          tx.syncState.saveCursor(key, { cursor: null, etag: null, fullResync: false }, d.now()),
+        );
+        continue;
+      }
+      return finish({ ok: false, error: answer.failure.message });
+    }
+    const page = answer.value;
+    if (page.hasMore && page.cursor === state.cursor)
+      return finish({
+        ok: false,
+        error: 'upstream says there are more erasures but did not move the cursor',
+      });
+    const valid: Erasure[] = [];
+    const refused: string[] = [];
+    for (const item of page.items) {
+      const checked = erasureSchema.safeParse(item);
+      if (checked.success) valid.push(checked.data);
+      else refused.push(describeIssues(checked.error));
+    }
+    const now = d.now();
+    erased += await data.write((tx) => {
+      let here = 0;
+      for (const e of valid) if (eraseHallCopy(tx, e)) here++;
+      for (const reason of refused) {
+        appendAudit(tx, {
+          at: now,
+          actor: 'system',
+          terminal: null,
+          action: 'sync.erasure_rejected',
+          subject: d.upstream,
+          detail: { reason },
+        });
+      }
+      if (here > 0)
+        appendAudit(tx, {
+          at: now,
+          actor: 'system',
+          terminal: null,
+          action: 'sync.erasures_applied',
+          subject: `${here} erased by the hall`,
+        });
+      tx.syncState.saveCursor(key, { cursor: page.cursor, etag: null, fullResync: false }, now);
+      return here;
+    });
+    applied += valid.length;
+    for (const reason of refused) log('refused an erasure entry: %s', reason);
+    if (valid.length || refused.length)
+      log('erasures: %d entries (%d people here), %d refused', valid.length, erased, refused.length);
+    if (!page.hasMore) return finish({ ok: true });
+  }
+}
+
+/**
  * Pages through the upstream's changes until it says there are no more. Each page and the cursor
  * after it are applied in one transaction, so a crash at any point resumes from the last applied page
  * with nothing lost and nothing applied twice.
  */
-export async function pullOnce(d: PullDeps): Promise<RunResult> {
+async function pullJobs(d: PullDeps): Promise<RunResult> {
   const data = stationData(d.store);
   let restarts = 0;
   /** The next page, asked for while this one is checked and stored: for the cursor this page gives. */

@@ -113,6 +113,8 @@ export function createSync(deps: SyncDeps): SyncService {
             fullResync = active;
             changed();
           },
+          // The hall erased people this terminal had: its lists and counts read again.
+          onErased: () => bus.emit('workers.changed', { total: data.read((tx) => tx.workers.count()) }),
         }),
       loopOptions(upstream.pullIntervalMs),
     );

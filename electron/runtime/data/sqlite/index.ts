@@ -23,6 +23,7 @@ import { sqliteEmployers } from './employers';
 import { sqliteReports } from './reports';
 import { sqliteQueue } from './queue';
 import { sqliteNotices } from './notices';
+import { sqliteErasureFeed } from './erasure-feed';
 
 /** The SQLite (sql.js) implementation of every repository, over one connection. */
 export function sqliteRepositories(db: Db): Repositories {
@@ -50,5 +51,6 @@ export function sqliteRepositories(db: Db): Repositories {
     reports: sqliteReports(db),
     queue: sqliteQueue(db),
     notices: sqliteNotices(db),
+    erasureFeed: sqliteErasureFeed(db),
   };
 }

@@ -65,10 +65,8 @@ export function sqliteOutbox(db: Db): OutboxRepository {
           db.get(`SELECT count(*) AS n FROM outbox WHERE ${mine} AND state = 'done'`, [workerId]),
         ) > 0;
       db.run(`DELETE FROM outbox WHERE ${mine} AND state <> 'done'`, [workerId]);
-      db.run(`UPDATE outbox SET payload = json_object('workerId', ?, 'erased', 1) WHERE ${mine}`, [
-        workerId,
-        workerId,
-      ]);
+      // Not even the id stays: the event is an id and a digest, answering a retry, about no one.
+      db.run(`UPDATE outbox SET payload = json_object('erased', 1) WHERE ${mine}`, [workerId]);
       return delivered;
     },
     failedAttempt(id, error) {

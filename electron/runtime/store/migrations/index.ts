@@ -10,6 +10,7 @@ import { migration as dropPairingCodes } from './008-drop-pairing-codes';
 import { migration as applicationsAreReferrals } from './009-applications-are-referrals';
 import { migration as hallRecord } from './010-hall-record';
 import { migration as signInFailuresPerTerminal } from './011-sign-in-failures-per-terminal';
+import { migration as hallErasureFeed } from './012-hall-erasure-feed';
 
 /**
  * Numbered, append-only: one file per migration, NNN-what-it-does.ts, each listed here in order. A
@@ -28,6 +29,7 @@ export const migrations: Migration[] = [
   applicationsAreReferrals,
   hallRecord,
   signInFailuresPerTerminal,
+  hallErasureFeed,
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);
