@@ -19,6 +19,8 @@ export interface PreparedWorker {
   barred: Set<string>;
   welfareEligible: boolean;
   origin: { point: LatLng; plane: PlanePoint; from: 'home' | 'station' } | undefined;
+  /** The district she chose (home's): its jobs rank first among equals. */
+  district: string | undefined;
   availableMs: number;
 }
 
@@ -43,6 +45,7 @@ export function prepareWorker(
     barred: certs.barredFrom(held),
     welfareEligible: isPublicWelfareEligible(profile),
     origin,
+    district: profile.home?.district,
     availableMs: Math.max(nowMs, available),
   };
 }

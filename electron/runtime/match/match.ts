@@ -13,6 +13,7 @@ import { parseQuery } from './query';
 import {
   DEFAULT_REACH_KM,
   bucketOtherPoints,
+  districtPoints,
   hotOtherPoints,
   KEYWORD_POINTS,
   OCCUPATION_POINTS,
@@ -102,6 +103,8 @@ interface Plan {
   boundLessPay: number;
   /** The bound without pay and distance: a job's exact bound adds both of its own. */
   boundLessPayDistance: number;
+  /** Points for the bucket's district being the one she chose (scoreJob's districtPoints). */
+  districtPoints: number;
 }
 
 function plan(
@@ -134,6 +137,7 @@ function plan(
     const other = bucketOtherPoints(w, b, keywords, nowMs);
     const boundLessPay = fit.points + distance + other;
     const p = {
+      districtPoints: districtPoints(w, b.district),
       bucket: b,
       fit,
       bound: boundLessPay + pay,
@@ -189,7 +193,7 @@ export function runMatch(state: EngineState, profile: WorkerProfile, top: number
     }
     const keyword = keywordAt !== undefined && keywordAt[s] !== 0 ? KEYWORD_POINTS : 0;
     // scoreJob rounds to a tenth.
-    return p.fit.points + keyword + pay + distance + otherAt(s) + 0.06;
+    return p.fit.points + keyword + pay + distance + p.districtPoints + otherAt(s) + 0.06;
   };
   const payAt = (s: number) => {
     const d = hot.daily(s);

@@ -1,7 +1,8 @@
 /**
  * The score of a job that passed the hard filters, with the reasons behind every point. Weights are
- * in points out of ~100 so staff can reason about them: occupation 40, pay 25, distance 15,
- * schedule 10, start 4, freshness 6, public welfare 5, keyword 10; an employer's record subtracts.
+ * in points out of ~100 so staff can reason about them: occupation 40, pay 25, distance 15, her
+ * chosen district 8, schedule 8, 日结 wanted 8, start 4, freshness 6, public welfare 5, keyword 10;
+ * an old posting never confirmed and an employer's record subtract.
  */
 import type { EmployerRecord } from '../../contract/desk';
 import type { DailyWage, Reason } from '../../contract/match';
@@ -39,7 +40,27 @@ export const postedDaysAgo = (postedMs: number, nowMs: number): number =>
   Math.max(0, Math.floor((nowMs - postedMs) / DAY));
 /** Up to 2 for a new posting, none after two weeks. */
 export const postedPoints = (daysAgo: number): number => 2 * Math.max(0, 1 - daysAgo / 14);
-export const SETTLES_DAILY_POINTS = 2;
+/**
+ * 日结 for a worker who asked for it: as much as a district's worth of distance, so among equally
+ * fitting jobs the ones paid the same day come first (2 points once let a weekly job top her list).
+ */
+export const SETTLES_DAILY_POINTS = 8;
+/** A job in the district she chose outranks an equal one across the boundary. */
+export const HOME_DISTRICT_POINTS = 8;
+/**
+ * A posting nobody has confirmed (no 已核实) and posted this many days ago or more may well be gone:
+ * it loses points, so it never tops a list it only leads by a few (a nine-day-old one once did).
+ */
+export const STALE_UNCONFIRMED_DAYS = 7;
+export const STALE_UNCONFIRMED_POINTS = 12;
+/** The points a posting loses for being old and never confirmed (confirmedMs NaN: never). */
+export const stalePenalty = (confirmedMs: number, postedMs: number, nowMs: number): number =>
+  confirmedMs !== confirmedMs && nowMs - postedMs >= STALE_UNCONFIRMED_DAYS * DAY
+    ? STALE_UNCONFIRMED_POINTS
+    : 0;
+/** Points for a job in the district the worker chose (none when she chose none). */
+export const districtPoints = (w: PreparedWorker, district: string): number =>
+  w.district !== undefined && w.district === district ? HOME_DISTRICT_POINTS : 0;
 export const PUBLIC_WELFARE_POINTS = 5;
 export const KEYWORD_POINTS = 10;
 
@@ -54,6 +75,7 @@ export function bucketOtherPoints(w: PreparedWorker, b: Bucket, keywords: boolea
   return (
     schedule +
     (w.profile.dailySettlement && b.settlesDaily ? SETTLES_DAILY_POINTS : 0) +
+    districtPoints(w, b.district) +
     startPoints(startsInDays(b.minStartMs, w.availableMs)) +
     confirmedPoints(b.maxConfirmedMs, nowMs) +
     postedPoints(postedDaysAgo(b.maxPostedMs, nowMs)) +
@@ -63,8 +85,9 @@ export function bucketOtherPoints(w: PreparedWorker, b: Bucket, keywords: boolea
 }
 
 /**
- * scoreJob's points for a worker other than occupation, pay, distance, keyword and the employer's
- * record, read from the hot columns: match() bounds each job with it before scoring any exactly.
+ * scoreJob's points for a worker other than occupation, pay, distance, district, keyword and the
+ * employer's record, read from the hot columns: match() bounds each job with it before scoring any
+ * exactly (the district's points are the bucket's, added by the plan).
  */
 export function hotOtherPoints(w: PreparedWorker, hot: HotColumns, nowMs: number): (slot: number) => number {
   const bySchedule = schedules.map((s) => schedulePoints(w.profile.schedules, s));
@@ -76,7 +99,8 @@ export function hotOtherPoints(w: PreparedWorker, hot: HotColumns, nowMs: number
     (hot.settlesDaily(s) ? settles : 0) +
     startPoints(startsInDays(hot.startMs(s), available)) +
     confirmedPoints(hot.confirmedMs(s), nowMs) +
-    postedPoints(postedDaysAgo(hot.postedMs(s), nowMs)) +
+    postedPoints(postedDaysAgo(hot.postedMs(s), nowMs)) -
+    stalePenalty(hot.confirmedMs(s), hot.postedMs(s), nowMs) +
     (hot.publicWelfare(s) ? welfare : 0);
 }
 
@@ -154,7 +178,7 @@ export function scoreJob(
   // The pay reason is worded from the posting's own figures once it is shown (payReason).
   score += payPoints(j.daily, w.profile.expectedDailyPay);
 
-  score += distancePoints(j, hot, w);
+  score += distancePoints(j, hot, w) + districtPoints(w, job.district);
   if (out && w.origin && j.point)
     out.push({
       code: 'distance',
@@ -183,6 +207,7 @@ export function scoreJob(
   const postedDays = postedDaysAgo(hot.postedMs(j.slot), nowMs);
   score += postedPoints(postedDays);
   if (postedDays <= 2) reasons?.push({ code: 'posted', daysAgo: postedDays });
+  score -= stalePenalty(confirmedMs, hot.postedMs(j.slot), nowMs);
 
   if (job.publicWelfare && w.welfareEligible) {
     score += PUBLIC_WELFARE_POINTS;

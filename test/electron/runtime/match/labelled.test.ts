@@ -29,6 +29,12 @@ describe('labelled workers against the fixed job set', () => {
         expect(result.items.find((i) => i.job.id === id)?.reasons, id).toEqual(
           expect.arrayContaining(reasons),
         );
+      for (const [above, below] of w.ranksAbove ?? []) {
+        expect(shown, `${above} should be shown`).toContain(above);
+        const at = shown.indexOf(below);
+        if (at !== -1) expect(shown.indexOf(above), `${above} above ${below}`).toBeLessThan(at);
+      }
+      for (const id of w.notFirst ?? []) expect(shown[0], `${id} must not top the list`).not.toBe(id);
       // Beyond her trades only the ones the taxonomy relates to them, each card saying how; the
       // headline (没有完全对口的工作) only when no card is in her trades.
       if (w.profile.occupations?.length) {
