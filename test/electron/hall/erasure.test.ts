@@ -59,6 +59,7 @@ async function cardAtKiosk(rt: Runtime, identity: number): Promise<Person> {
     'the card',
   );
   const card = rt.context.readers.peek(token!, kiosk)!.card;
+  if (!card.idNumber || !card.name) throw new Error('a resident card carries a number and a name');
   const reg = await ok<{ workerId: string; session?: string }>(rt, kiosk, 'workers.registerFromCard', {
     token,
     consent: { registration: true, shareWithEmployers: false },
