@@ -142,6 +142,11 @@ export interface MarketFigures {
   asOf: string;
   /** The conversion behind every figure, for the chart's footnote. */
   basis: { hoursPerDay: 8; daysPerMonth: 21.75; daysPerWeek: 5 };
+  /**
+   * The one band of the occupations asked for, all their postings taken together (every open
+   * posting when none is asked): what the pay step says and the kiosk's chart draws.
+   */
+  band: Quartiles | null;
   occupations: OccupationMarket[];
 }
 
@@ -151,7 +156,7 @@ export interface Recommendations {
   warnings: MatchWarning[];
   /** The worker's expectation, 元/天, or null when they gave none. */
   expectedDailyPay: number | null;
-  /** Offered 元/天 quartiles over the worker's chosen occupations (all open jobs when none). */
+  /** The band of the worker's chosen occupations (all open jobs when none), as market.figures gives it. */
   market: Quartiles | null;
 }
 
@@ -173,7 +178,10 @@ export const matchMethods = {
   /** Free text (Chinese, pinyin, initials: `bj` finds 保洁) plus filters. */
   'jobs.search': method<SearchResult>()({ input: searchQuerySchema, roles: everyone }),
   'jobs.get': method<Job>()({ input: z.object({ id: z.string().min(1).max(64) }).strict(), roles: everyone }),
-  /** Per occupation: P25/P50/P75 of what postings offer and what registered seekers expect, 元/天. */
+  /**
+   * Per occupation: P25/P50/P75 of what postings offer and what seekers expect (those of the last
+   * 30 days, only with three or more behind a figure), 元/天; and the asked occupations' one band.
+   */
   'market.figures': method<MarketFigures>()({
     input: z.object({ occupations: z.array(z.string().min(1).max(32)).max(20).optional() }).strict(),
     roles: everyone,

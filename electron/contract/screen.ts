@@ -32,13 +32,15 @@ export interface WageRow {
   occupation: string;
   name: string;
   offered: Quartiles;
-  /** Null when fewer than three seekers stated a wish for it: no bar is ever one person's. */
+  /** Null when fewer than `seekers.minGroup` stated a wish for it lately: no bar is ever one person's. */
   expected: Quartiles | null;
 }
 
 export interface WageBoard {
   asOf: string;
   basis: MarketFigures['basis'];
+  /** Whose wishes are compared, for the screen to say: the last `windowDays`, `minGroup` or more a trade. */
+  seekers: { windowDays: number; minGroup: number };
   occupations: WageRow[];
 }
 

@@ -3,7 +3,7 @@ import type { Job } from '../schema/job';
 import type { EmployerRecord } from '../contract/desk';
 import type { Taxonomy as TaxonomyView } from '../contract/match';
 import { createMatchEngine, type MatchEngine } from './match/engine';
-import type { SeekerExpectation } from './match/market';
+import { seekerFigures, type SeekerExpectation } from './match/market';
 import { loadTaxonomy } from './match/taxonomy';
 import { stationData } from './data/station-data';
 import { EngineBuild } from './match-build';
@@ -27,7 +27,7 @@ export interface MatchService {
   refresh(upserted: readonly Job[], removedIds: readonly string[]): void;
   /** Groups, occupations, certificates and districts for the kiosk's tiles. */
   taxonomy(): TaxonomyView;
-  /** What registered seekers expect (元/天, by occupation), for the market figures. */
+  /** What seekers expect (元/天, by occupation), as stated in the last `seekerFigures.windowDays`. */
   expectations(): SeekerExpectation[];
   /** A report or a referral outcome changed what the station knows of this employer. */
   employerChanged(employerId: string): void;
@@ -109,7 +109,8 @@ export function createMatchService(
     get size() {
       return matchable().size;
     },
-    marketFigures: (seekers) => matchable().marketFigures(seekers),
+    marketFigures: (seekers, occupations) => matchable().marketFigures(seekers, occupations),
+    marketBand: (occupations) => matchable().marketBand(occupations),
     search: (query) => complete().search(query),
     upsert: (job) => complete().upsert(job),
     upsertMany: (jobs) => complete().upsertMany(jobs),
@@ -160,7 +161,10 @@ export function createMatchService(
         districts: [...districts].sort((a, b) => a.localeCompare(b, 'zh-CN')),
       };
     },
-    expectations: () => data.read((tx) => tx.kioskProfiles.payExpectations()),
+    expectations: () => {
+      const since = new Date(now().getTime() - seekerFigures.windowDays * 86_400_000).toISOString();
+      return data.read((tx) => tx.kioskProfiles.payExpectations(since));
+    },
     employerChanged: (employerId) => loadEmployers([employerId]),
   };
 }

@@ -147,8 +147,8 @@ export const en: KioskLocale = {
     },
     chart: {
       title: 'Pay compared (yuan a day)',
-      mine: 'I want',
-      market: 'Usual pay',
+      mineIs: 'I want {{amount}} a day',
+      marketIs: 'Usual pay {{low}}–{{high}} a day',
       basis: 'Converted to a day: 8 hours a day, 5 days a week, 21.75 days a month',
       summary: 'I want {{mine}} a day; usual pay is {{low}}–{{high}} a day',
     },

@@ -147,8 +147,8 @@ export const ko: KioskLocale = {
     },
     chart: {
       title: '임금 비교 (원/하루)',
-      mine: '나의 기대',
-      market: '보통 시세',
+      mineIs: '나의 기대 하루 {{amount}}원',
+      marketIs: '보통 시세 하루 {{low}}–{{high}}원',
       basis: '하루 8시간, 한 주 5일, 한 달 21.75일로 하루 임금을 계산',
       summary: '나의 기대 하루 {{mine}}원, 보통 시세 하루 {{low}}–{{high}}원',
     },

@@ -27,6 +27,8 @@ export const screenZh = {
     range: '竖线：中间一半人的范围（P25–P75）',
     basis: '按每天8小时、每周5天、每月21.75天折算成每天',
     empty: '暂时没有工资数据',
+    seekers: '求职者期望：近{{days}}天在本站登记的求职者；为保护个人信息，一个工种满{{min}}人才显示',
+    noSeekers: '还没有哪个工种满{{min}}人',
   },
   calls: {
     title: '叫号',

@@ -133,8 +133,8 @@ export const zhCN = {
     },
     chart: {
       title: '工资比一比（元/天）',
-      mine: '我的期望',
-      market: '一般行情',
+      mineIs: '我的期望 {{amount}} 元/天',
+      marketIs: '一般行情 {{low}}–{{high}} 元/天',
       basis: '按每天 8 小时、每周 5 天、每月 21.75 天折算成每天',
       summary: '我的期望 {{mine}} 元/天，一般行情 {{low}}–{{high}} 元/天',
     },

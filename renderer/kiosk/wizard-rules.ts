@@ -158,28 +158,6 @@ export function draftOf(
   };
 }
 
-/** One band for several occupations: each one's quartiles weighted by its number of postings. */
-export function bandFor(
-  figures: readonly {
-    occupation: string;
-    offered: { n: number; p25: number; p50: number; p75: number } | null;
-  }[],
-  codes: readonly string[],
-): { p25: number; p50: number; p75: number } | null {
-  const wanted = new Set(codes);
-  let n = 0;
-  const sum = { p25: 0, p50: 0, p75: 0 };
-  for (const f of figures) {
-    if (!f.offered || (wanted.size > 0 && !wanted.has(f.occupation))) continue;
-    n += f.offered.n;
-    sum.p25 += f.offered.p25 * f.offered.n;
-    sum.p50 += f.offered.p50 * f.offered.n;
-    sum.p75 += f.offered.p75 * f.offered.n;
-  }
-  if (n === 0) return null;
-  return { p25: Math.round(sum.p25 / n), p50: Math.round(sum.p50 / n), p75: Math.round(sum.p75 / n) };
-}
-
 /** 13812345678 shown as 138 1234 5678 while typed: easier to check against a phone's screen. */
 export const groupPhone = (p: string) =>
   [p.slice(0, 3), p.slice(3, 7), p.slice(7, 11), p.slice(11)].filter(Boolean).join(' ');

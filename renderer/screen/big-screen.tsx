@@ -23,7 +23,7 @@ export function BigScreen() {
   const { t } = useTranslation();
   const info = useStation((s) => s.info);
   const stats = useStation((s) => s.stats);
-  const { board, wages, calls, notices, booths, load } = useHall();
+  const { board, wages, wageSeekers, calls, notices, booths, load } = useHall();
   useNightlyReload();
 
   useEffect(() => {
@@ -71,6 +71,14 @@ export function BigScreen() {
                   title={t('screen.wages.title')}
                   theme={theme}
                 />
+              )}
+              {wageSeekers && (
+                <p className="hall-footnote" data-testid="wages-seekers">
+                  {t('screen.wages.seekers', { days: wageSeekers.windowDays, min: wageSeekers.minGroup })}
+                  {wages.length > 0 && wages.every((w) => w.expected === null)
+                    ? `；${t('screen.wages.noSeekers', { min: wageSeekers.minGroup })}`
+                    : ''}
+                </p>
               )}
               <p className="hall-footnote">
                 {t('screen.wages.range')}；{t('screen.wages.basis')}

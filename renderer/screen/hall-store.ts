@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BoardJob, BoothSummary, HallCall, Notice, WageRow } from '../../electron/api';
+import type { BoardJob, BoothSummary, HallCall, Notice, WageBoard, WageRow } from '../../electron/api';
 import { call } from '../api/bridge';
 import { useStation } from '../station-store';
 import { coalescer } from './coalesce';
@@ -13,6 +13,8 @@ const allParts: HallPart[] = ['board', 'wages', 'calls', 'notices', 'booths'];
 interface HallState {
   board: BoardJob[];
   wages: WageRow[];
+  /** Whose wishes the wage bars count, as the hub applied it (the screen says so). */
+  wageSeekers: WageBoard['seekers'] | null;
   calls: HallCall[];
   notices: Notice[];
   booths: BoothSummary[];
@@ -45,12 +47,12 @@ async function fetchParts(parts: HallPart[]): Promise<Partial<HallState>> {
           );
           return;
         }
-        case 'wages':
-          out.wages = (await call('screen.wages', { limit: HALL_LIMITS.wages })).occupations.slice(
-            0,
-            HALL_LIMITS.wages,
-          );
+        case 'wages': {
+          const w = await call('screen.wages', { limit: HALL_LIMITS.wages });
+          out.wages = w.occupations.slice(0, HALL_LIMITS.wages);
+          out.wageSeekers = w.seekers;
           return;
+        }
         case 'calls':
           out.calls = (await call('screen.calls', { limit: HALL_LIMITS.calls })).slice(0, HALL_LIMITS.calls);
           return;
@@ -74,6 +76,7 @@ const refresher = coalescer<HallPart>(async (parts) => {
 export const useHall = create<HallState>()((set) => ({
   board: [],
   wages: [],
+  wageSeekers: null,
   calls: [],
   notices: [],
   booths: [],

@@ -96,7 +96,26 @@ describe('the kiosk, in Chromium against the hub', () => {
     const first = (await cards.first().textContent()) ?? '';
     // Today a time; an older posting shows its date too, so it never looks fresh.
     expect(first).toMatch(/更新于 (\d{1,2}\/\d{1,2} )?\d{1,2}:\d{2}/);
-    await page.getByTestId('wage-chart').locator('canvas').waitFor();
+    const chart = page.getByTestId('wage-chart');
+    await chart.locator('svg text').first().waitFor();
+    // On the portrait kiosk the chart is seen with the first card, without scrolling.
+    const fold = page.viewportSize()!.height;
+    const chartBox = (await chart.boundingBox())!;
+    expect(chartBox.y + chartBox.height).toBeLessThanOrEqual(fold);
+    expect((await cards.first().boundingBox())!.y).toBeLessThan(fold);
+    // No two of its words (bar names, values, axis figures) and none with the key overlap.
+    const words = await page.$$eval('[data-testid="wage-chart"] svg text, [data-testid="wage-key"] li', (els) =>
+      els
+        .map((e) => ({ text: e.textContent ?? '', box: e.getBoundingClientRect() }))
+        .filter((w) => w.text.trim() !== '' && w.box.width > 0)
+        .map((w) => ({ text: w.text, x: w.box.x, y: w.box.y, r: w.box.right, b: w.box.bottom })),
+    );
+    expect(words.length).toBeGreaterThan(shown * 2);
+    for (const [i, a] of words.entries())
+      for (const b of words.slice(i + 1)) {
+        const overlap = a.x < b.r - 1 && b.x < a.r - 1 && a.y < b.b - 1 && b.y < a.b - 1;
+        expect(overlap, `"${a.text}" and "${b.text}" overlap`).toBe(false);
+      }
     await check(page, '08-recommendations');
 
     await tap(cards.first().getByTestId('apply'));

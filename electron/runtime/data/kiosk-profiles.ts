@@ -28,6 +28,9 @@ export interface KioskProfilesRepository {
   saveAnswers(workerId: string, save: AnswersToSave): void;
   /** The answers alone, as the desk's edit of the same wishes rewrites them. */
   replaceAnswers(workerId: string, answers: StoredAnswers): void;
-  /** Every answered wizard that names trades and a daily pay: the seekers' side of the market figures. */
-  payExpectations(): PayExpectation[];
+  /**
+   * Every answered wizard that names trades and a daily pay, of a person still seeking whose profile
+   * changed at or after `since` (ISO instant): the seekers' side of the market figures.
+   */
+  payExpectations(since: string): PayExpectation[];
 }

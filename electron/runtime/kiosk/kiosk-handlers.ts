@@ -1,7 +1,6 @@
 import type { Handlers } from '../../dispatcher';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
-import { quartiles } from '../match/market';
 import { workerProfileSchema } from '../match/worker';
 import { placeNames } from '../terminals/place-names';
 import { applyForJob } from './applications';
@@ -78,14 +77,12 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
       if (!facts) throw new ApiFailure('not_found', 'this worker is no longer registered');
       const profile = workerProfileSchema.parse(profileForMatch(answers, facts, kiosk, ctx.clock.today()));
       const result = engine.match(profile, input.top);
-      const figures = engine.marketFigures().occupations;
-      const wanted = new Set(profile.occupations);
-      const offered = figures.filter((o) => wanted.size === 0 || wanted.has(o.occupation));
       return {
         items: result.items,
         warnings: result.warnings,
         expectedDailyPay: profile.expectedDailyPay ?? null,
-        market: bandOf(offered),
+        // The band the pay step showed her for the same trades (market.figures).
+        market: engine.marketBand(profile.occupations),
       };
     },
     'jobs.search': (input) => engine.search(input),
@@ -94,26 +91,7 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
       if (!job) throw new ApiFailure('not_found', `no job '${input.id}'`);
       return job;
     },
-    'market.figures': (input) => {
-      const all = engine.marketFigures(ctx.match.expectations());
-      if (!input.occupations) return all;
-      const wanted = new Set(input.occupations);
-      return { ...all, occupations: all.occupations.filter((o) => wanted.has(o.occupation)) };
-    },
+    'market.figures': (input) => engine.marketFigures(ctx.match.expectations(), input.occupations),
     'jobs.taxonomy': () => ctx.match.taxonomy(),
   };
-}
-
-/**
- * One band over several occupations: the quartiles of their medians would hide spread, so each
- * occupation's P25/P50/P75 is weighted by its number of postings instead.
- */
-function bandOf(list: { offered: { n: number; p25: number; p50: number; p75: number } | null }[]) {
-  const values: number[] = [];
-  for (const o of list) {
-    if (!o.offered) continue;
-    const share = Math.max(1, Math.round(o.offered.n / 3));
-    for (let i = 0; i < share; i++) values.push(o.offered.p25, o.offered.p50, o.offered.p75);
-  }
-  return quartiles(values);
 }

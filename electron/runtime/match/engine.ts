@@ -3,7 +3,7 @@
  * kept current one upsert or removal at a time as sync delivers changes. Plain Node, no Electron.
  */
 import debug from 'debug';
-import type { MarketFigures, SearchQuery, SearchResult } from '../../contract/match';
+import type { MarketFigures, Quartiles, SearchQuery, SearchResult } from '../../contract/match';
 import type { Job } from '../../schema/job';
 import { DEFAULT_TIME_ZONE } from '../clock/station-day';
 import { staleBeforeMs } from '../jobs/visibility';
@@ -13,7 +13,7 @@ import { HotColumns } from './hot-columns';
 import { addToBucket, bucketFor, leaveBucket, orderBucket } from './buckets';
 import { DuplicateGroups } from './dup-groups';
 import { indexJob, type IndexedJob } from './indexed-job';
-import { marketFigures, type SeekerExpectation } from './market';
+import { marketBand, marketFigures, type SeekerExpectation } from './market';
 import { runMatch, type MatchResult } from './match';
 import { PinyinVocabulary } from './pinyin';
 import { TextIndex, type FieldTexts } from './search-index';
@@ -79,8 +79,13 @@ export interface MatchEngine {
   match(profile: WorkerProfile, top?: number): MatchResult;
   /** Query: parse with searchQuerySchema. */
   search(query: SearchQuery): SearchResult;
-  /** Offered (from the cache) and expected (from `seekers`) 元/天 quartiles per occupation. */
-  marketFigures(seekers?: readonly SeekerExpectation[]): MarketFigures;
+  /**
+   * Offered (from the cache) and expected (from `seekers`) 元/天 quartiles per occupation, those
+   * asked for or all, with their one band (market.ts).
+   */
+  marketFigures(seekers?: readonly SeekerExpectation[], occupations?: readonly string[]): MarketFigures;
+  /** The one 元/天 band of these occupations' postings (all when none): market.ts's `marketBand`. */
+  marketBand(occupations: readonly string[]): Quartiles | null;
   /**
    * Indexes deferred search words (deferText) for about `budgetMs`, in the order the jobs took their
    * slots, so the index is the one an eager build makes. True once every job's words are in.
@@ -144,6 +149,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
     employerRecord: options.employerRecord ?? (() => undefined),
     documents: options.documents ?? ((ids) => ids.map((id) => kept!.get(id))),
     live: () => byId.size,
+    version: 0,
     nowMs: () => now().getTime(),
     timeZone,
     staleBeforeMs: (nowMs) => staleBeforeMs(nowMs, staleDays),
@@ -156,6 +162,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
   const dupGroups = new DuplicateGroups();
 
   const unindex = (j: IndexedJob) => {
+    state.version++;
     state.text.remove(j.slot);
     leaveBucket(state, j);
     state.slots[j.slot] = undefined;
@@ -167,6 +174,7 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
 
   /** Puts an indexed job in its slot (j.slot): the slot table, the hot record, its duplicate group. */
   const place = (j: IndexedJob, job: Job): IndexedJob => {
+    state.version++;
     j.employerId = shared(j.employerId);
     j.occupation = shared(j.occupation);
     j.district = shared(j.district);
@@ -365,7 +373,8 @@ export function createMatchEngine(options: MatchEngineOptions = {}): MatchEngine
       wordsReady('search');
       return runSearch(state, query);
     },
-    marketFigures: (seekers = []) => marketFigures(state, seekers),
+    marketFigures: (seekers = [], occupations) => marketFigures(state, seekers, occupations),
+    marketBand: (occupations) => marketBand(state, occupations),
     indexText,
   };
 }

@@ -64,6 +64,9 @@ export interface EngineState {
   documents(ids: readonly string[]): (Job | undefined)[];
   /** Jobs held (slots in use). */
   live(): number;
+  /** Counts every change to the held jobs (a job placed in or taken out of a slot): what is derived
+   * from all of them (market.ts's wage figures) is kept until it moves. */
+  version: number;
   nowMs(): number;
   /** The station's zone: postings' and workers' days are its days. */
   timeZone: string;

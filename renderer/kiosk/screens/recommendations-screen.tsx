@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { KioskJobCard } from '../../components/kiosk-job-card';
 import { WageChart } from '../../components/wage-chart';
+import { chartLabels } from '../chart-labels';
 import { distanceOf } from '../job-view';
 import { useJobs } from '../jobs-store';
 import { useKiosk } from '../kiosk-store';
@@ -39,6 +40,9 @@ export function RecommendationsScreen() {
       </section>
     );
   const fallback = recs.warnings.some((w) => w.code === 'unrelated-fallback');
+  const barNames = chartLabels(
+    recs.items.map((i) => ({ title: i.job.title, employer: i.job.employer.name, district: i.job.district })),
+  );
 
   return (
     <section className="recs" data-testid="recommendations">
@@ -52,6 +56,33 @@ export function RecommendationsScreen() {
       ) : (
         <>
           {fallback && <p className="note">{t('kiosk.recs.fallback')}</p>}
+          {/* Above the cards: on a portrait kiosk it is seen with the first of them, without scrolling. */}
+          <figure className="chart-box" data-testid="chart-box">
+            <figcaption>{t('kiosk.chart.title')}</figcaption>
+            <WageChart
+              title={
+                recs.market && recs.expectedDailyPay !== null
+                  ? t('kiosk.chart.summary', {
+                      mine: recs.expectedDailyPay,
+                      low: recs.market.p25,
+                      high: recs.market.p75,
+                    })
+                  : t('kiosk.chart.title')
+              }
+              jobs={recs.items.map((i, k) => ({ label: barNames[k]!, daily: i.wage.daily }))}
+              expected={recs.expectedDailyPay}
+              band={recs.market}
+              labels={{
+                mine: t('kiosk.chart.mineIs', { amount: recs.expectedDailyPay ?? '' }),
+                market: recs.market
+                  ? t('kiosk.chart.marketIs', { low: recs.market.p25, high: recs.market.p75 })
+                  : '',
+              }}
+              ink={contrast ? '#ffffff' : '#1b1f24'}
+              paper={contrast ? '#000000' : '#ffffff'}
+            />
+            <p className="basis">{t('kiosk.chart.basis')}</p>
+          </figure>
           <div className="kjobs">
             {recs.items.map((item) => (
               <KioskJobCard
@@ -66,26 +97,6 @@ export function RecommendationsScreen() {
               />
             ))}
           </div>
-          <figure className="chart-box">
-            <figcaption>{t('kiosk.chart.title')}</figcaption>
-            <WageChart
-              title={
-                recs.market && recs.expectedDailyPay !== null
-                  ? t('kiosk.chart.summary', {
-                      mine: recs.expectedDailyPay,
-                      low: recs.market.p25,
-                      high: recs.market.p75,
-                    })
-                  : t('kiosk.chart.title')
-              }
-              jobs={recs.items.map((i) => ({ label: i.job.title, daily: i.wage.daily }))}
-              expected={recs.expectedDailyPay}
-              band={recs.market}
-              labels={{ mine: t('kiosk.chart.mine'), market: t('kiosk.chart.market') }}
-              ink={contrast ? '#ffffff' : '#1b1f24'}
-            />
-            <p className="basis">{t('kiosk.chart.basis')}</p>
-          </figure>
         </>
       )}
       <div className="actions row">

@@ -5,7 +5,7 @@ import { Icon } from '../../components/icon';
 import { formatNumber } from '../job-view';
 import { useJobs } from '../jobs-store';
 import { useWizard } from '../wizard-store';
-import { bandFor, payStep, startingPay, stepPay } from '../wizard-rules';
+import { payStep, startingPay, stepPay } from '../wizard-rules';
 
 const units: KioskPay['unit'][] = ['day', 'hour', 'month'];
 
@@ -27,7 +27,8 @@ export function PayStep() {
     void loadMarket(codesKey ? codesKey.split(',') : []);
   }, [codesKey, loadMarket]);
 
-  const band = market ? bandFor(market.occupations, draft.picked) : null;
+  // The station's one band for her trades, as the results' chart and the hall's screen show it.
+  const band = market?.band ?? null;
   const pay = draft.pay ?? startingPay(band?.p50);
   // The figure shown is the answer unless changed: store it once the market is known.
   const settled = market !== null;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersOf,
-  bandFor,
   draftOf,
   emptyDraft,
   groupPhone,
@@ -45,16 +44,6 @@ describe('wizard rules', () => {
     expect(answersOf({ ...emptyDraft, phone: '1380013' })).not.toHaveProperty('phone');
     expect(answersOf({ ...emptyDraft, phone: '12800138000' })).not.toHaveProperty('phone');
     expect(answersOf({ ...emptyDraft, phone: '13800138000' }).phone).toBe('13800138000');
-  });
-
-  it('bands several occupations weighted by their postings', () => {
-    const f = [
-      { occupation: 'a', offered: { n: 3, p25: 100, p50: 150, p75: 200 } },
-      { occupation: 'b', offered: { n: 1, p25: 200, p50: 250, p75: 300 } },
-      { occupation: 'c', offered: null },
-    ];
-    expect(bandFor(f, ['a', 'b'])).toEqual({ p25: 125, p50: 175, p75: 225 });
-    expect(bandFor(f, ['c'])).toBeNull();
   });
 
   it('stored answers come back into the wizard', () => {

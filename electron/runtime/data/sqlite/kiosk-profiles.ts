@@ -37,9 +37,13 @@ export function sqliteKioskProfiles(db: Db): KioskProfilesRepository {
       const r = reader('worker_profiles', row);
       return r.textOrNull('kiosk_answers') ? r.json('kiosk_answers', parseAnswers) : null;
     },
-    payExpectations: () =>
+    payExpectations: (since) =>
       db
-        .all('SELECT kiosk_answers AS answers FROM worker_profiles WHERE kiosk_answers IS NOT NULL')
+        .all(
+          `SELECT kiosk_answers AS answers FROM worker_profiles
+           WHERE kiosk_answers IS NOT NULL AND outcome = 'seeking' AND updated_at >= ?`,
+          [since],
+        )
         .flatMap((row) => reader('worker_profiles', row).json('answers', payExpectation) ?? []),
     replaceAnswers(workerId, answers) {
       db.run('UPDATE worker_profiles SET kiosk_answers = ? WHERE worker_id = ?', [

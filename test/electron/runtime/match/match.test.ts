@@ -266,17 +266,34 @@ describe('market figures', () => {
     expect(quartiles([100, 200, 300, 400, 500])).toEqual({ n: 5, p25: 200, p50: 300, p75: 400 });
   });
 
-  it('gives offered and expected daily pay per occupation', () => {
+  it('gives offered and expected daily pay per occupation, an expectation only with three seekers behind it', () => {
     const f = engine.marketFigures([
       { occupations: ['4-09-08-02'], expectedDailyPay: 150 },
       { occupations: ['4-09-08-02', '4-10-01-06'], expectedDailyPay: 170 },
+      { occupations: ['4-09-08-02'], expectedDailyPay: 190 },
     ]);
     const cleaner = f.occupations.find((o) => o.occupation === '4-09-08-02')!;
     expect(cleaner.name).toBe('保洁员');
     expect(cleaner.offered!.n).toBeGreaterThan(5);
     expect(cleaner.offered!.p25).toBeLessThanOrEqual(cleaner.offered!.p50);
-    expect(cleaner.expected).toEqual({ n: 2, p25: 155, p50: 160, p75: 165 });
+    expect(cleaner.expected).toEqual({ n: 3, p25: 160, p50: 170, p75: 180 });
+    // One person's wish for 4-10-01-06 is not shown.
+    expect(f.occupations.find((o) => o.occupation === '4-10-01-06')!.expected).toBeNull();
     expect(f.basis).toEqual({ hoursPerDay: 8, daysPerMonth: 21.75, daysPerWeek: 5 });
+  });
+
+  it('gives one band for a set of trades: every posting in them once, a single trade its own quartiles', () => {
+    const f = engine.marketFigures([]);
+    const cleaner = f.occupations.find((o) => o.occupation === '4-09-08-02')!;
+    expect(engine.marketBand(['4-09-08-02'])).toEqual(cleaner.offered);
+    const two = ['4-09-08-02', '4-10-01-06'];
+    const n = f.occupations.filter((o) => two.includes(o.occupation)).reduce((a, o) => a + o.offered!.n, 0);
+    expect(engine.marketBand(two)!.n).toBe(n);
+    expect(engine.marketBand([...two].reverse())).toEqual(engine.marketBand(two));
+    expect(engine.marketBand([])!.n).toBe(f.occupations.reduce((a, o) => a + (o.offered?.n ?? 0), 0));
+    expect(f.band).toEqual(engine.marketBand([]));
+    expect(engine.marketFigures([], two).band).toEqual(engine.marketBand(two));
+    expect(engine.marketBand(['9-99-99-99'])).toBeNull();
   });
 });
 
