@@ -1,3 +1,5 @@
+import type { WorkerLookup } from './sync/protocol';
+import { isHallTerminal } from './sync/hall-terminal';
 import createDebug from 'debug';
 import { createDispatcher, type Dispatch, type TypedCall } from '../dispatcher';
 import type { StationConfig } from './config';
@@ -67,14 +69,22 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     log('loaded the embedded job feed: %d jobs (%d rejected)', jobs.length, rejected);
   }
 
+  // Set once sync exists: a card read before then is looked up in this store only.
+  const hub: { lookup?: (hash: string) => Promise<WorkerLookup | undefined> } = {};
   const readers = await startReaders({
     config,
     bus,
     clock,
-    recognise: (card) => {
+    recognise: async (card) => {
       if (!card.idNumber) return undefined;
-      const found = data.read((tx) => tx.workers.byHash(idHash(hallSecret, card.idNumber!)));
-      return found ? { workerId: found.id } : undefined;
+      const hash = idHash(hallSecret, card.idNumber);
+      const found = data.read((tx) => tx.workers.byHash(hash));
+      if (found) return { workerId: found.id };
+      // Someone this terminal has not served: the hall's hub may know her (another kiosk PC, the
+      // desk). Within the lookup timeout; offline she is new here and the hub merges by idHash later.
+      const askHub = hub.lookup && data.read((tx) => isHallTerminal(config, tx));
+      const hall = askHub ? await hub.lookup!(hash) : undefined;
+      return hall?.exists ? { workerId: hall.workerId, hall } : undefined;
     },
   });
 
@@ -97,6 +107,7 @@ export async function createRuntime(config: StationConfig, options: RuntimeOptio
     },
   );
   const sync = createSync({ config, store, bus, now });
+  hub.lookup = (hash) => sync.lookupWorker(hash);
   const match = createMatchService(store, now, {
     staleAfterDays: config.desk.reconfirmDays,
     timeZone: config.timeZone,

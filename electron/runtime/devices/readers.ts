@@ -7,6 +7,7 @@ import { localTerminalId, type CardPresented, type ReaderStatus, type Role } fro
 import type { StationClock } from '../clock/station-day';
 import type { StationConfig } from '../config';
 import { reaches, type Audience, type EventBus } from '../event-bus';
+import type { WorkerLookup } from '../sync/protocol';
 import { maskName } from '../workers/masking';
 
 const log = createDebug('station:reader');
@@ -20,7 +21,12 @@ export interface PendingCard {
   card: IdCard;
   presented: CardPresented;
   readAt: number;
+  /** What the hall's hub said of the holder when this terminal did not know them (registration reuses it). */
+  hall?: WorkerLookup;
 }
+
+/** Who the card's holder is: known here, or known to the hall (its answer kept), or nobody yet. */
+export type Recognised = { workerId: string; hall?: WorkerLookup } | undefined;
 
 /** Who asks about a card: the calling page's role, terminal id and booth. */
 export interface CardCaller {
@@ -54,8 +60,11 @@ export interface ReaderHubOptions {
   bus: EventBus;
   /** The station's day, for "this card has expired" and "born in the future". */
   clock: Pick<StationClock, 'today'>;
-  /** Looks the card's holder up (returning worker?) before it is presented. */
-  recognise(card: IdCard): { workerId: string } | undefined;
+  /**
+   * Looks the card's holder up (returning worker?) before it is presented: in this store, and for a
+   * terminal of a hall at its hub, within the lookup timeout (offline: unknown).
+   */
+  recognise(card: IdCard): Recognised | Promise<Recognised>;
 }
 
 function problemsOf(card: IdCard, today: string): string[] {
@@ -81,13 +90,15 @@ function readerAudience(rc: StationConfig['readers'][number]): Audience {
 
 export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub> {
   const { config, bus } = options;
-  const readers: { reader: CardReader; serves: Role; at: Audience; status: ReaderStatus }[] = [];
+  const readers: { reader: CardReader; serves: Role; at: Audience; status: ReaderStatus; seq: number }[] = [];
   const pending = new Map<string, PendingCard>();
 
   for (const rc of config.readers) {
     const reader = createReader(rc, { loop: { today: () => options.clock.today() } });
     const entry = {
       reader,
+      /** Bumped by each card, removal and disconnection: a lookup answered after the card left is dropped. */
+      seq: 0,
       serves: rc.serves,
       at: readerAudience(rc),
       status: { id: rc.id, serves: rc.serves, state: 'disconnected' } as ReaderStatus,
@@ -107,7 +118,10 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
       case 'disconnected':
         entry.status = { id, serves: entry.serves, state: e.type };
         bus.emit('reader.status', entry.status);
-        if (e.type === 'disconnected') dropPendingOf(id);
+        if (e.type === 'disconnected') {
+          entry.seq++;
+          dropPendingOf(id);
+        }
         return;
       case 'error':
         // A fault of the reader itself changes its status; a person's mistake (not an ID card, lifted
@@ -119,30 +133,51 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
         bus.emit('card.error', { reader: id, kind: e.kind }, entry.at);
         return;
       case 'removed':
+        entry.seq++;
         dropPendingOf(id);
         bus.emit('card.removed', { reader: id }, entry.at);
         return;
-      case 'card': {
+      case 'card':
         dropPendingOf(id);
-        const token = randomBytes(16).toString('hex');
-        const known = options.recognise(e.card);
-        const problems = problemsOf(e.card, options.clock.today());
-        const presented: CardPresented = {
-          reader: id,
-          token,
-          cardType: e.card.cardType,
-          maskedName: maskName(e.card.name ?? e.card.englishName ?? ''),
-          valid: problems.length === 0,
-          problems,
-          returning: known !== undefined,
-          ...(known ? { workerId: known.workerId } : {}),
-        };
-        pending.set(token, { token, reader: id, at: entry.at, card: e.card, presented, readAt: Date.now() });
-        log('card on %s (%s, problems: %s)', id, e.card.cardType, problems.join(',') || 'none');
-        bus.emit('card.read', presented, entry.at);
+        void present(entry, e.card, ++entry.seq);
         return;
-      }
     }
+  }
+
+  async function present(entry: (typeof readers)[number], card: IdCard, seq: number) {
+    const id = entry.reader.id;
+    let known: Recognised;
+    try {
+      known = await options.recognise(card);
+    } catch (err) {
+      log('recognising a card on %s failed: %s', id, (err as Error).message);
+      known = undefined;
+    }
+    // Lifted (or another card placed) while the hub was asked: that card is not on the reader now.
+    if (entry.seq !== seq) return;
+    const token = randomBytes(16).toString('hex');
+    const problems = problemsOf(card, options.clock.today());
+    const presented: CardPresented = {
+      reader: id,
+      token,
+      cardType: card.cardType,
+      maskedName: maskName(card.name ?? card.englishName ?? ''),
+      valid: problems.length === 0,
+      problems,
+      returning: known !== undefined,
+      ...(known ? { workerId: known.workerId } : {}),
+    };
+    pending.set(token, {
+      token,
+      reader: id,
+      at: entry.at,
+      card,
+      presented,
+      readAt: Date.now(),
+      ...(known?.hall ? { hall: known.hall } : {}),
+    });
+    log('card on %s (%s, problems: %s)', id, card.cardType, problems.join(',') || 'none');
+    bus.emit('card.read', presented, entry.at);
   }
 
   const sweep = setInterval(() => {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../dispatcher';
+import { isHallTerminal } from '../sync/hall-terminal';
 import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import { workerProfileSchema } from '../match/worker';
@@ -47,7 +48,7 @@ export function kioskHandlers(ctx: StationContext): Pick<Handlers, KioskMethod> 
       const workerId = ctx.kioskSessions.workerOf(input.session, caller);
       checkAnswers(input.answers, ctx.match.taxonomy());
       return ctx.data.write((tx) => {
-        writeAnswers(tx, workerId, input.answers, ctx.now());
+        writeAnswers(tx, workerId, input.answers, ctx.now(), isHallTerminal(ctx.config, tx));
         return kioskProfile(tx, workerId);
       });
     },

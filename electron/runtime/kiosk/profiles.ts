@@ -1,6 +1,7 @@
 import { sensibleDailyPay, type KioskAnswers, type KioskPay, type KioskProfile } from '../../contract/kiosk';
 import { ApiFailure } from '../api-error';
 import type { Repositories } from '../data/repositories';
+import type { StoredAnswers } from '../data/kiosk-profiles';
 import { dailyWage } from '../match/wage';
 import { maskName } from '../workers/masking';
 
@@ -16,10 +17,6 @@ export function kioskProfile(tx: Repositories, workerId: string): KioskProfile {
   };
 }
 
-/**
- * Stores the wizard's answers. The phone goes on the worker's record (the desk searches by it); the
- * rest on the profile row, also in the columns the front desk reads (occupations, pay, districts).
- */
 /** A wish in her unit as 元/天 (match/wage's rule), and whether it is a sensible day's pay. */
 export function dailyPay(pay: KioskPay): { daily: number; sensible: boolean } {
   const daily = dailyWage(pay).daily ?? 0;
@@ -37,17 +34,15 @@ export function checkAnswers(answers: KioskAnswers, known: { districts: readonly
     throw new ApiFailure('invalid_input', '期望工资折合每天不合常理');
 }
 
-export function writeAnswers(tx: Repositories, workerId: string, answers: KioskAnswers, now: Date): void {
-  const { phone, ...stated } = answers;
+/**
+ * Stores the wizard's answers on the profile row, also in the columns the front desk reads
+ * (occupations, pay, districts). The hall's record takes them the same way (sync/hall-record.ts).
+ */
+export function storeAnswers(tx: Repositories, workerId: string, stated: StoredAnswers, now: Date): void {
   // A wish in her own unit is matched as 元/天; both are kept, so the wizard shows her unit again.
   const rest = stated.expectedPay
     ? { ...stated, expectedDailyPay: Math.min(5000, dailyPay(stated.expectedPay).daily) }
     : stated;
-  if (phone && phone !== tx.workers.facts(workerId)?.phone) {
-    tx.workers.setPhone(workerId, phone);
-    // The hall's record has the number the desk searches by, whichever terminal it was given at.
-    tx.outbox.add({ type: 'worker.updated', at: now, payload: { workerId, changes: { phone } } });
-  }
   tx.kioskProfiles.saveAnswers(workerId, {
     answers: rest,
     occupations: rest.occupations,
@@ -57,4 +52,27 @@ export function writeAnswers(tx: Repositories, workerId: string, answers: KioskA
     districts: rest.district ? [rest.district] : [],
     at: now.toISOString(),
   });
+}
+
+/**
+ * The wizard's answers from the kiosk: the phone on the worker's record (the desk searches by it),
+ * the rest on the profile. Both go to the hall's record; the answers only from a terminal of a hall
+ * (`toHall`), as the hub keeps them and the platform is not told them.
+ */
+export function writeAnswers(
+  tx: Repositories,
+  workerId: string,
+  answers: KioskAnswers,
+  now: Date,
+  toHall: boolean,
+): void {
+  const { phone, ...stated } = answers;
+  if (phone && phone !== tx.workers.facts(workerId)?.phone) {
+    tx.workers.setPhone(workerId, phone);
+    // The hall's record has the number the desk searches by, whichever terminal it was given at.
+    tx.outbox.add({ type: 'worker.updated', at: now, payload: { workerId, changes: { phone } } });
+  }
+  storeAnswers(tx, workerId, stated, now);
+  if (toHall)
+    tx.outbox.add({ type: 'worker.updated', at: now, payload: { workerId, changes: { answers: stated } } });
 }

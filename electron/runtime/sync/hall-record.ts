@@ -1,7 +1,9 @@
 import type { Repositories } from '../data/repositories';
+import { storeAnswers } from '../kiosk/profiles';
 import { recordVisit } from '../workers/registration';
 import {
   RETENTION_ERASURE,
+  hallAnswersSchema,
   type ApplicationCreated,
   type SyncEvent,
   type WorkerRegistered,
@@ -59,14 +61,25 @@ export function receiveRegistration(
  * The fields of the hall's record a terminal may edit, and how each is applied. What the
  * registration consent covers and the desk searches by; a field not listed is refused, never stored.
  */
-const editableFields: Record<string, (tx: Repositories, workerId: string, value: unknown) => string | null> =
-  {
-    phone: (tx, workerId, value) => {
-      const phone = typeof value === 'string' && value !== '' ? value : null;
-      tx.workers.setPhone(workerId, phone);
-      return phone;
-    },
-  };
+const editableFields: Record<
+  string,
+  (tx: Repositories, workerId: string, value: unknown, at: Date) => string | null
+> = {
+  phone: (tx, workerId, value) => {
+    const phone = typeof value === 'string' && value !== '' ? value : null;
+    tx.workers.setPhone(workerId, phone);
+    return phone;
+  },
+  // Validated with the payload (protocol.ts hallAnswersSchema); stored as the kiosk stores them.
+  answers: (tx, workerId, value, at) => {
+    const answers = hallAnswersSchema.parse(value);
+    storeAnswers(tx, workerId, answers, at);
+    return JSON.stringify(answers);
+  },
+};
+
+/** Fields the hall keeps to itself: an edit of only these is not forwarded to the platform. */
+const hallOnlyFields = new Set(['answers']);
 
 /** The record a worker event names, if this terminal has served the person (read their card). */
 function servedRecord(
@@ -102,6 +115,9 @@ export function receiveEdit(tx: Repositories, e: SyncEvent, terminal: string): O
   const foreign = fields.filter((f) => !Object.hasOwn(editableFields, f));
   if (foreign.length) return { rejected: `not part of the hall's record: ${foreign.join(', ')}` };
   if (!fields.length) return { rejected: 'no changes' };
+  const hallOnly = fields.filter((f) => hallOnlyFields.has(f));
+  if (hallOnly.length && hallOnly.length !== fields.length)
+    return { rejected: `${hallOnly.join(', ')} travel in an event of their own` };
   const at = new Date(e.at).toISOString();
   const superseded: string[] = [];
   for (const field of fields) {
@@ -109,10 +125,12 @@ export function receiveEdit(tx: Repositories, e: SyncEvent, terminal: string): O
     const newer = !last || at > last.at || (at === last.at && e.id > last.eventId);
     const value = p.changes[field];
     const stored = newer
-      ? editableFields[field]!(tx, record.id, value)
+      ? editableFields[field]!(tx, record.id, value, new Date(at))
       : value == null
         ? null
-        : String(value);
+        : typeof value === 'string'
+          ? value
+          : JSON.stringify(value);
     if (!newer) superseded.push(field);
     tx.hallWorkers.recordEdit({
       eventId: e.id,
@@ -125,7 +143,9 @@ export function receiveEdit(tx: Repositories, e: SyncEvent, terminal: string): O
       applied: newer,
     });
   }
-  return superseded.length ? { note: `superseded by a later edit: ${superseded.join(', ')}` } : undefined;
+  const forward = hallOnly.length ? { forward: false as const } : {};
+  if (superseded.length) return { note: `superseded by a later edit: ${superseded.join(', ')}`, ...forward };
+  return hallOnly.length ? { note: 'kept in the hall', forward: false } : undefined;
 }
 
 /**

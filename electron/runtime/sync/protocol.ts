@@ -8,6 +8,7 @@ import { jobSchema } from '../../schema/job';
 import { personName, phoneOrEmpty, plainText } from '../../schema/text';
 import { cardTypes, sexes } from '../../schema/worker';
 import type { SyncRole } from '../../contract/define';
+import { kioskAnswersSchema } from '../../contract/kiosk';
 
 export const protocolVersion = 'v1';
 
@@ -126,6 +127,13 @@ export const RETENTION_ERASURE = 'retention';
 const record = z.record(z.string(), z.unknown());
 
 /**
+ * The wizard's answers as the hall's record keeps them (the phone is a field of its own): what she
+ * wants, for how much, where. Shared within the hall so any terminal greets her with them; a hub
+ * does not send them on to the platform (README, "The hall's record").
+ */
+export const hallAnswersSchema = kioskAnswersSchema.omit({ phone: true });
+
+/**
  * A 报名 as a terminal sends it: the referral it opened there (its id is the slip's), the person by
  * the terminal's id for them, the job, and when. The hub opens the same referral in the hall's record.
  */
@@ -151,7 +159,11 @@ export const payloadSchemas: Record<EventType, z.ZodType> = {
       ...workerRef,
       // Open to what the desk edits next, but a name or phone in it follows the desk's own rule.
       changes: z
-        .object({ name: personName(80).optional(), phone: phoneOrEmpty().optional() })
+        .object({
+          name: personName(80).optional(),
+          phone: phoneOrEmpty().optional(),
+          answers: hallAnswersSchema.optional(),
+        })
         .catchall(z.unknown()),
     })
     .strict(),
@@ -193,7 +205,11 @@ export const eventResultSchema = z.object({
 export type EventResult = z.infer<typeof eventResultSchema>;
 export const eventsResponseSchema = z.object({ results: z.array(eventResultSchema) });
 
-/** GET /v1/workers/:idHash: enough to welcome someone back, nothing that identifies them. */
+/**
+ * GET /v1/workers/:idHash: enough to welcome someone back at another terminal of the hall: her id,
+ * the consent she gave, and her profile (phone, the wizard's answers). Never the name or number:
+ * the card on the reader has those.
+ */
 export const workerLookupSchema = z.discriminatedUnion('exists', [
   z.object({ exists: z.literal(false) }),
   z.object({
@@ -201,6 +217,9 @@ export const workerLookupSchema = z.discriminatedUnion('exists', [
     workerId: id,
     consent: z.object({ registration: z.literal(true), shareWithEmployers: z.boolean() }),
     registeredAt: isoTime,
+    // Her profile as the hall has it, so another terminal greets her with it (older hubs send none).
+    phone: z.string().max(20).nullable().optional(),
+    answers: hallAnswersSchema.nullable().optional(),
   }),
 ]);
 export type WorkerLookup = z.infer<typeof workerLookupSchema>;

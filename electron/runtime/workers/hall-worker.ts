@@ -13,6 +13,8 @@ export function lookupHallWorker(tx: Repositories, idHash: string): WorkerLookup
         workerId: w.workerId,
         consent: { registration: true, shareWithEmployers: w.shareWithEmployers },
         registeredAt: w.registeredAt,
+        phone: tx.workers.facts(w.workerId)?.phone ?? null,
+        answers: tx.kioskProfiles.answers(w.workerId),
       }
     : { exists: false };
 }

@@ -10,6 +10,7 @@ import { workerRegisteredPayload } from '../sync/worker-events';
 import { idHash } from './identity-hash';
 import { maskName } from './masking';
 import { insertWorker, recordVisit } from './registration';
+import { storeAnswers } from '../kiosk/profiles';
 
 const log = createDebug('station:workers');
 
@@ -41,8 +42,9 @@ export async function registerFromCard(
   const day = ctx.clock.dayOf(now);
   // Not known here: a terminal asks its hub, which has every registration of the hall (a hub has them
   // all as its own workers). Short timeout; offline counts as unknown (the hub merges by idHash).
+  // The card read asked already when it was presented (devices/readers.ts): its answer is reused.
   const here = ctx.data.read((tx) => !!tx.workers.byHash(hash));
-  const known = here ? undefined : await ctx.sync.lookupWorker(hash);
+  const known = here ? undefined : (pending.hall ?? (await ctx.sync.lookupWorker(hash)));
   const result = await ctx.data.write((tx) => {
     const existing = tx.workers.byHash(hash);
     if (existing) {
@@ -53,16 +55,22 @@ export async function registerFromCard(
       tx.hallWorkers.fillIdNumber(existing.id, card.idNumber!);
       return { workerId: existing.id, returning: true, total: tx.workers.count(), queued: false };
     }
-    const hallId = known?.exists ? known.workerId : undefined;
+    const hall = known?.exists ? known : undefined;
+    const hallId = hall?.workerId;
+    // Someone the hall knows keeps the consent she gave there: this terminal did not ask again.
+    const shareWithEmployers = hall ? hall.consent.shareWithEmployers : input.consent.shareWithEmployers;
     const workerId = insertWorker(tx, {
       ...(hallId ? { id: hallId, visit: 'returned' as const } : {}),
       hash,
       card,
-      shareWithEmployers: input.consent.shareWithEmployers,
+      shareWithEmployers,
       terminal: caller.terminal,
       now,
       day,
     });
+    // And her profile as the hall has it: her answers and phone, so recommendations come at once.
+    if (hall?.answers) storeAnswers(tx, workerId, hall.answers, now);
+    if (hall?.phone) tx.workers.setPhone(workerId, hall.phone);
     // In the same transaction as the registration: both are stored or neither is. Sent for a person the
     // hall knows too (under the hall's id): the hub counts the return and knows this terminal served them.
     tx.outbox.add({
@@ -72,7 +80,7 @@ export async function registerFromCard(
         workerId,
         idHash: hash,
         card,
-        shareWithEmployers: input.consent.shareWithEmployers,
+        shareWithEmployers,
         terminal: caller.terminal,
         at: now,
       }),
