@@ -131,6 +131,11 @@ export function registerSyncRoutes(
         });
       }
       if (received.applied.length && !received.people) bus.emit('stats.changed', todayStats(runtime.context));
+      // A ticket taken at a kiosk PC: the hub desk's queue lists it, the screens count who waits.
+      if (received.tickets)
+        bus.emit('queue.changed', {
+          waiting: data.read((tx) => tx.queue.waitingCount(clock.today())),
+        });
     }
     if (received.upserted.length)
       sync.jobsChanged({ upserted: received.upserted, removed: [], source: 'hall' });

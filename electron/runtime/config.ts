@@ -77,6 +77,15 @@ const upstreamSchema = z
     pushIntervalMs: z.number().int().min(100).max(86_400_000).default(30_000),
     /** Per-request timeout for pulls and pushes. */
     timeoutMs: z.number().int().min(100).max(300_000).default(20_000),
+    /**
+     * For a terminal of a hall (a kiosk PC, a township kiosk): what its queue tickets begin with
+     * ("2" → 2-B007), so numbers stay unique across the hall while it is offline. Give each terminal
+     * its own; absent, two digits derived from `token`.
+     */
+    ticketTag: z
+      .string()
+      .regex(/^[0-9A-Z]{1,3}$/, 'one to three digits or capital letters, such as 2 or T1')
+      .optional(),
     /** A returning-worker lookup must not keep a person waiting at the kiosk. */
     lookupTimeoutMs: z.number().int().min(50).max(10_000).default(1_500),
     pageSize: z.number().int().min(1).max(5_000).default(1_000),

@@ -39,8 +39,13 @@ export interface TicketCall {
 
 /** The hall's queue: tickets taken at a kiosk or the desk, numbered per service and day. */
 export interface QueueRepository {
-  /** The highest number given for a service on a day; 0 before the first ticket. */
-  lastNumber(day: string, service: QueueService): number;
+  /**
+   * The highest number given for a service on a day in one series: the station's own (''), or a
+   * hall terminal's, whose tickets carry its tag (2-B007); 0 before the first ticket.
+   */
+  lastNumber(day: string, service: QueueService, series?: string): number;
+  /** Whether a ticket with this label was taken on the day (a hall's labels are unique per day). */
+  hasTicket(day: string, ticket: string): boolean;
   waitingCount(day: string): number;
   insert(ticket: NewTicket): void;
   /** Everyone waiting on a day, first come first. */

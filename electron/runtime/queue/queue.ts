@@ -5,6 +5,8 @@ import { ApiFailure } from '../api-error';
 import type { StationContext } from '../context';
 import type { QueueTicket } from '../data/queue';
 import type { Repositories } from '../data/repositories';
+import { isHallTerminal } from '../sync/hall-terminal';
+import { ticketLabel, ticketTag } from './ticket-tag';
 
 const log = createDebug('station:queue');
 
@@ -41,22 +43,40 @@ export async function takeTicket(
     }
   }
   const result = await ctx.data.write((tx) => {
-    const number = tx.queue.lastNumber(day, input.service) + 1;
-    const ticket = `${serviceLetter[input.service]}${String(number).padStart(3, '0')}`;
+    // A terminal of a hall numbers in its own series and sends the ticket to the hub's one queue.
+    const hall = ctx.config.upstream && isHallTerminal(ctx.config, tx) ? ticketTag(ctx.config.upstream) : '';
+    const number = tx.queue.lastNumber(day, input.service, hall) + 1;
+    const ticket = ticketLabel(hall, serviceLetter[input.service], number);
     const ahead = tx.queue.waitingCount(day);
     // What the person looked at is kept only when they said yes to sharing it with staff.
     const named = sessionWorker ?? c?.workerId;
     const workerId = named && tx.workers.exists(named) ? named : null;
+    const context = c ? { viewedJobs: c.viewedJobs, note: c.note } : null;
     tx.queue.insert({
       day,
       service: input.service,
       number,
       ticket,
-      context: c ? { viewedJobs: c.viewedJobs, note: c.note } : null,
+      context,
       workerId,
       at: now,
       terminal: caller.terminal,
     });
+    if (hall)
+      tx.outbox.add({
+        type: 'ticket.taken',
+        at: now,
+        payload: {
+          ticket,
+          service: input.service,
+          series: hall,
+          number,
+          day,
+          takenAt: now.toISOString(),
+          workerId,
+          context,
+        },
+      });
     return { ticket, ahead, waiting: ahead + 1 };
   });
   log('ticket %s taken', result.ticket);

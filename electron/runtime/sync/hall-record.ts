@@ -6,6 +6,7 @@ import {
   hallAnswersSchema,
   type ApplicationCreated,
   type SyncEvent,
+  type TicketTaken,
   type WorkerRegistered,
 } from './protocol';
 
@@ -199,6 +200,37 @@ export function receiveApplication(
     day: day(at),
   });
   return undefined;
+}
+
+/**
+ * A ticket taken at a terminal joins the hub's queue under the label the person holds, in the order
+ * taken, with the person (the hall's record of them) and what they agreed to share. Labels carry
+ * the terminal's tag, so one already taken today by another terminal means two terminals share a
+ * tag: refused with the remedy, never merged into someone else's place in the line. Kept in the
+ * hall: the platform has no queue.
+ */
+export function receiveTicket(tx: Repositories, t: TicketTaken, terminal: string): Outcome {
+  let workerId: string | null = null;
+  if (t.workerId) {
+    const record = servedRecord(tx, t.workerId, terminal);
+    if ('rejected' in record) return record;
+    workerId = record.id;
+  }
+  if (tx.queue.hasTicket(t.day, t.ticket))
+    return {
+      rejected: `ticket ${t.ticket} was already taken on ${t.day} at another terminal: give each terminal its own upstream.ticketTag`,
+    };
+  tx.queue.insert({
+    day: t.day,
+    service: t.service,
+    number: t.number,
+    ticket: t.ticket,
+    context: t.context,
+    workerId,
+    at: new Date(t.takenAt),
+    terminal,
+  });
+  return { note: `ticket ${t.ticket} is in the hall's queue`, forward: false };
 }
 
 /** An event about a person that only a terminal which served them may send. */

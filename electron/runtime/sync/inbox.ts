@@ -9,12 +9,14 @@ import {
   receiveEdit,
   receiveErasure,
   receiveRegistration,
+  receiveTicket,
   type Outcome,
 } from './hall-record';
 import { eventDigest } from './outbox';
 import {
   applicationCreatedSchema,
   describeIssues,
+  ticketTakenSchema,
   eventSenders,
   payloadSchemas,
   workerRegisteredSchema,
@@ -31,6 +33,8 @@ export interface Received {
   people: number;
   /** Who applied for which employer's job (application.created taken into the record): their booths and records. */
   applied: { workerId: string; employerId: string }[];
+  /** Tickets taken into the hall's queue: the desk's queue and the screen's count read it again. */
+  tickets: number;
 }
 
 /** What an accepted event changes here, besides being kept for forwarding (sync/hall-record.ts for people). */
@@ -53,6 +57,8 @@ function applyEffect(
       return receiveErasure(tx, String(e.payload.workerId), terminal, e.payload.reason);
     case 'application.created':
       return receiveApplication(tx, applicationCreatedSchema.parse(e.payload), terminal, clock.dayOf);
+    case 'ticket.taken':
+      return receiveTicket(tx, ticketTakenSchema.parse(e.payload), terminal);
     case 'job.posted':
     case 'job.updated': {
       const checked = checkJob({ ...e.payload, source: 'hall' });
@@ -98,6 +104,7 @@ export function receiveEvents(
   let accepted = 0;
   let people = 0;
   const applied: Received['applied'] = [];
+  let tickets = 0;
   // Refused, changing nothing; audited, so staff can see which terminal sent what and why it was refused.
   const refuse = (e: SyncEvent, reason: string) => {
     appendAudit(tx, {
@@ -145,10 +152,11 @@ export function receiveEvents(
     results.push({ id: e.id, status: 'accepted', ...(outcome ? { reason: outcome.note } : {}) });
     accepted++;
     if (e.type.startsWith('worker.')) people++;
+    if (e.type === 'ticket.taken') tickets++;
     if (e.type === 'application.created' && !outcome) {
       const a = applicationCreatedSchema.parse(e.payload);
       applied.push({ workerId: tx.hallWorkers.resolve(a.workerId) ?? a.workerId, employerId: a.employerId });
     }
   }
-  return { results, upserted, accepted, people, applied };
+  return { results, upserted, accepted, people, applied, tickets };
 }

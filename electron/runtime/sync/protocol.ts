@@ -9,6 +9,7 @@ import { personName, phoneOrEmpty, plainText } from '../../schema/text';
 import { cardTypes, sexes } from '../../schema/worker';
 import type { SyncRole } from '../../contract/define';
 import { kioskAnswersSchema } from '../../contract/kiosk';
+import { queueServices } from '../../contract/queue';
 
 export const protocolVersion = 'v1';
 
@@ -65,6 +66,7 @@ export const eventTypes = [
   'placement.recorded',
   'job.posted',
   'job.updated',
+  'ticket.taken',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -84,6 +86,8 @@ export const eventSenders: Record<EventType, readonly SyncRole[]> = {
   'placement.recorded': ['desk-station'],
   'job.posted': ['desk-station'],
   'job.updated': ['desk-station'],
+  // The hall has one queue: a ticket taken at a kiosk PC or desk PC is in the hub desk's queue.
+  'ticket.taken': ['kiosk-station', 'desk-station'],
 };
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -151,6 +155,28 @@ export const applicationCreatedSchema = z
   .strict();
 export type ApplicationCreated = z.infer<typeof applicationCreatedSchema>;
 
+/**
+ * A queue ticket taken at a terminal of the hall, for the hub's one queue: the label the person
+ * holds (the terminal's tag, then its own series: 2-B007, unique in the hall whatever is offline),
+ * who took it if a card session stood behind it, and only what they agreed to share with staff.
+ */
+export const ticketTakenSchema = z
+  .object({
+    ticket: z.string().regex(/^[0-9A-Z]{1,3}-[A-Z]\d{3,4}$/, 'expected a hall ticket such as 2-B007'),
+    service: z.enum(queueServices),
+    series: z.string().regex(/^[0-9A-Z]{1,3}$/),
+    number: z.number().int().min(1).max(9999),
+    day: z.iso.date(),
+    takenAt: isoTime,
+    workerId: id.nullable(),
+    context: z
+      .object({ viewedJobs: z.array(id).max(20), note: plainText(200, '备注', { multiline: true }) })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+export type TicketTaken = z.infer<typeof ticketTakenSchema>;
+
 /** What each event type's payload must be. Loose where the owning feature has not fixed its shape yet. */
 export const payloadSchemas: Record<EventType, z.ZodType> = {
   'worker.registered': workerRegisteredSchema,
@@ -175,6 +201,7 @@ export const payloadSchemas: Record<EventType, z.ZodType> = {
   'placement.recorded': z.object({ workerId: id, jobId: id.nullable() }).catchall(z.unknown()),
   'job.posted': jobSchema,
   'job.updated': jobSchema,
+  'ticket.taken': ticketTakenSchema,
 };
 
 /** The envelope. An unknown type fails here: a peer speaking another protocol version gets a 400, not a silent drop. */

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer, connect, type Server as NetServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../../electron/dispatcher';
 import { startHub, type RunningHub } from '../../../electron/hub/start-hub';
@@ -11,6 +10,7 @@ import { purgeInactiveWorkers } from '../../../electron/runtime/store/retention'
 import { keepsErasureFeed } from '../../../electron/runtime/workers/erase';
 import { idHash } from '../../../electron/runtime/workers/identity-hash';
 import { hallSecret, startTerminal, terminalConfig, waitFor } from '../runtime/sync/helpers';
+import { forwarder, type Link } from './link';
 
 /**
  * Erasure reaches every store of the hall: the desk erases a person at the hub, and each kiosk PC
@@ -128,47 +128,6 @@ async function servedAtBoth(identity: number): Promise<Person> {
 
 /** One sync cycle of a terminal: a pull (jobs, then erasures) and a push. */
 const syncOnce = (rt: Runtime) => rt.context.sync.syncNow();
-
-interface Link {
-  close(): Promise<void>;
-  open(): Promise<void>;
-  url: string;
-}
-
-/** A TCP forwarder to `target`'s port, on a port of its own, that can be cut and restored. */
-async function forwarder(target: string): Promise<Link> {
-  const to = new URL(target);
-  const sockets = new Set<Socket>();
-  let server: NetServer | undefined;
-  let port = 0;
-  const open = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((client) => {
-        const upstream = connect(Number(to.port), to.hostname);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => s.destroy());
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        const a = server!.address();
-        port = typeof a === 'object' && a ? a.port : port;
-        resolve();
-      });
-    });
-  await open();
-  return {
-    url: `http://127.0.0.1:${port}`,
-    open,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server!.close(() => resolve());
-      }),
-  };
-}
 
 beforeAll(async () => {
   hub = await startHub({

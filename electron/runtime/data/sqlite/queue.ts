@@ -29,13 +29,23 @@ function ticket(row: Row): QueueTicket {
 
 export function sqliteQueue(db: Db): QueueRepository {
   return {
-    lastNumber(day, service) {
-      const row = db.get('SELECT max(number) AS n FROM queue_tickets WHERE day = ? AND service = ?', [
-        day,
-        service,
-      ]);
+    lastNumber(day, service, series = '') {
+      // A series is the label's tag before the dash; the station's own labels have none.
+      const row = series
+        ? db.get(
+            `SELECT max(number) AS n FROM queue_tickets
+             WHERE day = ? AND service = ? AND substr(ticket, 1, ?) = ?`,
+            [day, service, series.length + 1, `${series}-`],
+          )
+        : db.get(
+            `SELECT max(number) AS n FROM queue_tickets
+             WHERE day = ? AND service = ? AND instr(ticket, '-') = 0`,
+            [day, service],
+          );
       return (row && reader('queue_tickets', row).intOrNull('n')) ?? 0;
     },
+    hasTicket: (day, ticket) =>
+      db.get('SELECT 1 AS one FROM queue_tickets WHERE day = ? AND ticket = ?', [day, ticket]) !== undefined,
     waitingCount: (day) =>
       countOf(
         'queue_tickets',

@@ -25,7 +25,7 @@ export function terminalConfig(
   url: string,
   token: string,
   extra: Partial<StationConfigInput> = {},
-  upstream: Record<string, number> = {},
+  upstream: Record<string, number | string> = {},
 ): StationConfig {
   return parseConfig({
     readers: [],
