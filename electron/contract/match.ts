@@ -115,7 +115,10 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
-  /** Matching postings after near-duplicates are folded. */
+  /**
+   * Matching postings after near-duplicates are folded: exactly what paging through shows (the
+   * employer rule of runtime/match/variety.ts reorders, never drops).
+   */
   total: number;
   items: SearchHit[];
   /** How the text was read, so the screen can say "您搜的是：保洁". */

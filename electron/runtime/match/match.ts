@@ -1,6 +1,6 @@
 /**
- * Top-N jobs for one worker: hard filters, then score with reasons, then variety (one job per
- * employer, near-duplicates folded). Jobs are visited a bucket (occupation × district) at a time,
+ * Top-N jobs for one worker: hard filters, then score with reasons, then variety (variety.ts: one
+ * job per employer, near-duplicates folded). Jobs are visited a bucket (occupation × district) at a time,
  * in order of the best score any job in the bucket could reach, and the scan stops once no
  * remaining bucket can beat what is held: a cleaner's match never scores the welding postings.
  */
@@ -26,6 +26,7 @@ import {
 import { textScores } from './search';
 import type { Bucket, EngineState } from './state';
 import type { OccupationFit } from './taxonomy';
+import { foldDuplicates, spreadEmployers } from './variety';
 import { dailyWage } from './wage';
 import type { WorkerProfile } from './worker';
 
@@ -305,23 +306,17 @@ function pickVaried(
   held.sort(
     (a, b) => b.score - a.score || vouched[b.j.slot]! - vouched[a.j.slot]! || (a.j.id < b.j.id ? -1 : 1),
   );
-  const employers = new Set<string>();
-  const dups = new Map<number, Omit<MatchItem, 'job' | 'wage'>>();
-  const picked: { j: IndexedJob; item: Omit<MatchItem, 'job' | 'wage'> }[] = [];
-  for (const c of held) {
-    const first = dups.get(c.j.dupId);
-    if (first) {
-      addDuplicate(first.flags, c.j.id);
-      continue;
-    }
-    if (picked.length >= top || employers.has(c.j.employerId)) continue;
-    employers.add(c.j.employerId);
+  // Variety (variety.ts): reposts folded, then one job per employer among the five; a shortlist
+  // ends where that rule could not be kept, the employer's other jobs being in search.
+  const folded = foldDuplicates(held, (c) => c.j.dupId);
+  const spread = spreadEmployers(folded.kept, (c) => c.j.employerId, top);
+  const picked = spread.items.slice(0, spread.strict).map((c) => {
     const reasons: Reason[] = [];
     const score = scoreJob(c.j, state.hot, w, inputFor(c.j, c.fit), state.taxonomy, nowMs, reasons);
     const item = { score, reasons, flags: postingFlags(c.j, w.profile.age) };
-    dups.set(c.j.dupId, item);
-    picked.push({ j: c.j, item });
-  }
+    for (const copy of folded.copies.get(c) ?? []) addDuplicate(item.flags, copy.j.id);
+    return { j: c.j, item };
+  });
   // The documents of the shown jobs alone, in one read.
   const docs = state.documents(picked.map((p) => p.j.id));
   return picked.flatMap(({ item }, i) => {

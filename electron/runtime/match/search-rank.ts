@@ -8,9 +8,11 @@ import type { EngineState } from './state';
 const rankKey = (relevance: number, vouchedMs: number) => Math.round(relevance * 10) * 1e13 + vouchedMs;
 
 /**
- * Indexes into slots in rank order, enough of them to fill `needed` distinct results. Sorting every
- * match of a broad query (or a browse of 100k postings) is the slow part, so only the head is sorted:
- * a threshold is selected from the keys in linear time, and relaxed if duplicates eat the page.
+ * Indexes into slots in rank order, a head of them long enough for `fills` (told whether the head
+ * holds every match) to accept it. Sorting every match of a broad query (or a browse of 100k
+ * postings) is the slow part, so only the head is sorted: a threshold is selected from the keys in
+ * linear time, and relaxed while `fills` refuses (duplicates folded or one employer's jobs held back
+ * leave the page short).
  * Thousands of postings can share the threshold's key (all vouched for this morning): of those, only
  * the first by id that the head needs are picked out, without sorting them all.
  */
@@ -19,6 +21,7 @@ export function rankOrder(
   slots: number[],
   relevance: number[],
   needed: number,
+  fills: (head: number[], all: boolean) => boolean,
 ): number[] {
   const keys = new Float64Array(slots.length);
   const hot = state.hot;
@@ -37,8 +40,7 @@ export function rankOrder(
     const byId = (a: number, b: number) => (ids.get(a)! < ids.get(b)! ? -1 : 1);
     head.push(...firstBy(ties, want - head.length, byId));
     head.sort((a, b) => keys[b]! - keys[a]! || (idAt(a) < idAt(b) ? -1 : 1));
-    const distinct = new Set(head.map((i) => hot.dupId[slots[i]!]!)).size;
-    if (distinct >= needed || all) return head;
+    if (fills(head, all) || all) return head;
   }
 }
 

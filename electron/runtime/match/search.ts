@@ -1,13 +1,15 @@
 /**
  * Free-text search over the cached jobs: Chinese by bigrams, pinyin and initials through the
  * vocabulary, synonyms through the taxonomy (钟点工 finds 家政服务员 postings), with filters.
- * Ranked by relevance, then by how recently the posting was vouched for.
+ * Ranked by relevance, then by how recently the posting was vouched for; reposts folded and an
+ * employer's jobs spread out as recommendations do (variety.ts).
  */
 import type { SearchHit, SearchQuery, SearchResult } from '../../contract/match';
 import { MAX_PINYIN_LETTERS } from './pinyin';
 import { addDuplicate, postingFlags } from './flags';
 import { facetWords, parseQuery, type QueryClause } from './query';
 import { countDistinct, rankOrder } from './search-rank';
+import { foldDuplicates, spreadEmployers, type Folded } from './variety';
 import { slotsOf, type EngineState, type Facet } from './state';
 import { hanTokens } from './text';
 import { dailyWage } from './wage';
@@ -252,22 +254,28 @@ export function runSearch(state: EngineState, q: SearchQuery): SearchResult {
     for (const s of slotsOf(state.bucketsByDistrict, q.district)) consider(s, 0);
   else for (let s = 0; s < state.slots.length; s++) consider(s, 0);
 
-  const order = rankOrder(state, slots, relevance, q.offset + q.limit);
-  // Fold near-duplicates: the best-ranked copy stands for the rest. Only hits on the page are built.
-  const seen = new Map<number, Omit<SearchHit, 'job' | 'wage'> | null>();
-  const page: { id: string; hit: Omit<SearchHit, 'job' | 'wage'> }[] = [];
-  for (const i of order) {
+  // Variety as recommendations keep it (variety.ts): reposts folded into the best-ranked copy, and
+  // an employer once among five in a row; nothing is dropped, so 共N个 is what paging shows.
+  const needed = q.offset + q.limit;
+  const employerAt = (i: number) => state.slots[slots[i]!]!.employerId;
+  let folded: Folded<number> = { kept: [], copies: new Map() };
+  let shown: number[] = [];
+  rankOrder(state, slots, relevance, needed, (head, all) => {
+    const f = foldDuplicates(head, (i) => hot.dupId[slots[i]!]!);
+    const spread = spreadEmployers(f.kept, employerAt, needed);
+    // Jobs beyond the head could still give the page's employers a turn: look further.
+    if (!all && spread.strict < needed) return false;
+    folded = f;
+    shown = spread.items;
+    return true;
+  });
+  // Only hits on the page are built.
+  const page = shown.slice(q.offset, needed).map((i) => {
     const j = state.slots[slots[i]!]!;
-    if (seen.has(j.dupId)) {
-      const first = seen.get(j.dupId);
-      if (first) addDuplicate(first.flags, j.id);
-      continue;
-    }
-    const onPage = seen.size >= q.offset && page.length < q.limit;
-    const hit = onPage ? { relevance: relevance[i]!, flags: postingFlags(j, undefined) } : null;
-    seen.set(j.dupId, hit);
-    if (hit) page.push({ id: j.id, hit });
-  }
+    const flags = postingFlags(j, undefined);
+    for (const c of folded.copies.get(i) ?? []) addDuplicate(flags, state.slots[slots[c]!]!.id);
+    return { id: j.id, hit: { relevance: relevance[i]!, flags } };
+  });
   // The documents of the page's postings alone, in one read.
   const docs = state.documents(page.map((p) => p.id));
   const items = page.flatMap(({ hit }, i): SearchHit[] => {
