@@ -38,6 +38,11 @@ export const kioskAnswersSchema = z
     /** The wish as she said it (元/天, 元/小时 or 元/月); the station stores its 元/天 beside it. */
     expectedPay: kioskPaySchema.optional(),
     when: z.enum(whenChoices).optional(),
+    /**
+     * 日结: asked on the pay step in one tap (要日结 / 都行). True ranks daily-settled jobs first;
+     * false is 都行; absent, she was never asked (answers stored before the question).
+     */
+    dailySettlement: z.boolean({ error: '日结 (dailySettlement) must be true or false' }).optional(),
     district: plainText(20, '区县', { min: 1 }).optional(),
     maxDistanceKm: z.number().positive().max(200).optional(),
     certificates: z

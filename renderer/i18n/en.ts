@@ -94,6 +94,9 @@ export const en: KioskLocale = {
           '{{amount}} {{unit}} is about {{daily}} a day, which looks wrong. Check the unit, or change the amount with − +.',
         market: 'This work usually pays {{low}}–{{high}} a day',
         noMarket: 'No pay figures for this work yet',
+        settle: 'Do you want to be paid the same day (daily pay)?',
+        settleDaily: 'Paid daily · Next',
+        settleAny: 'Either way · Next',
       },
       when: {
         title: 'When can you start?',

@@ -94,6 +94,9 @@ export const ko: KioskLocale = {
           '{{amount}} {{unit}}은 하루로 치면 약 {{daily}}원이라 맞지 않는 것 같습니다. 단위를 확인하거나 − + 로 고치십시오.',
         market: '이런 일은 보통 하루 {{low}}–{{high}}원입니다',
         noMarket: '이 일은 아직 임금 자료가 없습니다',
+        settle: '임금을 그날그날 받기(일당)를 원하십니까?',
+        settleDaily: '일당 원함 · 다음',
+        settleAny: '상관없음 · 다음',
       },
       when: {
         title: '언제부터 일할 수 있습니까?',

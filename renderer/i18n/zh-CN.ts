@@ -86,6 +86,9 @@ export const zhCN = {
           '{{amount}} {{unit}}，折合每天约 {{daily}} 元，好像不太对。请看看单位选对了没有，或用 − + 改一下。',
         market: '这类工作一般每天 {{low}}–{{high}} 元',
         noMarket: '这类工作暂时没有工资数据',
+        settle: '工资要当天结（日结）吗？',
+        settleDaily: '要日结 · 下一步',
+        settleAny: '都行 · 下一步',
       },
       when: { title: '什么时候能开始干活？', today: '今天', tomorrow: '明天', week: '这周', long: '长期' },
       where: {

@@ -91,6 +91,8 @@ export interface WizardDraft {
   picked: string[];
   pay: KioskPay | null;
   when: KioskAnswersInput['when'];
+  /** 要日结 (true) or 都行 (false), tapped on the pay step; undefined until she answers. */
+  dailySettlement: boolean | undefined;
   district: string | undefined;
   maxDistanceKm: number | undefined;
   certificates: string[];
@@ -102,6 +104,7 @@ export const emptyDraft: WizardDraft = {
   picked: [],
   pay: null,
   when: undefined,
+  dailySettlement: undefined,
   district: undefined,
   maxDistanceKm: undefined,
   certificates: [],
@@ -114,6 +117,7 @@ export function answersOf(d: WizardDraft): KioskAnswersInput {
     occupations: [...new Set(d.picked)].slice(0, MAX_TRADES),
     ...(d.pay !== null ? { expectedPay: d.pay } : {}),
     ...(d.when ? { when: d.when } : {}),
+    ...(d.dailySettlement !== undefined ? { dailySettlement: d.dailySettlement } : {}),
     ...(d.district ? { district: d.district } : {}),
     ...(d.maxDistanceKm ? { maxDistanceKm: d.maxDistanceKm } : {}),
     certificates: d.certificates,
@@ -127,6 +131,7 @@ export function draftOf(
     expectedDailyPay?: number;
     expectedPay?: KioskPay;
     when?: WizardDraft['when'];
+    dailySettlement?: boolean;
     district?: string;
     maxDistanceKm?: number;
     certificates: string[];
@@ -152,6 +157,7 @@ export function draftOf(
     picked: answers.occupations,
     pay,
     when: answers.when,
+    dailySettlement: answers.dailySettlement,
     district: answers.district,
     maxDistanceKm: answers.maxDistanceKm,
     certificates: answers.certificates,

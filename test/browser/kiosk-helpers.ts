@@ -88,7 +88,7 @@ export async function pageResidue(page: Page): Promise<string> {
 
 /**
  * The quickest way through the new-worker wizard from its first question: no phone, 保洁员, the
- * suggested pay, today, anywhere, any distance, no certificate. `tap` counts the taps when asked.
+ * suggested pay (日结 or not: 都行), today, anywhere, any distance, no certificate. `tap` counts the taps when asked.
  */
 export async function answerWizard(page: Page, tap: (l: Locator) => Promise<void> = (l) => l.click()) {
   await page.getByTestId('wizard-phone').waitFor();
@@ -97,7 +97,7 @@ export async function answerWizard(page: Page, tap: (l: Locator) => Promise<void
   await tap(page.getByTestId('trade-4-09-08-02'));
   await tap(page.getByTestId('wizard-next'));
   await page.getByTestId('wizard-pay').waitFor();
-  await tap(page.getByTestId('wizard-next'));
+  await tap(page.getByTestId('pay-next-any'));
   await tap(page.getByTestId('when-today'));
   await tap(page.getByTestId('district-any'));
   await tap(page.getByTestId('distance-any'));

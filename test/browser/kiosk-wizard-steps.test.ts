@@ -102,7 +102,8 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
       await tap(page.getByTestId((await amount()) > 140 ? 'pay-less' : 'pay-more'));
     expect(await page.getByTestId('pay-unit-day').getAttribute('aria-pressed')).toBe('true');
     await check(page, '06-pay');
-    await tap(page.getByTestId('wizard-next'));
+    // She wants 日结: the tap that answers it moves on.
+    await tap(page.getByTestId('pay-next-daily'));
 
     await page.getByTestId('wizard-when').waitFor();
     expect(await count()).toBe('第 4 步，共 7 步');
@@ -143,6 +144,7 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
       expectedPay: { amount: 140, unit: 'day' },
       expectedDailyPay: 140,
       when: 'today',
+      dailySettlement: true,
       district: '二道区',
       certificates: [],
     });
@@ -151,7 +153,7 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
     await tap(cards.first().getByTestId('apply'));
     await page.getByTestId('slip').waitFor();
     await check(page, '12-slip');
-    // 同意, 清除 (her slip), 下一步, 家政保洁, 保洁员, 下一步, 下一步 (140 was offered), 今天, 二道区,
+    // 同意, 清除 (her slip), 下一步, 家政保洁, 保洁员, 下一步, 要日结 · 下一步 (140 was offered), 今天, 二道区,
     // 远近都行, 看推荐的工作, 报名: 12 with the slip corrected, 11 without.
     expect(taps).toBe(12);
     await page.getByTestId('finish').click();
@@ -213,7 +215,8 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
     await page.getByTestId('pay-unit-hour').click();
     const absurd = page.getByTestId('pay-absurd');
     await expect.poll(() => absurd.textContent()).toContain('140 元/小时，折合每天约 1,120 元，好像不太对');
-    expect(await page.getByTestId('wizard-next').isDisabled()).toBe(true);
+    expect(await page.getByTestId('pay-next-daily').isDisabled()).toBe(true);
+    expect(await page.getByTestId('pay-next-any').isDisabled()).toBe(true);
     await check(page, '21-pay-absurd-hour');
     await page.getByTestId('pay-unit-month').click();
     await expect.poll(() => absurd.textContent()).toContain('140 元/月，折合每天约 6 元');
@@ -225,7 +228,7 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
     expect(await absurd.count()).toBe(0);
     await check(page, '23-pay-month');
     const before = stored();
-    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('pay-next-any').click();
     await page.getByTestId('when-today').click();
     await page.getByTestId('district-any').click();
     await page.getByTestId('distance-10').click();
@@ -239,9 +242,10 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
       expectedPay: { amount: 3100, unit: 'month' },
       expectedDailyPay: 143,
       maxDistanceKm: 10,
+      dailySettlement: false,
     });
 
-    // Coming back to change it, she finds her own unit again.
+    // Coming back to change it, she finds her own unit again, and her 都行 to 日结.
     await page.getByTestId('edit-preferences').click();
     await page.getByTestId('wizard-work').waitFor();
     expect(await page.getByTestId('chosen-trades').textContent()).toBe('您选了：保洁员 ');
@@ -249,6 +253,8 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
     await page.getByTestId('wizard-next').click();
     expect(await page.getByTestId('pay-unit-month').getAttribute('aria-pressed')).toBe('true');
     expect(await amount()).toBe(3100);
+    expect(await page.getByTestId('pay-next-any').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('pay-next-daily').getAttribute('aria-pressed')).toBe('false');
     await page.getByTestId('finish').click();
     await page.getByTestId('attract').waitFor();
     await page.close();
@@ -264,7 +270,7 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('wizard-pay').waitFor();
     await expect.poll(() => page.getByTestId('market-band').textContent()).toMatch(/\d+–\d+/);
-    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('pay-next-any').click();
     await page.getByTestId('when-week').click();
     await page.getByTestId('district-any').click();
     await page.getByTestId('distance-any').click();
@@ -286,7 +292,7 @@ describe('王秀兰, 58, finds cleaning work in 二道区 alone', () => {
     await page.getByTestId('wizard-work').waitFor();
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('wizard-pay').waitFor();
-    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('pay-next-any').click();
     await page.getByTestId('when-week').click();
     await page.getByTestId('wizard-district').waitFor();
     expect(await page.getByTestId('district-unknown').textContent()).toBe(

@@ -88,7 +88,7 @@ describe('a wizard she finishes alone', () => {
     await page.getByTestId('trade-4-09-08-02').click();
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('wizard-pay').waitFor();
-    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('pay-next-any').click();
     await page.getByTestId('when-today').click();
     await page.getByTestId('district-any').click();
     await page.getByTestId('distance-any').click();

@@ -67,7 +67,18 @@ describe('the kiosk, in Chromium against the hub', () => {
     await page.getByTestId('wizard-pay').waitFor();
     await expect.poll(() => page.getByTestId('market-band').textContent()).toMatch(/\d+–\d+/);
     await check(page, '05-wizard-pay');
-    await tap(page.getByTestId('wizard-next'));
+    // 日结 is asked where the pay step ends, answered by the tap that moves on: two big buttons.
+    expect(await page.getByTestId('wizard-pay').textContent()).toContain('工资要当天结（日结）吗？');
+    expect(await page.getByTestId('wizard-next').count()).toBe(0);
+    for (const [id, words] of [
+      ['pay-next-daily', '要日结 · 下一步'],
+      ['pay-next-any', '都行 · 下一步'],
+    ] as const) {
+      const button = page.getByTestId(id);
+      expect(await button.textContent()).toBe(words);
+      expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(72);
+    }
+    await tap(page.getByTestId('pay-next-daily'));
 
     await page.getByTestId('wizard-when').waitFor();
     await check(page, '06-wizard-when');
@@ -122,10 +133,15 @@ describe('the kiosk, in Chromium against the hub', () => {
     await page.getByTestId('slip').waitFor();
     await page.getByTestId('slip-qr').waitFor();
     await check(page, '09-slip');
-    // One question per screen, the phone skipped: consent, 跳过, a group, its trade, 下一步, pay,
-    // today, district, distance, 看推荐的工作, 报名.
+    // One question per screen, the phone skipped: consent, 跳过, a group, its trade, 下一步,
+    // 要日结 · 下一步, today, district, distance, 看推荐的工作, 报名.
     expect(taps).toBe(11);
     expect(taps).toBeLessThanOrEqual(12);
+    // Her 日结 answer is stored with the rest (and ranks 日结 jobs first for her).
+    const answers = hub.runtime.context.store.read((db) =>
+      db.all<{ a: string }>('SELECT kiosk_answers AS a FROM worker_profiles WHERE kiosk_answers IS NOT NULL'),
+    );
+    expect(answers.map((r) => JSON.parse(r.a).dailySettlement)).toEqual([true]);
 
     const apps = hub.runtime.context.store.read((db) =>
       db.all<{ worker_id: string }>('SELECT worker_id FROM applications'),

@@ -36,6 +36,7 @@ export function profileForMatch(
     ...(a.district ? { home: { district: a.district } } : {}),
     station: { district: station.district },
     ...(a.maxDistanceKm ? { maxDistanceKm: a.maxDistanceKm } : {}),
+    ...(a.dailySettlement ? { dailySettlement: true } : {}),
     ...when,
   };
 }

@@ -28,6 +28,14 @@ const titles = {
 
 /** Screens answered by one tap on a tile, which moves on by itself. */
 const oneTap = new Set<string>(['when', 'district', 'distance']);
+/**
+ * The pay step ends with 日结 asked in the same tap that moves on: 要日结 · 下一步 or 都行 · 下一步,
+ * so the question costs no tap of its own.
+ */
+const settleChoices = [
+  { wants: true, label: 'kiosk.wizard.pay.settleDaily', testId: 'pay-next-daily' },
+  { wants: false, label: 'kiosk.wizard.pay.settleAny', testId: 'pay-next-any' },
+] as const;
 
 /** One question per screen; every answer but the trade can be skipped. */
 export function WizardScreen({ step }: { step: number }) {
@@ -37,6 +45,7 @@ export function WizardScreen({ step }: { step: number }) {
   const saving = useWizard((s) => s.saving);
   const daily = useWizard((s) => s.daily);
   const pay = useWizard((s) => s.draft.pay);
+  const dailySettlement = useWizard((s) => s.draft.dailySettlement);
   const name = wizardSteps[step] ?? 'phone';
   const last = step === wizardSteps.length - 1;
   const title = t(titles[name]);
@@ -118,13 +127,39 @@ export function WizardScreen({ step }: { step: number }) {
       {name === 'district' && <DistrictStep />}
       {name === 'distance' && <DistanceStep />}
       {name === 'certs' && <CertsStep />}
+      {name === 'pay' && (
+        <div className="settle-choices" role="group" aria-labelledby="settle-question">
+          <p className="settle-question" id="settle-question">
+            {t('kiosk.wizard.pay.settle')}
+          </p>
+          <div className="settle-buttons">
+            {settleChoices.map((c) => (
+              <button
+                key={c.testId}
+                type="button"
+                className={`primary settle-next${dailySettlement === c.wants ? ' selected' : ''}`}
+                aria-pressed={dailySettlement === c.wants}
+                disabled={saving || absurdPay}
+                onClick={() => {
+                  useWizard.getState().update({ dailySettlement: c.wants });
+                  void next();
+                }}
+                data-testid={c.testId}
+              >
+                {dailySettlement === c.wants && <Icon name="check" size={36} />}
+                {t(c.label)}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
       <nav className="wizard-nav">
         {step > 0 && (
           <button type="button" onClick={() => dispatch({ type: 'wizard-back' })} data-testid="wizard-back">
             <Icon name="back" size={36} /> {t('kiosk.wizard.back')}
           </button>
         )}
-        {!oneTap.has(name) && (
+        {!oneTap.has(name) && name !== 'pay' && (
           <button
             type="button"
             className="primary"

@@ -62,6 +62,7 @@ export const examples: Record<MethodName, unknown> = {
       expectedDailyPay: 200,
       expectedPay: { amount: 25, unit: 'hour' },
       when: 'tomorrow',
+      dailySettlement: true,
       district: text('南关区'),
       maxDistanceKm: 10,
       certificates: [text('健康证')],

@@ -59,6 +59,19 @@ describe('wizard rules', () => {
     });
   });
 
+  it('her 日结 answer goes to the station and comes back when she edits her preferences', () => {
+    for (const wants of [true, false]) {
+      const sent = answersOf({ ...emptyDraft, picked: ['4-09-08-02'], dailySettlement: wants });
+      expect(sent.dailySettlement).toBe(wants);
+      const again = draftOf({ ...sent, occupations: sent.occupations ?? [], certificates: [] }, taxonomy);
+      expect(again.dailySettlement).toBe(wants);
+      expect(answersOf(again).dailySettlement).toBe(wants);
+    }
+    // Not asked yet (answers stored before the question existed): nothing is sent, nothing chosen.
+    expect(answersOf(emptyDraft)).not.toHaveProperty('dailySettlement');
+    expect(draftOf({ occupations: [], certificates: [] }, taxonomy).dailySettlement).toBeUndefined();
+  });
+
   it('on-screen keys: letters append, ⌫ deletes, no double spaces', () => {
     expect(['b', 'j'].reduce(applyKey, '')).toBe('bj');
     expect(applyKey('bj', '{bksp}')).toBe('b');
