@@ -48,7 +48,7 @@ export type * from './contract/booth';
 export type * from './contract/screen';
 export type { Auth } from './contract/define';
 export type { Job, Pay, PayUnit, Employer } from './schema/job';
-export type { CardPresented, CardType, Consent, WorkerRow } from './schema/worker';
+export type { CardPresented, CardType, Consent, EmployerField, PlatformField, WorkerRow } from './schema/worker';
 
 export const methods = {
   ...stationMethods,

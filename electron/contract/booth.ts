@@ -76,7 +76,7 @@ export interface CandidateOutcome {
 
 /**
  * A person as an employer may see them: never the ID number, the full name or an address; the
- * phone only when the person agreed to show their profile to employers and gave one.
+ * phone only when the person ticked, at registration, that employers may see it, and gave one.
  */
 export interface CandidateView {
   workerId: string;

@@ -31,8 +31,38 @@ export const consentSchema = z.object({
   registration: z.literal(true),
   /** Separate choice: show a profile to employers at the booths. */
   shareWithEmployers: z.boolean(),
+  /**
+   * A tick box of its own, unticked unless she ticks it: employers who may see her (she applied to
+   * them, or she shares her profile) see her phone number too. Without it no employer ever does.
+   */
+  phoneToEmployers: z.boolean().default(false),
 });
 export type Consent = z.infer<typeof consentSchema>;
+
+/**
+ * What the regional employment platform receives of a person, in the order the consent screen
+ * names them: the fields of `worker.registered` (sync/worker-events.ts builds it from this list) and
+ * the phone, which a `worker.updated` carries when she gives one. The clear ID number never leaves
+ * the terminal; her wishes stay in the hall. Adding a field here makes the consent screen name it
+ * (renderer/kiosk/consent-fields.ts must label it, or the renderer does not compile).
+ */
+export const platformFields = ['name', 'sex', 'birthDate', 'maskedIdNumber', 'cardType', 'phone'] as const;
+export type PlatformField = (typeof platformFields)[number];
+
+/**
+ * What an employer at a booth sees of a person it may see (she applied to its jobs, or shares her
+ * profile): booth/people.ts builds its view from these, and the phone only with `phoneToEmployers`.
+ * Never the ID number, the full name, the sex or an address.
+ */
+export const employerFields = [
+  'maskedName',
+  'age',
+  'occupations',
+  'certificates',
+  'expectedDailyPay',
+  'inHallToday',
+] as const;
+export type EmployerField = (typeof employerFields)[number];
 
 /** A worker as the front desk lists them: ID number masked to first 6 + last 4. */
 export const workerRowSchema = z.object({

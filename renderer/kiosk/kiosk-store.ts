@@ -17,12 +17,15 @@ interface KioskState {
   /** The worker's stored answers (returning workers), to start the wizard from when they change them. */
   answers: KioskProfile['answers'];
   shareWithEmployers: boolean;
+  /** The consent screen's own tick box for the phone: unticked until she ticks it. */
+  phoneToEmployers: boolean;
   settings: KioskSettings | null;
   slip: ApplicationSlip | null;
   ticket: Ticket | null;
   staffCalled: boolean;
   dispatch(action: KioskAction): void;
   setShare(share: boolean): void;
+  setPhoneToEmployers(phone: boolean): void;
   loadSettings(): Promise<void>;
   apply(jobId: string): Promise<void>;
   /** A ticket for the desk; with `viewed`, the person agreed staff may see those jobs. */
@@ -37,6 +40,7 @@ const personal = {
   worker: null,
   answers: null,
   shareWithEmployers: false,
+  phoneToEmployers: false,
   slip: null,
   ticket: null,
   staffCalled: false,
@@ -65,6 +69,7 @@ export const useKiosk = create<KioskState>()((set, get) => ({
     if (phase.name === 'registering' && before.name !== 'registering') void register(phase.card.token);
   },
   setShare: (shareWithEmployers) => set({ shareWithEmployers }),
+  setPhoneToEmployers: (phoneToEmployers) => set({ phoneToEmployers }),
   async loadSettings() {
     set({ settings: await call('kiosk.settings', {}) });
   },
@@ -115,11 +120,11 @@ function failed(err: unknown) {
 }
 
 async function register(token: string) {
-  const { shareWithEmployers } = useKiosk.getState();
+  const { shareWithEmployers, phoneToEmployers } = useKiosk.getState();
   try {
     const result = await call('workers.registerFromCard', {
       token,
-      consent: { registration: true, shareWithEmployers },
+      consent: { registration: true, shareWithEmployers, phoneToEmployers },
     });
     if (!result.session) throw new StationError({ code: 'internal', message: 'no kiosk session' });
     const profile = await call('kiosk.profile', { session: result.session });

@@ -202,6 +202,40 @@ describe('the kiosk, in Chromium against the hub', () => {
     await page.close();
   });
 
+  it('the consent screen names who sees what; the phone reaches employers only by its own tick box', async () => {
+    const page = await kioskPage();
+    await placeCard(hub, 3);
+    await page.getByTestId('consent-agree').waitFor();
+    expect(await page.getByTestId('consent-platform').textContent()).toContain('姓名、性别、出生日期');
+    expect(await page.getByTestId('consent-employers').textContent()).toContain('年龄');
+    // Both optional, both unticked; each is a whole row an older finger finds (64 px at least).
+    for (const id of ['consent-share', 'consent-phone']) {
+      const box = page.getByTestId(id);
+      expect(await box.isChecked()).toBe(false);
+      expect((await box.boundingBox())!.height).toBeGreaterThanOrEqual(64);
+      expect((await page.locator('label.toggle', { has: box }).boundingBox())!.height).toBeGreaterThanOrEqual(
+        64,
+      );
+    }
+    // A tap on the words ticks it.
+    await page.getByText('招聘单位也能看到我的手机号').click();
+    expect(await page.getByTestId('consent-phone').isChecked()).toBe(true);
+    await page.getByTestId('consent-agree').click();
+    await page.getByTestId('wizard-phone').waitFor();
+    // Stored with her registration: shown to no employer but those she applies to, phone and all.
+    expect(
+      hub.runtime.context.store.read((db) =>
+        db.all(
+          'SELECT share_with_employers AS share, phone_to_employers AS phone FROM workers WHERE id_number = ?',
+          [syntheticCards[3]!.idNumber!],
+        ),
+      ),
+    ).toEqual([{ share: 0, phone: 1 }]);
+    await page.getByTestId('finish').click();
+    await removeCard(hub);
+    await page.close();
+  });
+
   it('sends a forged and an expired card to the desk with words that say what to do', async () => {
     const page = await kioskPage();
     await placeCard(hub, 12); // forged check character

@@ -73,8 +73,17 @@ export function openJobsOf(tx: Repositories, employerId: string, day: string): J
 }
 
 /**
- * What a booth may see of each person: masked name, age, wishes, and the booth's own dealings with
- * them. The phone only with the person's consent to be shown to employers.
+ * The phone an employer may see: only when she ticked the consent screen's own box for it, whether
+ * she applied to this employer or shares her profile with all of them. Untouched, nobody sees it.
+ */
+export function phoneForEmployers(p: Pick<BoothPerson, 'phone' | 'phoneToEmployers'>): string | null {
+  return p.phoneToEmployers && p.phone ? p.phone : null;
+}
+
+/**
+ * What a booth may see of each person (schema/worker.ts `employerFields`, which the consent screen
+ * names): masked name, age, wishes, whether they came in today, and the booth's own dealings with
+ * them. The phone only with its own consent (`phoneForEmployers`).
  */
 export function candidateViews(
   tx: Repositories,
@@ -114,7 +123,7 @@ export function candidateViews(
       occupations: wishes.occupations.map((code) => ({ code, name: occupationName(code) })),
       certificates: wishes.certificates,
       expectedDailyPay: wishes.expectedDailyPay,
-      phone: r.sharesWithEmployers && r.phone ? r.phone : null,
+      phone: phoneForEmployers(r),
       applied: applied
         .filter((a) => a.workerId === id)
         .map((a) => ({ jobId: a.jobId, title: a.jobTitle, at: a.at })),

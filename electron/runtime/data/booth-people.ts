@@ -8,6 +8,8 @@ export interface BoothPerson {
   phone: string | null;
   /** Agreed at registration to be shown to employers. */
   sharesWithEmployers: boolean;
+  /** Ticked, at registration, that employers who may see them see their phone too. */
+  phoneToEmployers: boolean;
   /** The desk's trades (staff may have corrected them); empty when none are recorded. */
   occupations: string[];
   /** The desk's expected pay, null when none is recorded. */

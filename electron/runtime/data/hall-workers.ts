@@ -15,6 +15,8 @@ export interface HallRegistration {
   birthDate: string | null;
   cardType: CardType;
   shareWithEmployers: boolean;
+  /** Absent is a no. */
+  phoneToEmployers?: boolean;
   consentAt: string;
   registeredAt: string;
   /** The terminal that read the card: it holds the clear number. */
@@ -25,6 +27,7 @@ export interface HallRegistration {
 export interface HallWorker {
   workerId: string;
   shareWithEmployers: boolean;
+  phoneToEmployers: boolean;
   registeredAt: string;
 }
 

@@ -14,6 +14,8 @@ export interface NewWorkerRecord {
   nation: string | null;
   cardType: CardType;
   shareWithEmployers: boolean;
+  /** Employers who may see the worker see their phone too (a tick box of its own); absent is a no. */
+  phoneToEmployers?: boolean;
   /** ISO instant of registration: also the consent and the first sighting. */
   at: string;
 }

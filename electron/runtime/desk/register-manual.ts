@@ -75,10 +75,12 @@ export async function registerManual(
       validation: { checksum: true, birthMatches: true, sexMatches: true, scheme: 'gb11643' },
     };
     const share = input.consent.shareWithEmployers;
+    const phoneToEmployers = input.consent.phoneToEmployers;
     const workerId = insertWorker(tx, {
       hash,
       card,
       shareWithEmployers: share,
+      phoneToEmployers,
       terminal: caller.terminal,
       now,
       day,
@@ -89,6 +91,7 @@ export async function registerManual(
       idHash: hash,
       card,
       shareWithEmployers: share,
+      phoneToEmployers,
       terminal: caller.terminal,
       at: now,
     });

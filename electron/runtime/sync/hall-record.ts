@@ -44,6 +44,7 @@ export function receiveRegistration(
       birthDate: w.birthDate,
       cardType: w.cardType,
       shareWithEmployers: w.consent.shareWithEmployers,
+      phoneToEmployers: w.consent.phoneToEmployers ?? false,
       consentAt: w.consent.at,
       registeredAt: w.registeredAt,
       terminal,

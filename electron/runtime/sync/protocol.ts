@@ -112,7 +112,13 @@ export const workerRegisteredSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .nullable(),
     cardType: z.enum(cardTypes),
-    consent: z.object({ registration: z.literal(true), shareWithEmployers: z.boolean(), at: isoTime }),
+    // `phoneToEmployers` (its own tick box): absent from a terminal that does not ask it yet, which is a no.
+    consent: z.object({
+      registration: z.literal(true),
+      shareWithEmployers: z.boolean(),
+      phoneToEmployers: z.boolean().optional(),
+      at: isoTime,
+    }),
     registeredAt: isoTime,
     terminal: plainText(64, '终端', { min: 1 }),
   })
@@ -242,7 +248,12 @@ export const workerLookupSchema = z.discriminatedUnion('exists', [
   z.object({
     exists: z.literal(true),
     workerId: id,
-    consent: z.object({ registration: z.literal(true), shareWithEmployers: z.boolean() }),
+    // Older hubs send no `phoneToEmployers`: she is then asked nothing again and it stays a no.
+    consent: z.object({
+      registration: z.literal(true),
+      shareWithEmployers: z.boolean(),
+      phoneToEmployers: z.boolean().optional(),
+    }),
     registeredAt: isoTime,
     // Her profile as the hall has it, so another terminal greets her with it (older hubs send none).
     phone: z.string().max(20).nullable().optional(),

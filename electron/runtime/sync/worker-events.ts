@@ -1,5 +1,6 @@
 import type { IdCard } from '../../../drivers/idcard/card';
 import { maskIdNumber } from '../workers/masking';
+import type { PlatformField, Sex } from '../../schema/worker';
 import type { WorkerRegistered } from './protocol';
 
 /**
@@ -15,22 +16,35 @@ export function workerRegisteredPayload(w: {
   idHash: string;
   card: IdCard;
   shareWithEmployers: boolean;
+  /** Its own tick box; absent is a no. */
+  phoneToEmployers?: boolean;
   terminal: string;
   at: Date;
 }): WorkerRegistered {
-  const sex = w.card.sex === 'male' || w.card.sex === 'female' ? w.card.sex : 'unknown';
-  return {
-    workerId: w.workerId,
-    idHash: w.idHash,
-    maskedIdNumber: maskIdNumber(w.card.idNumber ?? ''),
+  const sex: Sex = w.card.sex === 'male' || w.card.sex === 'female' ? w.card.sex : 'unknown';
+  // What the consent screen tells the person the platform receives (schema/worker.ts platformFields;
+  // the phone travels in its own worker.updated): every one of them, and nothing else of her.
+  const person = {
     // By code point, so a name is never cut inside a surrogate pair (registration refuses a card without one).
     name: Array.from(w.card.name ?? w.card.englishName ?? '')
       .slice(0, 80)
       .join(''),
     sex,
     birthDate: w.card.birthDate ?? null,
+    maskedIdNumber: maskIdNumber(w.card.idNumber ?? ''),
     cardType: w.card.cardType,
-    consent: { registration: true, shareWithEmployers: w.shareWithEmployers, at: w.at.toISOString() },
+  } satisfies Record<Exclude<PlatformField, 'phone'>, unknown>;
+  return {
+    // About the registration, not the person: the ids, the consent given, when and where.
+    workerId: w.workerId,
+    idHash: w.idHash,
+    ...person,
+    consent: {
+      registration: true,
+      shareWithEmployers: w.shareWithEmployers,
+      phoneToEmployers: w.phoneToEmployers ?? false,
+      at: w.at.toISOString(),
+    },
     registeredAt: w.at.toISOString(),
     terminal: w.terminal.slice(0, 64),
   };

@@ -11,7 +11,11 @@ export function lookupHallWorker(tx: Repositories, idHash: string): WorkerLookup
     ? {
         exists: true,
         workerId: w.workerId,
-        consent: { registration: true, shareWithEmployers: w.shareWithEmployers },
+        consent: {
+          registration: true,
+          shareWithEmployers: w.shareWithEmployers,
+          phoneToEmployers: w.phoneToEmployers,
+        },
         registeredAt: w.registeredAt,
         phone: tx.workers.facts(w.workerId)?.phone ?? null,
         answers: tx.kioskProfiles.answers(w.workerId),

@@ -58,12 +58,13 @@ export async function registerFromCard(
     const hall = known?.exists ? known : undefined;
     const hallId = hall?.workerId;
     // Someone the hall knows keeps the consent she gave there: this terminal did not ask again.
-    const shareWithEmployers = hall ? hall.consent.shareWithEmployers : input.consent.shareWithEmployers;
+    const { shareWithEmployers, phoneToEmployers = false } = hall ? hall.consent : input.consent;
     const workerId = insertWorker(tx, {
       ...(hallId ? { id: hallId, visit: 'returned' as const } : {}),
       hash,
       card,
       shareWithEmployers,
+      phoneToEmployers,
       terminal: caller.terminal,
       now,
       day,
@@ -81,6 +82,7 @@ export async function registerFromCard(
         idHash: hash,
         card,
         shareWithEmployers,
+        phoneToEmployers,
         terminal: caller.terminal,
         at: now,
       }),

@@ -11,6 +11,8 @@ export interface NewWorker {
   hash: string;
   card: IdCard;
   shareWithEmployers: boolean;
+  /** Employers who may see them see their phone too: a consent of its own; absent is a no. */
+  phoneToEmployers?: boolean;
   terminal: string;
   now: Date;
   /** The station's day of `now` (clock.dayOf). */
@@ -30,6 +32,7 @@ export function insertWorker(tx: Repositories, w: NewWorker): string {
     nation: w.card.nation ?? null,
     cardType: w.card.cardType,
     shareWithEmployers: w.shareWithEmployers,
+    phoneToEmployers: w.phoneToEmployers,
     at: w.now.toISOString(),
   });
   recordVisit(tx, id, w.visit ?? 'registered', w.terminal, w.now, w.day);

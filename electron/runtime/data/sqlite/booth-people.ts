@@ -4,6 +4,7 @@ import { reader, type Row, type RowReader } from '../rows';
 import { placeholders } from './placeholders';
 
 const PERSON = `SELECT w.id, w.name, w.birth_date, w.phone, w.share_with_employers AS share,
+    w.phone_to_employers AS phone_ok,
     p.occupations, p.expected_pay, p.kiosk_answers AS answers
   FROM workers w LEFT JOIN worker_profiles p ON p.worker_id = w.id`;
 
@@ -27,6 +28,7 @@ function person(r: RowReader): BoothPerson {
     birthDate: r.textOrNull('birth_date'),
     phone: r.textOrNull('phone'),
     sharesWithEmployers: r.bool('share'),
+    phoneToEmployers: r.bool('phone_ok'),
     occupations: lenient<string[]>(r.textOrNull('occupations'), []),
     expectedPay: lenient<BoothPerson['expectedPay']>(r.textOrNull('expected_pay'), null),
     answers: lenient<BoothPerson['answers']>(r.textOrNull('answers'), {}),

@@ -8,8 +8,9 @@ export function sqliteHallWorkers(db: Db): HallWorkersRepository {
       // Verified: the terminal read the chip. The registration is also the consent and the first sighting.
       db.run(
         `INSERT INTO workers (id, id_hash, id_number, masked_id_number, home_terminal, name, sex, birth_date,
-           nation, card_type, verified, share_with_employers, consent_at, registered_at, last_seen_at)
-         VALUES (?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, 1, ?, ?, ?, ?)`,
+           nation, card_type, verified, share_with_employers, phone_to_employers, consent_at, registered_at,
+           last_seen_at)
+         VALUES (?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, 1, ?, ?, ?, ?, ?)`,
         [
           h.workerId,
           h.idHash,
@@ -20,6 +21,7 @@ export function sqliteHallWorkers(db: Db): HallWorkersRepository {
           h.birthDate,
           h.cardType,
           h.shareWithEmployers ? 1 : 0,
+          h.phoneToEmployers ? 1 : 0,
           h.consentAt,
           h.registeredAt,
           h.registeredAt,

@@ -33,14 +33,16 @@ export function sqliteWorkers(db: Db): WorkersRepository {
       return row && reader('workers', row).text('name');
     },
     registrationByHash(idHash) {
-      const row = db.get('SELECT id, share_with_employers, registered_at FROM workers WHERE id_hash = ?', [
-        idHash,
-      ]);
+      const row = db.get(
+        'SELECT id, share_with_employers, phone_to_employers, registered_at FROM workers WHERE id_hash = ?',
+        [idHash],
+      );
       if (!row) return undefined;
       const r = reader('workers', row);
       return {
         workerId: r.text('id'),
         shareWithEmployers: r.bool('share_with_employers'),
+        phoneToEmployers: r.bool('phone_to_employers'),
         registeredAt: r.text('registered_at'),
       };
     },
@@ -59,8 +61,8 @@ export function sqliteWorkers(db: Db): WorkersRepository {
     insert(w) {
       db.run(
         `INSERT INTO workers (id, id_hash, id_number, name, sex, birth_date, nation, card_type, verified,
-           share_with_employers, consent_at, registered_at, last_seen_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+           share_with_employers, phone_to_employers, consent_at, registered_at, last_seen_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
         [
           w.id,
           w.idHash,
@@ -71,6 +73,7 @@ export function sqliteWorkers(db: Db): WorkersRepository {
           w.nation,
           w.cardType,
           w.shareWithEmployers ? 1 : 0,
+          w.phoneToEmployers ? 1 : 0,
           w.at,
           w.at,
           w.at,

@@ -11,6 +11,7 @@ import { migration as applicationsAreReferrals } from './009-applications-are-re
 import { migration as hallRecord } from './010-hall-record';
 import { migration as signInFailuresPerTerminal } from './011-sign-in-failures-per-terminal';
 import { migration as hallErasureFeed } from './012-hall-erasure-feed';
+import { migration as phoneToEmployers } from './013-phone-to-employers';
 
 /**
  * Numbered, append-only: one file per migration, NNN-what-it-does.ts, each listed here in order. A
@@ -30,6 +31,7 @@ export const migrations: Migration[] = [
   hallRecord,
   signInFailuresPerTerminal,
   hallErasureFeed,
+  phoneToEmployers,
 ];
 
 export const latestVersion = migrations.reduce((v, m) => Math.max(v, m.version), 0);

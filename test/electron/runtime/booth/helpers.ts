@@ -48,11 +48,13 @@ export async function walkIn(
   identity: number,
   share: boolean,
   answers: KioskAnswersInput = { occupations: ['4-09-08-02'], expectedDailyPay: 170, certificates: [] },
+  /** The consent screen's own tick box: employers may see the phone. */
+  phoneToEmployers = false,
 ): Promise<{ workerId: string; session: string }> {
   const token = await placeCard(rt, kiosk, identity);
   const r = await ok(rt, kiosk, 'workers.registerFromCard', {
     token,
-    consent: { registration: true, shareWithEmployers: share },
+    consent: { registration: true, shareWithEmployers: share, phoneToEmployers },
   });
   await ok(rt, kiosk, 'kiosk.saveAnswers', { session: r.session!, answers });
   await liftCard(rt, kiosk);

@@ -84,14 +84,22 @@ describe('people an employer sees at its booth', () => {
     expect(await ok(rt, booth2, 'booth.applicants', {})).toEqual([]);
   });
 
-  it('offers as candidates only people who agreed to be shown, and their phone only then', async () => {
+  it('offers as candidates only people who agreed to be shown, and their phone only when they ticked it too', async () => {
     const { rt, job } = await station();
-    const shared = await walkIn(rt, 1, true, {
-      phone: '13900001111',
-      occupations: ['4-09-08-02'],
-      expectedDailyPay: 180,
-    });
-    await walkIn(rt, 2, false, { phone: '13700002222', occupations: ['4-09-08-02'], expectedDailyPay: 180 });
+    const shared = await walkIn(
+      rt,
+      1,
+      true,
+      { phone: '13900001111', occupations: ['4-09-08-02'], expectedDailyPay: 180 },
+      true,
+    );
+    await walkIn(
+      rt,
+      2,
+      false,
+      { phone: '13700002222', occupations: ['4-09-08-02'], expectedDailyPay: 180 },
+      true,
+    );
     // A wish far from the job is not a fit.
     await walkIn(rt, 3, true, { occupations: ['4-02-07-04'], expectedDailyPay: 200 });
     const list = await ok(rt, booth1, 'booth.candidates', {});

@@ -31,6 +31,7 @@ describe('people as a booth reads them', () => {
         birthDate: null,
         phone: null,
         sharesWithEmployers: true,
+        phoneToEmployers: false,
         occupations: ['4-09-08-02'],
         expectedPay: { amount: 6000, unit: 'month' },
         answers: { certificates: ['电工证'], expectedDailyPay: 180 },
