@@ -1,6 +1,5 @@
 import type { KeyGroup, Outcome, ServiceKind } from '../../contract/desk';
 import type { Sex } from '../../schema/worker';
-import type { VisitKind } from './visits';
 
 /** The figures of the station's report, each one statement over the desk's ledger. */
 export const figureKeys = [
@@ -84,6 +83,4 @@ export interface ReportsRepository {
   ledgerServices(workerId: string, to: string): LedgerService[];
   /** The worker's key groups, by name. */
   keyGroupsOf(workerId: string): KeyGroup[];
-  /** How many people came in on the day, by kind of visit. */
-  visitorsOn(day: string): Record<VisitKind, number>;
 }

@@ -5,6 +5,7 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
+import { visitForHall } from '../sync/hall-terminal';
 import { idHash } from '../workers/identity-hash';
 import { recordVisit } from '../workers/registration';
 
@@ -31,6 +32,7 @@ export async function openFromCard(
     const found = tx.workers.byHash(hash);
     if (!found) return undefined;
     recordVisit(tx, found.id, 'returned', caller.terminal, now, day);
+    visitForHall(tx, ctx.config, { workerId: found.id, terminal: caller.terminal, at: now });
     const verifiedNow = tx.workers.isUnverified(found.id) && pending.presented.valid;
     if (verifiedNow) tx.workers.verify(found.id);
     // A hub's record of someone registered at another terminal gets the clear number from this card.

@@ -234,6 +234,24 @@ export function receiveTicket(tx: Repositories, t: TicketTaken, terminal: string
   return { note: `ticket ${t.ticket} is in the hall's queue`, forward: false };
 }
 
+/**
+ * A return at a terminal that has served her before (its own store knew her, so it did not
+ * register her again): a returning visit in the hall's record, dated when it happened there, so
+ * the hub's screen and reports count each visit of the hall once. Kept in the hall.
+ */
+export function receiveVisit(
+  tx: Repositories,
+  v: { workerId: string; at: string },
+  terminal: string,
+  day: (at: Date) => string,
+): Outcome {
+  const record = servedRecord(tx, v.workerId, terminal);
+  if ('rejected' in record) return record;
+  const at = new Date(v.at);
+  recordVisit(tx, record.id, 'returned', terminal, at, day(at));
+  return { note: `a return of worker ${record.id}`, forward: false };
+}
+
 /** An event about a person that only a terminal which served them may send. */
 export function checkServed(tx: Repositories, workerId: string, terminal: string): Outcome {
   const record = servedRecord(tx, workerId, terminal);

@@ -13,3 +13,20 @@ export function isHallTerminal(config: Pick<StationConfig, 'upstream' | 'hub'>, 
   if (config.hub.terminals.some((t) => isSyncRole(t.role))) return false;
   return !tx.terminals.list().some((t) => isSyncRole(t.role) && !t.revokedAt);
 }
+
+/**
+ * A return of someone this terminal served before, for the hall's record (worker.visited): the
+ * hub counts each visit of the hall once. Nothing when this station is the hub or stands alone.
+ */
+export function visitForHall(
+  tx: Repositories,
+  config: Pick<StationConfig, 'upstream' | 'hub'>,
+  visit: { workerId: string; terminal: string; at: Date },
+): void {
+  if (!isHallTerminal(config, tx)) return;
+  tx.outbox.add({
+    type: 'worker.visited',
+    at: visit.at,
+    payload: { workerId: visit.workerId, terminal: visit.terminal, at: visit.at.toISOString() },
+  });
+}

@@ -10,6 +10,7 @@ import {
   receiveErasure,
   receiveRegistration,
   receiveTicket,
+  receiveVisit,
   type Outcome,
 } from './hall-record';
 import { eventDigest } from './outbox';
@@ -57,6 +58,8 @@ function applyEffect(
       return receiveErasure(tx, String(e.payload.workerId), terminal, e.payload.reason);
     case 'application.created':
       return receiveApplication(tx, applicationCreatedSchema.parse(e.payload), terminal, clock.dayOf);
+    case 'worker.visited':
+      return receiveVisit(tx, e.payload as { workerId: string; at: string }, terminal, clock.dayOf);
     case 'ticket.taken':
       return receiveTicket(tx, ticketTakenSchema.parse(e.payload), terminal);
     case 'job.posted':

@@ -60,6 +60,7 @@ export const eventTypes = [
   'worker.registered',
   'worker.updated',
   'worker.erased',
+  'worker.visited',
   'application.created',
   'application.updated',
   'service.recorded',
@@ -80,6 +81,8 @@ export const eventSenders: Record<EventType, readonly SyncRole[]> = {
   'worker.updated': ['kiosk-station', 'desk-station'],
   // The nightly retention purge runs on every terminal with a store.
   'worker.erased': ['kiosk-station', 'desk-station'],
+  // A return at the terminal that registered her: the hall's figures count the visit once.
+  'worker.visited': ['kiosk-station', 'desk-station'],
   'application.created': ['kiosk-station', 'desk-station'],
   'application.updated': ['desk-station'],
   'service.recorded': ['desk-station'],
@@ -200,6 +203,9 @@ export const payloadSchemas: Record<EventType, z.ZodType> = {
     })
     .strict(),
   'worker.erased': z.object({ ...workerRef, reason: z.string().max(200).optional() }).strict(),
+  'worker.visited': z
+    .object({ ...workerRef, terminal: plainText(64, '终端', { min: 1 }).optional(), at: isoTime })
+    .strict(),
   'application.created': applicationCreatedSchema,
   'application.updated': z.object({ workerId: id, jobId: id }).catchall(z.unknown()),
   'service.recorded': z.object({ workerId: id, kind: z.string().min(1).max(40) }).catchall(z.unknown()),

@@ -6,6 +6,7 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
+import { visitForHall } from '../sync/hall-terminal';
 import { workerRegisteredPayload } from '../sync/worker-events';
 import { idHash } from './identity-hash';
 import { maskName } from './masking';
@@ -49,6 +50,8 @@ export async function registerFromCard(
     const existing = tx.workers.byHash(hash);
     if (existing) {
       recordVisit(tx, existing.id, 'returned', caller.terminal, now, day);
+      // The hall's record counts the return too (the hub has her already: nothing to register).
+      visitForHall(tx, ctx.config, { workerId: existing.id, terminal: caller.terminal, at: now });
       // A record typed in by hand at the desk is verified once its card has been read; a hub's record
       // of someone registered at another terminal gets the clear number from the card read here.
       tx.workers.verify(existing.id);

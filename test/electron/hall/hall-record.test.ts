@@ -147,13 +147,15 @@ describe('a person registered at a kiosk PC is a person at the hub', () => {
     });
   });
 
-  it('she returns at the hub: the same record, counted once as registered and once as returning, and the card fills in the number', async () => {
+  it('she returns at the hub: the same record, counted once as registered (a return on her registration day is no 再次来访, as the report says), and the card fills in the number', async () => {
     const again = await registerAtKiosk(hub.runtime, ZHAO);
     expect(again).toMatchObject({ workerId: zhao.workerId, returning: true });
     expect(await ok(hub.runtime, { role: 'screen', terminal: 'screen-1' }, 'stats.today', {})).toMatchObject({
       registrations: 1,
-      returningVisits: 1,
+      returningVisits: 0,
     });
+    // The visit is in her record all the same.
+    expect(hubData("SELECT count(*) AS n FROM visits WHERE kind = 'returned'")).toEqual([{ n: 1 }]);
     expect(hubData('SELECT count(*) AS n FROM workers')).toEqual([{ n: 1 }]);
     expect(await ok(hub.runtime, desk, 'workers.revealIdNumber', { workerId: zhao.workerId })).toEqual({
       idNumber: zhao.idNumber,

@@ -4,7 +4,6 @@ import { REQUIRED } from '../../desk/checklist';
 import type { Db } from '../../store/db';
 import type { FigureKey, ReportRange, ReportsRepository } from '../reports';
 import { countOf, CorruptRow, reader } from '../rows';
-import { visitKinds } from '../visits';
 
 /**
  * Days are the station's calendar days: `day` columns hold them; instants (`at`) are compared with
@@ -179,20 +178,5 @@ export function sqliteReports(db: Db): ReportsRepository {
       db
         .all('SELECT grp FROM worker_key_groups WHERE worker_id = ? ORDER BY grp', [workerId])
         .map((row) => reader('worker_key_groups', row).oneOf('grp', keyGroups)),
-    visitorsOn(day) {
-      const out = Object.fromEntries(visitKinds.map((k) => [k, 0])) as Record<
-        (typeof visitKinds)[number],
-        number
-      >;
-      const rows = db.all(
-        'SELECT kind, count(DISTINCT worker_id) AS n FROM visits WHERE day = ? GROUP BY kind',
-        [day],
-      );
-      for (const row of rows) {
-        const r = reader('visits', row);
-        out[r.oneOf('kind', visitKinds)] = r.int('n');
-      }
-      return out;
-    },
   };
 }
