@@ -238,6 +238,7 @@ export const en: KioskLocale = {
       near: 'Nearby',
       pay: '{{amount}}+ a day',
       results: '{{count}} jobs found',
+      more: 'Show {{count}} more',
       none: 'Nothing found. Try another word, or ask at the front desk.',
       anonymous: 'To apply, place your ID card, or go to the front desk.',
       register: 'I want to register',

@@ -238,6 +238,7 @@ export const ko: KioskLocale = {
       near: '가까운 곳',
       pay: '하루 {{amount}}원 이상',
       results: '일자리 {{count}}개',
+      more: '{{count}}개 더 보기',
       none: '찾지 못했습니다. 다른 말로 찾아보시거나 안내대에 물어보십시오.',
       anonymous: '신청하려면 신분증을 대시거나 안내대로 가십시오.',
       register: '등록하겠습니다',

@@ -224,6 +224,7 @@ export const zhCN = {
       near: '附近',
       pay: '{{amount}} 元/天以上',
       results: '找到 {{count}} 个工作',
+      more: '再看 {{count}} 个',
       none: '没有找到。换个词试试，或到前台问问。',
       anonymous: '想报名？请刷身份证，或到前台。',
       register: '我想登记',

@@ -24,6 +24,8 @@ interface JobsState {
   loadTaxonomy(): Promise<void>;
   recommend(): Promise<void>;
   search(patch: Partial<SearchFilters>): Promise<void>;
+  /** The next page of the same search, added below what is shown (再看 12 个). */
+  more(): Promise<void>;
   loadMarket(occupations: string[]): Promise<void>;
   reset(): void;
 }
@@ -37,6 +39,9 @@ const personal = {
 } as const;
 
 let searchSeq = 0;
+
+/** Cards a search shows at a time; 再看 adds as many again. */
+export const SEARCH_PAGE = 12;
 
 /** Jobs shown at the kiosk: recommendations for the person, and search for anyone. */
 export const useJobs = create<JobsState>()((set, get) => ({
@@ -60,23 +65,36 @@ export const useJobs = create<JobsState>()((set, get) => ({
     const filters = { ...get().filters, ...patch };
     set({ filters });
     const seq = ++searchSeq;
-    const district = stationDistrict();
-    const results = await call('jobs.search', {
-      text: filters.text,
-      limit: 12,
-      ...(filters.group ? { group: filters.group } : {}),
-      ...(filters.dailySettlement ? { dailySettlement: true } : {}),
-      ...(filters.nearby && district ? { district } : {}),
-      ...(filters.minDailyPay ? { minDailyPay: filters.minDailyPay } : {}),
-    });
+    const results = await call('jobs.search', searchQuery(filters, 0));
     // Answers can overtake each other while someone types; only the latest counts.
     if (seq === searchSeq) set({ results });
+  },
+  async more() {
+    const { filters, results } = get();
+    if (!results || results.items.length >= results.total) return;
+    const seq = ++searchSeq;
+    const next = await call('jobs.search', searchQuery(filters, results.items.length));
+    // The engine's order does not depend on the page (no job twice); a newer search wins.
+    if (seq === searchSeq) set({ results: { ...next, items: [...results.items, ...next.items] } });
   },
   async loadMarket(occupations) {
     set({ market: await call('market.figures', { occupations }) });
   },
   reset: () => set({ ...personal }),
 }));
+
+function searchQuery(filters: SearchFilters, offset: number) {
+  const district = stationDistrict();
+  return {
+    text: filters.text,
+    limit: SEARCH_PAGE,
+    offset,
+    ...(filters.group ? { group: filters.group } : {}),
+    ...(filters.dailySettlement ? { dailySettlement: true } : {}),
+    ...(filters.nearby && district ? { district } : {}),
+    ...(filters.minDailyPay ? { minDailyPay: filters.minDailyPay } : {}),
+  };
+}
 
 /** "附近" means the station's own district. */
 function stationDistrict(): string | undefined {

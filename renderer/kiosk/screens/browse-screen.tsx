@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icon';
 import { KioskJobCard } from '../../components/kiosk-job-card';
 import { applyKey, OnscreenKeyboard } from '../../components/onscreen-keyboard';
-import { useJobs } from '../jobs-store';
+import { SEARCH_PAGE, useJobs } from '../jobs-store';
 import { useKiosk } from '../kiosk-store';
 import { useReadAloud } from '../use-read-aloud';
 
@@ -27,6 +27,7 @@ export function BrowseScreen({
   const filters = useJobs((s) => s.filters);
   const results = useJobs((s) => s.results);
   const search = useJobs((s) => s.search);
+  const more = useJobs((s) => s.more);
   const apply = useKiosk((s) => s.apply);
   const dispatch = useKiosk((s) => s.dispatch);
   const [keyboard, setKeyboard] = useState(false);
@@ -163,6 +164,13 @@ export function BrowseScreen({
           />
         ))}
       </div>
+      {results && results.items.length < results.total && (
+        <div className="actions">
+          <button type="button" onClick={() => void more()} data-testid="more-results">
+            {t('kiosk.browse.more', { count: Math.min(SEARCH_PAGE, results.total - results.items.length) })}
+          </button>
+        </div>
+      )}
       {!anonymous && (
         <div className="actions">
           <button type="button" onClick={() => dispatch({ type: 'recommendations' })}>
