@@ -130,6 +130,8 @@ export interface WorkerRecord {
   registeredAt: string;
   lastSeenAt: string;
   shareWithEmployers: boolean;
+  /** Employers who may see her see her phone too: a consent of its own, which she may take back here. */
+  phoneToEmployers: boolean;
   /** Bumped by every profile or outcome edit; an edit must name the version it started from. */
   version: number;
   profile: {
@@ -219,6 +221,7 @@ export const deskMethods = {
             districts,
             notes: note,
             shareWithEmployers: z.boolean(),
+            phoneToEmployers: z.boolean(),
           })
           .partial()
           .strict(),

@@ -4,7 +4,19 @@ import { useCard } from './card-store';
 /** A newcomer's card on the desk's reader: registered once staff confirm the person agreed. */
 export function CardPanel() {
   const { t } = useTranslation();
-  const { card, consent, share, busy, error, setConsent, setShare, register, dismiss } = useCard();
+  const {
+    card,
+    consent,
+    share,
+    phoneToEmployers,
+    busy,
+    error,
+    setConsent,
+    setShare,
+    setPhoneToEmployers,
+    register,
+    dismiss,
+  } = useCard();
   if (!card) return null;
   const problems = card.problems.map((p) => t(`desk.card.problems.${p}`, { defaultValue: p })).join('、');
   return (
@@ -19,6 +31,14 @@ export function CardPanel() {
           <label className="check">
             <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} />
             {t('desk.card.share')}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={phoneToEmployers}
+              onChange={(e) => setPhoneToEmployers(e.target.checked)}
+            />
+            {t('desk.card.phoneToEmployers')}
           </label>
           <div className="row">
             <button

@@ -9,6 +9,8 @@ interface CardState {
   card: CardPresented | null;
   consent: boolean;
   share: boolean;
+  /** Her own consent that employers see her phone: unticked unless she says yes. */
+  phoneToEmployers: boolean;
   busy: boolean;
   error: string | null;
   /** The reader told this desk of a card. */
@@ -16,6 +18,7 @@ interface CardState {
   removed(): void;
   setConsent(consent: boolean): void;
   setShare(share: boolean): void;
+  setPhoneToEmployers(phone: boolean): void;
   register(): Promise<void>;
   dismiss(): void;
 }
@@ -28,10 +31,11 @@ export const useCard = create<CardState>()((set, get) => ({
   card: null,
   consent: false,
   share: false,
+  phoneToEmployers: false,
   busy: false,
   error: null,
   async read(card) {
-    set({ card: null, consent: false, share: false, error: null });
+    set({ card: null, consent: false, share: false, phoneToEmployers: false, error: null });
     if (card.returning && card.workerId) {
       try {
         const opened = await deskCall('workers.openFromCard', { token: card.token });
@@ -53,14 +57,15 @@ export const useCard = create<CardState>()((set, get) => ({
   },
   setConsent: (consent) => set({ consent }),
   setShare: (share) => set({ share }),
+  setPhoneToEmployers: (phoneToEmployers) => set({ phoneToEmployers }),
   async register() {
-    const { card, consent, share } = get();
+    const { card, consent, share, phoneToEmployers } = get();
     if (!card || !consent) return;
     set({ busy: true, error: null });
     try {
       const r = await deskCall('workers.registerFromCard', {
         token: card.token,
-        consent: { registration: true, shareWithEmployers: share },
+        consent: { registration: true, shareWithEmployers: share, phoneToEmployers },
       });
       set({ card: null, busy: false });
       useNav.getState().openWorker(r.workerId);

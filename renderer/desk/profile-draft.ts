@@ -9,6 +9,7 @@ export interface ProfileDraft {
   districts: string;
   notes: string;
   shareWithEmployers: boolean;
+  phoneToEmployers: boolean;
 }
 
 export interface ProfileChanges {
@@ -18,6 +19,7 @@ export interface ProfileChanges {
   districts?: string[];
   notes?: string;
   shareWithEmployers?: boolean;
+  phoneToEmployers?: boolean;
 }
 
 export function draftOf(r: WorkerRecord): ProfileDraft {
@@ -29,6 +31,7 @@ export function draftOf(r: WorkerRecord): ProfileDraft {
     districts: r.profile.districts.join('，'),
     notes: r.profile.notes,
     shareWithEmployers: r.shareWithEmployers,
+    phoneToEmployers: r.phoneToEmployers,
   };
 }
 
@@ -53,5 +56,6 @@ export function profileChanges(r: WorkerRecord, d: ProfileDraft): ProfileChanges
   if (!same(districts, r.profile.districts)) out.districts = districts;
   if (d.notes.trim() !== r.profile.notes) out.notes = d.notes.trim();
   if (d.shareWithEmployers !== r.shareWithEmployers) out.shareWithEmployers = d.shareWithEmployers;
+  if (d.phoneToEmployers !== r.phoneToEmployers) out.phoneToEmployers = d.phoneToEmployers;
   return out;
 }

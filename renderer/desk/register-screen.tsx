@@ -62,6 +62,15 @@ export function RegisterScreen() {
           <input type="checkbox" checked={draft.share} onChange={(e) => set({ share: e.target.checked })} />
           {t('desk.registerForm.share')}
         </label>
+        <label className="check wide">
+          <input
+            type="checkbox"
+            checked={draft.phoneToEmployers}
+            onChange={(e) => set({ phoneToEmployers: e.target.checked })}
+            data-testid="register-phone-to-employers"
+          />
+          {t('desk.registerForm.phoneToEmployers')}
+        </label>
         {error && (
           <p className="notice notice-error wide" role="alert" data-testid="register-error">
             {error === 'consent' ? t('desk.registerForm.needConsent') : error}

@@ -9,9 +9,17 @@ export interface RegisterDraft {
   phone: string;
   consent: boolean;
   share: boolean;
+  phoneToEmployers: boolean;
 }
 
-const empty: RegisterDraft = { idNumber: '', name: '', phone: '', consent: false, share: false };
+const empty: RegisterDraft = {
+  idNumber: '',
+  name: '',
+  phone: '',
+  consent: false,
+  share: false,
+  phoneToEmployers: false,
+};
 
 interface RegisterState {
   draft: RegisterDraft;
@@ -40,7 +48,7 @@ export const useRegister = create<RegisterState>()((set, get) => ({
         idNumber: d.idNumber,
         name: d.name,
         ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
-        consent: { registration: true, shareWithEmployers: d.share },
+        consent: { registration: true, shareWithEmployers: d.share, phoneToEmployers: d.phoneToEmployers },
       });
       set({ draft: empty, busy: false });
       useNav.getState().openWorker(

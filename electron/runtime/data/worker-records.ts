@@ -13,6 +13,7 @@ export interface DeskWorker {
   verified: boolean;
   phone: string | null;
   shareWithEmployers: boolean;
+  phoneToEmployers: boolean;
   registeredAt: string;
   lastSeenAt: string;
 }

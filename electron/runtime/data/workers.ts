@@ -74,6 +74,8 @@ export interface WorkersRepository {
   setPhone(workerId: string, phone: string | null): void;
   /** Whether booths may see the worker (their consent, as given at the kiosk or changed at the desk). */
   setShareWithEmployers(workerId: string, share: boolean): void;
+  /** Whether those booths see the worker's phone too (a consent of its own, given or taken back). */
+  setPhoneToEmployers(workerId: string, phone: boolean): void;
   /** Workers not seen since this ISO instant: due for erasure under retention. */
   lastSeenBefore(cutoff: string): string[];
   facts(workerId: string): WorkerFacts | undefined;

@@ -33,6 +33,7 @@ export function updateProfile(
       districts: p.districts,
       notes: p.notes,
       shareWithEmployers: w.shareWithEmployers,
+      phoneToEmployers: w.phoneToEmployers,
     };
     const changed = (Object.keys(c) as (keyof Changes)[]).filter(
       (k) => c[k] !== undefined && JSON.stringify(c[k]) !== JSON.stringify(before[k]),
@@ -41,6 +42,7 @@ export function updateProfile(
     if (c.phone !== undefined) tx.workers.setPhone(input.workerId, c.phone || null);
     if (c.shareWithEmployers !== undefined)
       tx.workers.setShareWithEmployers(input.workerId, c.shareWithEmployers);
+    if (c.phoneToEmployers !== undefined) tx.workers.setPhoneToEmployers(input.workerId, c.phoneToEmployers);
     tx.workerRecords.setProfileFields(input.workerId, {
       occupations: c.occupations,
       expectedPay: c.expectedPay,

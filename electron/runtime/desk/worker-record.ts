@@ -75,6 +75,7 @@ export function loadRecord(
     registeredAt: w.registeredAt,
     lastSeenAt: w.lastSeenAt,
     shareWithEmployers: w.shareWithEmployers,
+    phoneToEmployers: w.phoneToEmployers,
     version: p.version,
     profile: {
       phone: w.phone ?? '',

@@ -57,6 +57,12 @@ export function ProfilePanel({ record }: { record: WorkerRecord }) {
           <dd data-testid="profile-notes">{p.notes || none}</dd>
           <dt>{t('desk.worker.share')}</dt>
           <dd>{t(record.shareWithEmployers ? 'desk.worker.shareYes' : 'desk.worker.shareNo')}</dd>
+          <dt>{t('desk.worker.phoneToEmployers')}</dt>
+          <dd data-testid="profile-phone-to-employers">
+            {t(
+              record.phoneToEmployers ? 'desk.worker.phoneToEmployersYes' : 'desk.worker.phoneToEmployersNo',
+            )}
+          </dd>
         </dl>
       )}
       {draft && (
@@ -146,6 +152,15 @@ export function ProfilePanel({ record }: { record: WorkerRecord }) {
               onChange={(e) => setDraft({ shareWithEmployers: e.target.checked })}
             />
             {t('desk.worker.share')}
+          </label>
+          <label className="check wide">
+            <input
+              type="checkbox"
+              checked={draft.phoneToEmployers}
+              onChange={(e) => setDraft({ phoneToEmployers: e.target.checked })}
+              data-testid="profile-phone-to-employers-input"
+            />
+            {t('desk.worker.phoneToEmployers')}
           </label>
           <div className="row wide">
             <button type="submit" className="primary" disabled={busy} data-testid="profile-save">

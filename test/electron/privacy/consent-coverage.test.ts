@@ -16,6 +16,7 @@ import {
   placeCard,
   signInDemo,
 } from '../runtime/booth/helpers';
+import { idNumber } from '../runtime/desk/helpers';
 import { hallSecret, signedInDesk, startTerminal, waitFor } from '../runtime/sync/helpers';
 
 /**
@@ -147,6 +148,42 @@ describe('an employer at a booth sees a phone only with its own tick box', () =>
     const dealings = ['workerId', 'applied', 'fits', 'outcome', 'calledAt', 'present'];
     expect(Object.keys(view!).sort()).toEqual([...employerFields, 'phone', ...dealings].sort());
     expect(Object.keys(employerFieldLabels)).toEqual([...employerFields]);
+  });
+});
+
+describe('at the desk, staff record the phone consent and she may take it back', () => {
+  it('registered by hand with it, her number is at the booth; withdrawn at the desk, it is gone, and the record says so', async () => {
+    const s = await boothStation();
+    const rt = s.runtime;
+    stopping.push(() => rt.close());
+    await signInDemo(rt);
+    await boothAt(rt);
+    const reg = await ok(rt, desk1, 'workers.registerManual', {
+      idNumber: idNumber('19800101', '31', 'female'),
+      name: '孙丽',
+      phone: '13900005555',
+      consent: { registration: true, shareWithEmployers: true, phoneToEmployers: true },
+    });
+    await ok(rt, desk1, 'workers.updateProfile', {
+      workerId: reg.workerId,
+      version: 1,
+      changes: { occupations: ['4-09-08-02'] },
+    });
+    const shown = async () =>
+      (await ok(rt, booth1, 'booth.candidates', {})).find((c) => c.workerId === reg.workerId)?.phone;
+    expect(await shown()).toBe('13900005555');
+    const record = await ok(rt, desk1, 'workers.record', { workerId: reg.workerId });
+    expect(record).toMatchObject({ shareWithEmployers: true, phoneToEmployers: true });
+
+    const after = await ok(rt, desk1, 'workers.updateProfile', {
+      workerId: reg.workerId,
+      version: record.version,
+      changes: { phoneToEmployers: false },
+    });
+    expect(after).toMatchObject({ shareWithEmployers: true, phoneToEmployers: false });
+    expect(await shown()).toBeNull();
+    // Who changed it and when is in the record's history, as for any field.
+    expect(after.history.map((h) => h.field)).toContain('phoneToEmployers');
   });
 });
 

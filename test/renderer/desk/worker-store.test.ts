@@ -15,6 +15,7 @@ function record(over: Partial<WorkerRecord['profile']> = {}, version = 1): Worke
     registeredAt: '2026-11-21T01:00:00.000Z',
     lastSeenAt: '2026-11-21T01:00:00.000Z',
     shareWithEmployers: false,
+    phoneToEmployers: false,
     version,
     profile: { phone: '13800000000', occupations: [], expectedPay: null, districts: [], notes: '', ...over },
     keyGroups: [],

@@ -63,7 +63,7 @@ export function sqliteWorkerRecords(db: Db): WorkerRecordsRepository {
     worker(workerId) {
       const row = db.get(
         `SELECT id, name, coalesce(id_number, masked_id_number) AS id_number, sex, birth_date, verified, phone,
-                share_with_employers, registered_at, last_seen_at
+                share_with_employers, phone_to_employers, registered_at, last_seen_at
            FROM workers WHERE id = ?`,
         [workerId],
       );
@@ -78,6 +78,7 @@ export function sqliteWorkerRecords(db: Db): WorkerRecordsRepository {
         verified: r.bool('verified'),
         phone: r.textOrNull('phone'),
         shareWithEmployers: r.bool('share_with_employers'),
+        phoneToEmployers: r.bool('phone_to_employers'),
         registeredAt: r.text('registered_at'),
         lastSeenAt: r.text('last_seen_at'),
       };

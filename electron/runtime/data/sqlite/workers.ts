@@ -117,6 +117,9 @@ export function sqliteWorkers(db: Db): WorkersRepository {
     setShareWithEmployers(workerId, share) {
       db.run('UPDATE workers SET share_with_employers = ? WHERE id = ?', [share ? 1 : 0, workerId]);
     },
+    setPhoneToEmployers(workerId, phone) {
+      db.run('UPDATE workers SET phone_to_employers = ? WHERE id = ?', [phone ? 1 : 0, workerId]);
+    },
     lastSeenBefore: (cutoff) =>
       db
         .all('SELECT id FROM workers WHERE last_seen_at < ?', [cutoff])
