@@ -41,12 +41,21 @@ export type Consent = z.infer<typeof consentSchema>;
 
 /**
  * What the regional employment platform receives of a person, in the order the consent screen
- * names them: the fields of `worker.registered` (sync/worker-events.ts builds it from this list) and
- * the phone, which a `worker.updated` carries when she gives one. The clear ID number never leaves
- * the terminal; her wishes stay in the hall. Adding a field here makes the consent screen name it
+ * names them: the fields of `worker.registered` (sync/worker-events.ts builds it from this list),
+ * the phone, which a `worker.updated` carries when she gives one, and the jobs she applies for and
+ * is hired for (`application.created`, `placement.recorded`). The clear ID number never leaves the
+ * terminal; her wishes stay in the hall. Adding a field here makes the consent screen name it
  * (renderer/kiosk/consent-fields.ts must label it, or the renderer does not compile).
  */
-export const platformFields = ['name', 'sex', 'birthDate', 'maskedIdNumber', 'cardType', 'phone'] as const;
+export const platformFields = [
+  'name',
+  'sex',
+  'birthDate',
+  'maskedIdNumber',
+  'cardType',
+  'phone',
+  'applications',
+] as const;
 export type PlatformField = (typeof platformFields)[number];
 
 /**

@@ -35,6 +35,7 @@ export const en: KioskLocale = {
         maskedIdNumber: 'ID number (middle hidden)',
         cardType: 'kind of card',
         phone: 'mobile number (if you give one)',
+        applications: 'the jobs you apply for and get',
         maskedName: '{{name}}',
         age: 'age',
         occupations: 'the work you want',

@@ -35,6 +35,7 @@ export const ko: KioskLocale = {
         maskedIdNumber: '신분증 번호 (가운데 가림)',
         cardType: '증건 종류',
         phone: '휴대전화 번호 (남긴 경우)',
+        applications: '신청하고 붙은 일자리',
         maskedName: '{{name}}',
         age: '나이',
         occupations: '원하는 일',

@@ -36,6 +36,7 @@ export const zhCN = {
         maskedIdNumber: '身份证号（中间隐藏）',
         cardType: '证件种类',
         phone: '手机号（如果您留了）',
+        applications: '报名和录用的工作',
         maskedName: '{{name}}',
         age: '年龄',
         occupations: '想找的工作',

@@ -13,6 +13,7 @@ export const platformFieldLabels: Record<PlatformField, string> = {
   maskedIdNumber: 'kiosk.consent.fields.maskedIdNumber',
   cardType: 'kiosk.consent.fields.cardType',
   phone: 'kiosk.consent.fields.phone',
+  applications: 'kiosk.consent.fields.applications',
 };
 
 export const employerFieldLabels: Record<EmployerField, string> = {

@@ -23,7 +23,7 @@ export function workerRegisteredPayload(w: {
 }): WorkerRegistered {
   const sex: Sex = w.card.sex === 'male' || w.card.sex === 'female' ? w.card.sex : 'unknown';
   // What the consent screen tells the person the platform receives (schema/worker.ts platformFields;
-  // the phone travels in its own worker.updated): every one of them, and nothing else of her.
+  // the phone and her applications travel in events of their own): every one of them, nothing else of her.
   const person = {
     // By code point, so a name is never cut inside a surrogate pair (registration refuses a card without one).
     name: Array.from(w.card.name ?? w.card.englishName ?? '')
@@ -33,7 +33,7 @@ export function workerRegisteredPayload(w: {
     birthDate: w.card.birthDate ?? null,
     maskedIdNumber: maskIdNumber(w.card.idNumber ?? ''),
     cardType: w.card.cardType,
-  } satisfies Record<Exclude<PlatformField, 'phone'>, unknown>;
+  } satisfies Record<Exclude<PlatformField, 'phone' | 'applications'>, unknown>;
   return {
     // About the registration, not the person: the ids, the consent given, when and where.
     workerId: w.workerId,

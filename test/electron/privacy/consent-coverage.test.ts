@@ -188,17 +188,21 @@ describe('at the desk, staff record the phone consent and she may take it back',
 });
 
 describe('what leaves the terminal is what the consent screen says the platform receives', () => {
-  it('worker.registered carries the named fields of her and the consent, nothing else; the phone goes in its own edit', async () => {
+  it('worker.registered carries the named fields of her and the consent, nothing else; the phone and her 报名 go in their own events', async () => {
     const s = await boothStation();
     const rt = s.runtime;
     stopping.push(() => rt.close());
-    await walkIn(rt, 1, { shareWithEmployers: true }, '13900001111');
+    await signInDemo(rt);
+    const job = await boothAt(rt);
+    const her = await walkIn(rt, 1, { shareWithEmployers: true }, '13900001111');
+    await ok(rt, kiosk, 'kiosk.apply', { session: her.session, jobId: job.id });
 
     const [registered] = outbox(rt, 'worker.registered');
     // About the registration, not the person: ids (the hall's HMAC, not the number), the consent, when, where.
     const bookkeeping = ['workerId', 'idHash', 'consent', 'registeredAt', 'terminal'];
     const personal = Object.keys(registered!).filter((k) => !bookkeeping.includes(k));
-    expect(personal.sort()).toEqual(platformFields.filter((f) => f !== 'phone').sort());
+    const elsewhere: string[] = ['phone', 'applications'];
+    expect(personal.sort()).toEqual(platformFields.filter((f) => !elsewhere.includes(f)).sort());
     expect(Object.keys(registered!).sort()).toEqual([...personal, ...bookkeeping].sort());
     expect(registered!.consent).toMatchObject({
       registration: true,
@@ -215,7 +219,14 @@ describe('what leaves the terminal is what the consent screen says the platform 
     // The phone the wizard took travels upstream on its own; her wishes are a separate, hall-only edit.
     const edits = outbox(rt, 'worker.updated').map((e) => Object.keys(e.changes as object));
     expect(edits).toContainEqual(['phone']);
-    const sentFields = new Set([...personal, ...edits.flat().filter((f) => f !== 'answers')]);
+    // And what she applies for: the 报名 goes upstream as application.created (the job, not more of her).
+    const [applied] = outbox(rt, 'application.created');
+    expect(applied).toMatchObject({ workerId: her.workerId, jobId: job.id });
+    const sentFields = new Set([
+      ...personal,
+      ...edits.flat().filter((f) => f !== 'answers'),
+      ...(applied ? ['applications'] : []),
+    ]);
     expect([...sentFields].sort()).toEqual([...platformFields].sort());
   });
 
