@@ -19,14 +19,70 @@ interface Person {
 }
 
 const people: Person[] = [
-  { name: '王秀兰', sex: 'female', birth: '19680312', area: '220104', address: '吉林省长春市朝阳区红旗街88号', serial: '02' },
-  { name: '李建国', sex: 'male', birth: '19720905', area: '220105', address: '吉林省长春市二道区东盛大街1200号', serial: '01' },
-  { name: '张伟', sex: 'male', birth: '19950121', area: '220102', address: '吉林省长春市南关区人民大街3300号', serial: '03' },
-  { name: '刘桂芝', sex: 'female', birth: '19630718', area: '220106', address: '吉林省长春市绿园区青年路560号', serial: '04' },
-  { name: '陈晓明', sex: 'male', birth: '20010630', area: '220103', address: '吉林省长春市宽城区长新街72号', serial: '05' },
-  { name: '赵丽娜', sex: 'female', birth: '19881102', area: '222401', address: '吉林省延吉市河南街155号', serial: '06' },
-  { name: '孙志强', sex: 'male', birth: '19800214', area: '220182', address: '吉林省榆树市城发乡前进村3组', serial: '07' },
-  { name: '周玉梅', sex: 'female', birth: '19751025', area: '220122', address: '吉林省农安县农安镇宝塔街21号', serial: '08' },
+  {
+    name: '王秀兰',
+    sex: 'female',
+    birth: '19680312',
+    area: '220104',
+    address: '吉林省长春市朝阳区红旗街88号',
+    serial: '02',
+  },
+  {
+    name: '李建国',
+    sex: 'male',
+    birth: '19720905',
+    area: '220105',
+    address: '吉林省长春市二道区东盛大街1200号',
+    serial: '01',
+  },
+  {
+    name: '张伟',
+    sex: 'male',
+    birth: '19950121',
+    area: '220102',
+    address: '吉林省长春市南关区人民大街3300号',
+    serial: '03',
+  },
+  {
+    name: '刘桂芝',
+    sex: 'female',
+    birth: '19630718',
+    area: '220106',
+    address: '吉林省长春市绿园区青年路560号',
+    serial: '04',
+  },
+  {
+    name: '陈晓明',
+    sex: 'male',
+    birth: '20010630',
+    area: '220103',
+    address: '吉林省长春市宽城区长新街72号',
+    serial: '05',
+  },
+  {
+    name: '赵丽娜',
+    sex: 'female',
+    birth: '19881102',
+    area: '222401',
+    address: '吉林省延吉市河南街155号',
+    serial: '06',
+  },
+  {
+    name: '孙志强',
+    sex: 'male',
+    birth: '19800214',
+    area: '220182',
+    address: '吉林省榆树市城发乡前进村3组',
+    serial: '07',
+  },
+  {
+    name: '周玉梅',
+    sex: 'female',
+    birth: '19751025',
+    area: '220122',
+    address: '吉林省农安县农安镇宝塔街21号',
+    serial: '08',
+  },
 ];
 
 /** A number with a valid check character; the 17th digit is odd for men, even for women. */
@@ -151,3 +207,68 @@ export function syntheticPhoto(seed: number): Buffer {
 export const syntheticCards: readonly IdCard[] = syntheticFields.map((f, i) =>
   decodeTextBlock(encodeTextBlock(f), { photo: syntheticPhoto(i) }),
 );
+
+const surnames = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+];
+const given = [
+  '秀英',
+  '建华',
+  '桂兰',
+  '志刚',
+  '玉珍',
+  '海燕',
+  '国强',
+  '淑芬',
+  '永福',
+  '丽华',
+  '春生',
+  '凤琴',
+];
+const areas = ['220102', '220103', '220104', '220105', '220106', '220112', '220122', '220182'];
+
+/**
+ * Identity `i` beyond the named ones: a crowd of valid resident cards, each with its own number
+ * (serial and birth date from `i`), for tests and benchmarks that need hundreds of people.
+ */
+export function syntheticIdentity(i: number): { fields: CardFields; card: IdCard } {
+  if (i < syntheticFields.length) return { fields: syntheticFields[i]!, card: syntheticCards[i]! };
+  const n = i - syntheticFields.length;
+  const sex = n % 2 === 0 ? 'female' : 'male';
+  const year = 1960 + (n % 44);
+  const day = 1 + (Math.floor(n / 44) % 365);
+  const birth = new Date(Date.UTC(year, 0, day)).toISOString().slice(0, 10).replaceAll('-', '');
+  const area = areas[Math.floor(n / (44 * 365)) % areas.length]!;
+  const fields: CardFields = {
+    cardType: 'resident',
+    name: `${surnames[n % surnames.length]}${given[Math.floor(n / surnames.length) % given.length]}`,
+    sex,
+    nation: '汉',
+    birthDate: iso(birth),
+    address: '吉林省长春市二道区测试街' + (n + 1) + '号',
+    idNumber: gbNumber(
+      `${area}${birth}`,
+      String(Math.floor(n / 44 / 365 / areas.length) % 100).padStart(2, '0'),
+      sex,
+    ),
+    authority: '长春市公安局',
+    validFrom: '2019-05-01',
+    validTo: '2039-05-01',
+  };
+  return { fields, card: decodeTextBlock(encodeTextBlock(fields), { photo: syntheticPhoto(i) }) };
+}

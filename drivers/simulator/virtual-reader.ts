@@ -4,7 +4,7 @@ import { type ReadLoopOptions, SamReader } from '../idcard/read-loop';
 import { encodeTextBlock } from '../idcard/text-encoder';
 import { createMemoryLink, type MemoryLink } from '../transports/memory-transport';
 import type { Fault } from './faults';
-import { syntheticCards, syntheticFields, syntheticPhoto } from './identities';
+import { syntheticCards, syntheticIdentity, syntheticPhoto } from './identities';
 import { SamDevice, type SamDeviceOptions } from './sam-device';
 
 export interface VirtualReaderOptions {
@@ -71,7 +71,11 @@ export class VirtualReader implements CardReader {
 
   /** Put identity `index` (or the next one) on the pad; a card already there is lifted first. Returns the identity. */
   place(index?: number): IdCard {
-    const i = (index ?? this.next++) % syntheticCards.length;
+    // The named identities in turn; an index beyond them is one of the crowd (syntheticIdentity).
+    const i =
+      index !== undefined && index >= syntheticCards.length
+        ? index
+        : (index ?? this.next++) % syntheticCards.length;
     if (this.onPad !== undefined && this.started && this.presenting) {
       // Swapping cards faster than the loop polls would look like one card to it; wait for it to see the lift.
       this.remove();
@@ -79,7 +83,7 @@ export class VirtualReader implements CardReader {
     } else {
       this.putDown(i);
     }
-    return syntheticCards[i]!;
+    return syntheticIdentity(i).card;
   }
 
   /** Lift whatever lies on the pad (a no-op when empty). */
@@ -112,6 +116,10 @@ export class VirtualReader implements CardReader {
 
   private putDown(i: number): void {
     this.onPad = i;
-    this.device.put({ kind: 'id', text: encodeTextBlock(syntheticFields[i]!), photo: syntheticPhoto(i) });
+    this.device.put({
+      kind: 'id',
+      text: encodeTextBlock(syntheticIdentity(i).fields),
+      photo: syntheticPhoto(i),
+    });
   }
 }
