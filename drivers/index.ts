@@ -7,11 +7,13 @@ import { type HidFraming, lengthByteFirst, reportIdFirst } from './transports/hi
 import { HidTransport } from './transports/hid-transport';
 import { SerialTransport } from './transports/serial-transport';
 import { VirtualReader } from './simulator/virtual-reader';
+import { WedgeReader } from './wedge/wedge-reader';
 
 export type { CardReader, IdCard, ReaderEvent, ReaderErrorKind, CardType, CardValidation } from './idcard/card';
 export { VirtualReader } from './simulator/virtual-reader';
 export { decodeHexFrames, listPorts } from './diagnostics';
 export { WedgeBurstDetector } from './wedge/burst-detector';
+export { WedgeReader, wedgeNumberProblem } from './wedge/wedge-reader';
 export { QrScanner } from './scanner/qr-scanner';
 export type { ReaderConfig } from './reader-config';
 
@@ -39,5 +41,7 @@ export function createReader(config: ReaderConfig, extras: ReaderExtras = {}): C
       const transport = new HidTransport({ vendorId: config.vendorId, productId: config.productId, framing });
       return new SamReader({ id: config.id, transport, clock: extras.clock, ...extras.loop });
     }
+    case 'wedge':
+      return new WedgeReader(config.id);
   }
 }

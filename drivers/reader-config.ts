@@ -25,10 +25,17 @@ export const hidReaderSchema = z.strictObject({
   hidFraming: z.enum(['report-id-first', 'length-byte-first']).default('report-id-first'),
 });
 
+/**
+ * A reader that "types" the ID number and Enter like a keyboard: the window it serves hears it
+ * (drivers/wedge/burst-detector.ts) and hands the number to the runtime. Nothing to configure.
+ */
+export const wedgeReaderSchema = z.strictObject({ driver: z.literal('wedge') });
+
 export const readerDriverSchema = z.discriminatedUnion('driver', [
   simulatorReaderSchema,
   serialReaderSchema,
   hidReaderSchema,
+  wedgeReaderSchema,
 ]);
 
 /** What createReader builds a reader from: the driver's settings (defaults optional) and an id. */

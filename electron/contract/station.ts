@@ -15,6 +15,11 @@ export interface StationInfo {
   mode: 'standalone' | 'hub' | 'terminal';
   /** True when cards come from the virtual reader (dev, demos): the UI shows the demo control. */
   simulatedReader: boolean;
+  /**
+   * A keyboard-wedge reader serves this screen: the page listens for the number it types
+   * (drivers/wedge/burst-detector.ts) and hands it over with card.typed.
+   */
+  wedgeReader: boolean;
   readers: ReaderStatus[];
   jobs: number;
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wedgeNumberProblem } from '../../drivers/wedge/wedge-reader';
 import { consentSchema, type CardPresented, type WorkerRow } from '../schema/worker';
 import { cardTerminals, empty, event, method, pageInput, staff, type Page } from './define';
 
@@ -29,6 +30,24 @@ export const workerMethods = {
   'simulator.placeCard': method<{ reader: string }>()({
     input: z.object({ identity: z.number().int().min(0).max(10_000).optional() }).strict(),
     roles: [...cardTerminals, 'booth'],
+  }),
+  /**
+   * The ID number a keyboard-wedge reader typed at this screen, as its page heard it: presented as a
+   * card of that reader (card.read), unverified. Reaches only a wedge reader serving the caller's screen.
+   */
+  'card.typed': method<{ reader: string }>()({
+    input: z
+      .object({
+        idNumber: z
+          .string()
+          .max(18)
+          .superRefine((v, ctx) => {
+            const problem = wedgeNumberProblem(v);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
+      })
+      .strict(),
+    roles: cardTerminals,
   }),
   'simulator.removeCard': method<{ reader: string }>()({ input: empty, roles: [...cardTerminals, 'booth'] }),
 };

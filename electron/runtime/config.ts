@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { hidReaderSchema, serialReaderSchema, simulatorReaderSchema } from '../../drivers/reader-config';
+import {
+  hidReaderSchema,
+  serialReaderSchema,
+  simulatorReaderSchema,
+  wedgeReaderSchema,
+} from '../../drivers/reader-config';
 import { LOCAL_TERMINAL_PREFIX, roles, terminalRoles } from '../api';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './clock/station-day';
 import { kioskConfigSchema } from './kiosk/kiosk-config';
@@ -28,6 +33,12 @@ const readerSchema = z.discriminatedUnion('driver', [
   simulatorReaderSchema.extend(readerPlace),
   serialReaderSchema.extend(readerPlace),
   hidReaderSchema.extend(readerPlace),
+  // A wedge types only a number nobody verified: a booth, which needs a verified card, cannot use one.
+  wedgeReaderSchema.extend(readerPlace).refine((r) => r.serves !== 'booth', {
+    path: ['serves'],
+    message:
+      'a keyboard-wedge reader reads no verified card, and a booth needs one: give the booth a serial or HID reader',
+  }),
 ]);
 
 const windowSchema = z.strictObject({

@@ -26,6 +26,7 @@ export function createHandlers(ctx: StationContext): Handlers {
       version: ctx.version,
       mode: ctx.config.upstream ? 'terminal' : 'standalone',
       simulatedReader: ctx.readers.simulated,
+      wedgeReader: ctx.readers.wedge(caller) !== undefined,
       readers: ctx.readers.statuses(),
       jobs: ctx.data.read((tx) => tx.jobs.count()),
       protection: ctx.store.status().protection,
@@ -45,6 +46,13 @@ export function createHandlers(ctx: StationContext): Handlers {
       if (!sim) throw new ApiFailure('unavailable', `no virtual reader at this ${caller.role} screen`);
       sim.place(input.identity);
       return { reader: sim.id };
+    },
+    'card.typed': (input, caller) => {
+      const wedge = ctx.readers.wedge(caller);
+      if (!wedge)
+        throw new ApiFailure('unavailable', `no keyboard-wedge reader serves this ${caller.role} screen`);
+      wedge.typed(input.idNumber);
+      return { reader: wedge.id };
     },
     'simulator.removeCard': (_input, caller) => {
       const sim = ctx.readers.simulator(caller);

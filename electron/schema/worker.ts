@@ -17,7 +17,7 @@ export const cardPresentedSchema = z.object({
   maskedName: z.string(),
   /** The number passed GB 11643 checks and matches the card's birth date and sex. */
   valid: z.boolean(),
-  /** Machine-readable reasons the card needs staff: 'checksum', 'birth-mismatch', 'sex-mismatch', 'expired', 'unknown-type'. */
+  /** Machine-readable reasons the card needs staff: 'checksum', 'birth-mismatch', 'sex-mismatch', 'expired', 'unknown-type', 'unverified' (a keyboard wedge typed the number). */
   problems: z.array(z.string()),
   /** A worker with this ID number is already registered at the station. */
   returning: z.boolean(),

@@ -63,6 +63,10 @@ export const en: KioskLocale = {
         title: 'The e-Social Security Card cannot be used here yet',
         body: 'This machine is not connected to the checking service. Please go to the front desk.',
       },
+      unverified: {
+        title: 'This reader only read your ID number',
+        body: 'It cannot read your name or check the card. Please take your ID card to the front desk; staff will check it and register you.',
+      },
       'no-card': {
         title: 'You can find work without an ID card',
         body: 'Please go to the front desk; staff will register you. You can look at jobs first.',

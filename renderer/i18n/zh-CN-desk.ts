@@ -90,6 +90,7 @@ export const deskZhCN = {
       'sex-mismatch': '性别不一致',
       expired: '证件已过期',
       'unknown-type': '证件类型不明',
+      unverified: '键盘式读卡器只读出号码，未核验证件和姓名',
     },
   },
   queue: {

@@ -1,7 +1,14 @@
 import type { CardPresented } from '../../electron/api';
 
 /** Why someone is sent to the front desk; each has its own kind screen. */
-export type DeskReason = 'card-problem' | 'expired' | 'unknown-type' | 'social-card' | 'no-card';
+export type DeskReason =
+  | 'card-problem'
+  | 'expired'
+  | 'unknown-type'
+  | 'social-card'
+  | 'no-card'
+  /** A keyboard-wedge reader typed the number only: no name, nothing verified (staff check the card). */
+  | 'unverified';
 
 /** One question per screen: district, distance and certificates each have their own. */
 export const wizardSteps = ['phone', 'work', 'pay', 'when', 'district', 'distance', 'certs'] as const;
@@ -61,6 +68,7 @@ export const isSignedInPhase = (p: KioskPhase) =>
 
 /** The desk reason for a card that failed validation: expiry and unknown types get their own words. */
 export function deskReasonOf(card: CardPresented): DeskReason {
+  if (card.problems.includes('unverified')) return 'unverified';
   if (card.problems.includes('unknown-type')) return 'unknown-type';
   if (card.problems.length === 1 && card.problems[0] === 'expired') return 'expired';
   return 'card-problem';

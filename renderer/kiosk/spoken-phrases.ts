@@ -29,6 +29,8 @@ export const spokenPhraseKeys = [
   'kiosk.needsDesk.unknown-type.body',
   'kiosk.needsDesk.social-card.title',
   'kiosk.needsDesk.social-card.body',
+  'kiosk.needsDesk.unverified.title',
+  'kiosk.needsDesk.unverified.body',
   'kiosk.needsDesk.no-card.title',
   'kiosk.needsDesk.no-card.body',
   'kiosk.browse.title',

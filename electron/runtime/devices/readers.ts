@@ -3,6 +3,7 @@ import createDebug from 'debug';
 import type { CardReader, IdCard, ReaderEvent } from '../../../drivers/idcard/card';
 import { createReader } from '../../../drivers';
 import { VirtualReader } from '../../../drivers/simulator/virtual-reader';
+import { WedgeReader } from '../../../drivers/wedge/wedge-reader';
 import { localTerminalId, type CardPresented, type ReaderStatus, type Role } from '../../api';
 import type { StationClock } from '../clock/station-day';
 import type { StationConfig } from '../config';
@@ -48,6 +49,8 @@ export interface ReaderHub {
   forget(token: string): void;
   /** The virtual reader at this caller's screen. */
   simulator(caller: CardCaller): VirtualReader | undefined;
+  /** The keyboard-wedge reader at this caller's screen: its window hears the typed number and hands it here. */
+  wedge(caller: CardCaller): WedgeReader | undefined;
   /** Some reader is the simulator (demo controls are offered). */
   readonly simulated: boolean;
   /** Every reader is the simulator: a demo station, where the demo account may exist. */
@@ -69,6 +72,8 @@ export interface ReaderHubOptions {
 
 function problemsOf(card: IdCard, today: string): string[] {
   const p: string[] = [];
+  // A keyboard wedge typed a number: no chip, no SAM, no name. Staff check the card itself.
+  if (card.source === 'wedge') p.push('unverified');
   if (card.cardType === 'unknown') p.push('unknown-type');
   if (!card.validation.checksum) p.push('checksum');
   if (!card.validation.birthMatches) p.push('birth-mismatch');
@@ -208,6 +213,10 @@ export async function startReaders(options: ReaderHubOptions): Promise<ReaderHub
     simulator(caller) {
       const r = readers.find((x) => x.reader instanceof VirtualReader && reaches(x.at, caller));
       return r?.reader as VirtualReader | undefined;
+    },
+    wedge(caller) {
+      const r = readers.find((x) => x.reader instanceof WedgeReader && reaches(x.at, caller));
+      return r?.reader as WedgeReader | undefined;
     },
     async stop() {
       clearInterval(sweep);

@@ -48,6 +48,7 @@ export const examples: Record<MethodName, unknown> = {
   'workers.list': { q: '王', limit: 20, offset: 0 },
   'simulator.placeCard': { identity: 2 },
   'simulator.removeCard': {},
+  'card.typed': { idNumber: '220104196803120225' },
   'terminals.approve': { code: 'K7M2-Q9XA', role: 'booth', booth: 3, name: text('三号展位') },
   'terminals.list': {},
   'terminals.rename': { id: uuid, name: text('一号自助机') },

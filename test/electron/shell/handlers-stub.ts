@@ -8,6 +8,7 @@ const known: Partial<Handlers> = {
     version: '0',
     mode: 'standalone',
     simulatedReader: true,
+    wedgeReader: false,
     readers: [],
     jobs: 0,
     protection: 'none',

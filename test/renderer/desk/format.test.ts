@@ -9,6 +9,7 @@ const info = (timeZone: string): StationInfo => ({
   version: '0',
   mode: 'standalone',
   simulatedReader: true,
+  wedgeReader: false,
   readers: [],
   jobs: 0,
   protection: 'none',
