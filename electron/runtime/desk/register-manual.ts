@@ -7,6 +7,7 @@ import { ApiFailure } from '../api-error';
 import { auditCall } from '../audit/audit-log';
 import type { StationContext } from '../context';
 import { todayStats } from '../stats';
+import { visitForHall } from '../sync/hall-terminal';
 import { workerRegisteredPayload } from '../sync/worker-events';
 import { idHash } from '../workers/identity-hash';
 import { insertWorker, recordVisit } from '../workers/registration';
@@ -62,6 +63,7 @@ export async function registerManual(
     const existing = tx.workers.byHash(hash);
     if (existing) {
       recordVisit(tx, existing.id, 'returned', caller.terminal, now, day);
+      visitForHall(tx, ctx.config, { workerId: existing.id, terminal: caller.terminal, at: now });
       // The typed number hashes to this person's: a hub's record of them from another terminal gets it.
       tx.hallWorkers.fillIdNumber(existing.id, parsed.idNumber);
       return { workerId: existing.id, existing: true, total: tx.workers.count() };
@@ -98,6 +100,13 @@ export async function registerManual(
     tx.outbox.add({ type: 'worker.registered', at: now, payload });
     // Nobody read a chip: staff typed it, so the record says so until a card is seen.
     tx.workers.markTypedByHand(workerId, input.phone || null);
+    // The phone travels in an event of its own, as the kiosk's does: the hall's record and the platform have it.
+    if (input.phone)
+      tx.outbox.add({
+        type: 'worker.updated',
+        at: now,
+        payload: { workerId, changes: { phone: input.phone } },
+      });
     auditCall(tx, caller, now, 'workers.register_manual', workerId, { converted: parsed.converted });
     return { workerId, existing: false, total: tx.workers.count() };
   });

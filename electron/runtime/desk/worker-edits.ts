@@ -7,6 +7,7 @@ import type { Repositories } from '../data/repositories';
 import type { StationContext } from '../context';
 import { kioskPaySchema } from '../../contract/kiosk';
 import { dailyWage } from '../match/wage';
+import { isHallTerminal } from '../sync/hall-terminal';
 import { eraseWorkerRows, keepsErasureFeed } from '../workers/erase';
 import { bumpVersion, recordChange, staffIdOf, writeWorker } from './desk-write';
 import { ensureProfile, requireWorker } from './worker-record';
@@ -50,9 +51,38 @@ export function updateProfile(
       notes: c.notes,
     });
     syncKioskAnswers(tx, input.workerId, c);
+    editsForHall(tx, ctx, input.workerId, c, changed, now);
     auditCall(tx, caller, now, 'workers.edit', input.workerId, { fields: changed });
     log('profile edited (%d fields)', changed.length);
   });
+}
+
+/**
+ * What the desk changed that the hall's record holds, as worker.updated events: the phone (the
+ * platform has it too), and from a terminal of a hall (a desk PC) the consent for employers and
+ * the wishes, which the hub keeps to itself, each in an event of its own kind.
+ */
+function editsForHall(
+  tx: Repositories,
+  ctx: StationContext,
+  workerId: string,
+  c: Changes,
+  changed: readonly (keyof Changes)[],
+  now: Date,
+): void {
+  // Who changed it stays in this terminal's history (recordChange); the hub keeps the terminal.
+  const send = (changes: Record<string, unknown>) =>
+    tx.outbox.add({ type: 'worker.updated', at: now, payload: { workerId, changes } });
+  if (changed.includes('phone')) send({ phone: c.phone ?? '' });
+  if (!isHallTerminal(ctx.config, tx)) return;
+  const consent = {
+    ...(changed.includes('shareWithEmployers') ? { shareWithEmployers: c.shareWithEmployers } : {}),
+    ...(changed.includes('phoneToEmployers') ? { phoneToEmployers: c.phoneToEmployers } : {}),
+  };
+  if (Object.keys(consent).length) send(consent);
+  const wishes = changed.some((k) => k === 'occupations' || k === 'districts' || k === 'expectedPay');
+  const answers = wishes ? tx.kioskProfiles.answers(workerId) : null;
+  if (answers) send({ answers });
 }
 
 /**

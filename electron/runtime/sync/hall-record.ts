@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Repositories } from '../data/repositories';
 import { storeAnswers } from '../kiosk/profiles';
 import { recordVisit } from '../workers/registration';
@@ -80,8 +81,22 @@ const editableFields: Record<
   },
 };
 
-/** Fields the hall keeps to itself: an edit of only these is not forwarded to the platform. */
-const hallOnlyFields = new Set(['answers']);
+/** A consent for employers, changed at a terminal's desk: stored as the hub's own desk stores it. */
+const consentField =
+  (set: (tx: Repositories, workerId: string, value: boolean) => void) =>
+  (tx: Repositories, workerId: string, value: unknown) => {
+    const given = z.boolean().parse(value);
+    set(tx, workerId, given);
+    return String(given);
+  };
+editableFields.shareWithEmployers = consentField((tx, id, v) => tx.workers.setShareWithEmployers(id, v));
+editableFields.phoneToEmployers = consentField((tx, id, v) => tx.workers.setPhoneToEmployers(id, v));
+
+/**
+ * Fields the hall keeps to itself: an edit of only these is not forwarded to the platform (the
+ * wishes, and what employers at the hall's booths may see).
+ */
+const hallOnlyFields = new Set(['answers', 'shareWithEmployers', 'phoneToEmployers']);
 
 /** The record a worker event names, if this terminal has served the person (read their card). */
 function servedRecord(

@@ -198,6 +198,8 @@ export const payloadSchemas: Record<EventType, z.ZodType> = {
           name: personName(80).optional(),
           phone: phoneOrEmpty().optional(),
           answers: hallAnswersSchema.optional(),
+          shareWithEmployers: z.boolean().optional(),
+          phoneToEmployers: z.boolean().optional(),
         })
         .catchall(z.unknown()),
     })

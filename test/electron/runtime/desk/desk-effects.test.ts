@@ -154,6 +154,7 @@ describe('desk records go upstream through the outbox', () => {
     const events = outbox(rt);
     expect(events.map((e) => e.type)).toEqual([
       'worker.registered',
+      'worker.updated', // the phone typed with the registration
       'service.recorded',
       'job.posted',
       'application.updated',
@@ -164,6 +165,6 @@ describe('desk records go upstream through the outbox', () => {
     expect(registered).toMatchObject({ workerId, name: '吴刚' });
     // The clear number stays here; the hall and the platform get the masked one.
     expect(events.map((e) => e.payload).join()).not.toMatch(CLEAR_ID_NUMBER);
-    expect(JSON.parse(events[5]!.payload)).toMatchObject({ workerId, jobId: null, viaStation: false });
+    expect(JSON.parse(events[6]!.payload)).toMatchObject({ workerId, jobId: null, viaStation: false });
   });
 });

@@ -71,6 +71,7 @@ describe('referrals and placements', () => {
       .filter((e) => e.type !== 'worker.registered');
     expect(outbox.map((o) => o.type)).toEqual([
       'job.posted',
+      'worker.updated', // the phone typed with the registration
       'application.updated',
       'service.recorded',
       'application.updated',

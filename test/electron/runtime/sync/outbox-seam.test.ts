@@ -42,12 +42,13 @@ describe('the station writes what the platform must hear into its outbox', () =>
     // The posting itself goes upstream too (job.posted); this test is about the ledger.
     const events = outbox(rt).filter((e) => e.type !== 'worker.registered' && e.type !== 'job.posted');
     expect(events.map((e) => [e.type, e.state])).toEqual([
+      ['worker.updated', 'pending'], // the phone typed with the registration
       ['application.updated', 'pending'],
       ['service.recorded', 'pending'],
       ['placement.recorded', 'pending'],
     ]);
     // A person who found work by themselves is placed without a station job.
-    expect(JSON.parse(events[2]!.payload)).toMatchObject({ workerId, jobId: null, viaStation: false });
+    expect(JSON.parse(events[3]!.payload)).toMatchObject({ workerId, jobId: null, viaStation: false });
     expect(JSON.stringify(events)).not.toContain('陈军');
   });
 
