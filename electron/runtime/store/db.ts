@@ -3,6 +3,9 @@ import type { Database, SqlValue, Statement } from 'sql.js';
 export type Params = SqlValue[] | Record<string, SqlValue>;
 export type Row = Record<string, SqlValue>;
 
+/** Distinct statement texts kept prepared per connection. */
+const MAX_PREPARED = 256;
+
 /** One statement executed inside a write transaction, as the journal records it. */
 export interface CapturedStatement {
   sql: string;
@@ -24,19 +27,43 @@ export class Db {
   private accounted = 0;
   private onCommit = new Set<() => void>();
   private changesStmt: Statement | null = null;
+  /**
+   * Prepared statements by their text, most recently used last: compiling a statement costs about
+   * as much as running it, and a hub takes thousands of events a second through the same few.
+   * Bounded, so statements built with a variable number of placeholders cannot grow it.
+   */
+  private prepared = new Map<string, Statement>();
 
   constructor(readonly raw: Database) {}
 
+  private statement(sql: string): Statement {
+    const held = this.prepared.get(sql);
+    if (held) {
+      this.prepared.delete(sql);
+      this.prepared.set(sql, held);
+      return held;
+    }
+    const stmt = this.raw.prepare(sql);
+    this.prepared.set(sql, stmt);
+    if (this.prepared.size > MAX_PREPARED) {
+      const [oldest, old] = this.prepared.entries().next().value!;
+      this.prepared.delete(oldest);
+      old.free();
+    }
+    return stmt;
+  }
+
   all<T = Row>(sql: string, params?: Params): T[] {
     const before = this.captured ? this.totalChanges() : 0;
-    const stmt = this.raw.prepare(sql);
+    const stmt = this.statement(sql);
     let rows: T[];
     try {
       if (params) stmt.bind(params);
       rows = [];
       while (stmt.step()) rows.push(stmt.getAsObject() as T);
     } finally {
-      stmt.free();
+      // Ready for its next use, with no parameter left bound.
+      stmt.reset();
     }
     if (this.captured) {
       const changed = this.totalChanges() - before;
@@ -54,14 +81,31 @@ export class Db {
 
   run(sql: string, params?: Params): void {
     if (!this.captured) {
-      this.raw.run(sql, params);
+      this.execute(sql, params);
       return;
     }
     const before = this.totalChanges();
-    this.raw.run(sql, params);
+    this.execute(sql, params);
     // Recorded only once it succeeded: a statement that threw changed nothing, so replay skips it too.
     this.captured.push(capture(sql, params));
     this.accounted += this.totalChanges() - before;
+  }
+
+  /**
+   * With parameters, one statement, prepared once (sql.js too runs only the first statement when
+   * given parameters); without, the text may hold several (a migration), so sql.js runs it all.
+   */
+  private execute(sql: string, params?: Params): void {
+    if (!params) {
+      this.raw.run(sql);
+      return;
+    }
+    const stmt = this.statement(sql);
+    try {
+      stmt.run(params);
+    } finally {
+      stmt.reset();
+    }
   }
 
   /**
